@@ -1,0 +1,28 @@
+/**
+ * Two projects: `unit` runs the engine, adapter, contract and manifest tests in Node;
+ * `browser` drives the built task pane in headless Chromium (needs `npm run build` first).
+ */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/browser"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};

@@ -1,0 +1,150 @@
+import { InputError } from "../inputError";
+import { isBlankCell } from "../isBlankCell";
+import { readNumber } from "../readNumber";
+import type { ColumnRoles } from "./columnRoles";
+import { toDaySerial } from "./excelDate";
+import { isMissing } from "../isMissing";
+
+/** Why a row was left out; a row with several problems counts under the first, in this order. */
+export type SkipReason = "blankCustomer" | "unreadableDate" | "nonNumericAmount";
+
+/** A transaction log in columns: row i is customerIds[customer[i]] buying for amount[i] on day serial date[i]. */
+export interface TransactionLog {
+  /** Valid rows, i.e. orders. */
+  readonly orders: number;
+  /** Distinct customer ids as text, in order of first appearance. */
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  /** Excel 1900-system day serials. */
+  readonly date: Float64Array;
+  readonly amount: Float64Array;
+  /** Rows skipped, by reason (entirely blank rows are not counted). */
+  readonly skipped: Readonly<Record<SkipReason, number>>;
+  /** 0-based data row index (header not counted) of the first row skipped for each reason; −1 when none. */
+  readonly firstSkippedRow: Readonly<Record<SkipReason, number>>;
+}
+
+export interface TransactionLogBuilder {
+  /** Adds the next block of data rows (no header), e.g. one chunk read from a sheet. */
+  addRows(rows: readonly (readonly unknown[])[]): void;
+  /** The log of all rows added so far (a copy; the builder may go on adding). */
+  finish(): TransactionLog;
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Builds a TransactionLog from spreadsheet rows given in blocks. Customer ids are trimmed text;
+ * a number and its text are the same customer (17 and "17"). Dates go through toDaySerial,
+ * amounts through readNumber. A row with a blank customer, an unreadable date or a non-numeric
+ * amount is skipped and counted; an entirely blank row is skipped silently.
+ *
+ * @param roles Column index of the customer, date and amount in each row.
+ * @throws InputError (kind "na") on the role whose column is missing (−1).
+ *
+ * @example
+ * const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+ * builder.addRows([[17, "2023-03-15", 20], ["17", 45001, "5,5"], ["", 45001, 3]]);
+ * const log = builder.finish();
+ * log.customerIds; // ["17"]
+ * log.date; // Float64Array [45000, 45001]
+ * log.amount; // Float64Array [20, 5.5]
+ * log.skipped.blankCustomer; // 1
+ * log.firstSkippedRow.blankCustomer; // 2
+ */
+export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogBuilder {
+  for (const role of ["customer", "date", "amount"] as const) {
+    if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
+  }
+  const customerIndex = new Map<string, number>();
+  const customerIds: string[] = [];
+  let customer = new Int32Array(INITIAL_CAPACITY);
+  let date = new Float64Array(INITIAL_CAPACITY);
+  let amount = new Float64Array(INITIAL_CAPACITY);
+  let length = 0;
+  let rowsSeen = 0;
+  const skipped: Record<SkipReason, number> = {
+    blankCustomer: 0,
+    unreadableDate: 0,
+    nonNumericAmount: 0,
+  };
+  const firstSkippedRow: Record<SkipReason, number> = {
+    blankCustomer: -1,
+    unreadableDate: -1,
+    nonNumericAmount: -1,
+  };
+
+  const skip = (reason: SkipReason, row: number) => {
+    if (skipped[reason]++ === 0) firstSkippedRow[reason] = row;
+  };
+
+  const grow = () => {
+    const capacity = customer.length * 2;
+    customer = copyInto(new Int32Array(capacity), customer);
+    date = copyInto(new Float64Array(capacity), date);
+    amount = copyInto(new Float64Array(capacity), amount);
+  };
+
+  return {
+    addRows(rows) {
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index];
+        const rowIndex = rowsSeen++;
+        const id = customerKey(row[roles.customer]);
+        if (id === "") {
+          if (!isBlankRow(row)) skip("blankCustomer", rowIndex);
+          continue;
+        }
+        const daySerial = toDaySerial(row[roles.date]);
+        if (isMissing(daySerial)) {
+          skip("unreadableDate", rowIndex);
+          continue;
+        }
+        const value = readNumber(row[roles.amount]);
+        if (isMissing(value)) {
+          skip("nonNumericAmount", rowIndex);
+          continue;
+        }
+        let customerNumber = customerIndex.get(id);
+        if (customerNumber === undefined) {
+          customerNumber = customerIds.length;
+          customerIndex.set(id, customerNumber);
+          customerIds.push(id);
+        }
+        if (length === customer.length) grow();
+        customer[length] = customerNumber;
+        date[length] = daySerial;
+        amount[length] = value;
+        length++;
+      }
+    },
+    finish() {
+      return {
+        orders: length,
+        customerIds: customerIds.slice(),
+        customer: customer.slice(0, length),
+        date: date.slice(0, length),
+        amount: amount.slice(0, length),
+        skipped: { ...skipped },
+        firstSkippedRow: { ...firstSkippedRow },
+      };
+    },
+  };
+}
+
+/** Trimmed text of a customer cell; "" for blanks and values that cannot name a customer. */
+function customerKey(cell: unknown): string {
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
+  return "";
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (let index = 0; index < row.length; index++) if (!isBlankCell(row[index])) return false;
+  return true;
+}
+
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
+}

@@ -1,0 +1,80 @@
+import { rowsPerReadBlock } from "./payloadBudget";
+import { clipToUsedRows, SheetRegion } from "./sheetRegion";
+
+type CellValue = string | number | boolean;
+
+/**
+ * The cells the user means by their selection: the selected range, or the current region
+ * around it when a single cell is selected, cut to the rows the sheet actually uses (so A:C
+ * reads only filled rows). Null when that leaves nothing.
+ * @example
+ * await resolveDataRegion() // -> { sheetName: "Orders", rowIndex: 0, columnIndex: 0, rowCount: 6920, columnCount: 3 }
+ */
+export async function resolveDataRegion(): Promise<SheetRegion | null> {
+  return Excel.run(async (context) => {
+    let range = context.workbook.getSelectedRange();
+    range.load("cellCount");
+    await context.sync();
+    if (range.cellCount === 1) range = range.getSurroundingRegion();
+    const used = range.worksheet.getUsedRangeOrNullObject(true);
+    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "worksheet/name"]);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    await context.sync();
+    if (used.isNullObject) return null;
+    const sheetName = range.worksheet.name;
+    return clipToUsedRows(
+      {
+        sheetName,
+        rowIndex: range.rowIndex,
+        columnIndex: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+      },
+      {
+        sheetName,
+        rowIndex: used.rowIndex,
+        columnIndex: used.columnIndex,
+        rowCount: used.rowCount,
+        columnCount: used.columnCount,
+      }
+    );
+  });
+}
+
+/**
+ * Reads `region` top to bottom in row blocks sized so that no response nears Excel on the
+ * web's 5 MB limit, handing each block to `onBlock` with the offset of its first row.
+ * `shouldStop` is asked between blocks (for Cancel).
+ * @example
+ * await readRegionInBlocks(region, (rows, offset) => builder.addRows(rows));
+ */
+export async function readRegionInBlocks(
+  region: SheetRegion,
+  onBlock: (rows: CellValue[][], firstRowOffset: number) => void,
+  shouldStop: () => boolean = () => false
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(region.sheetName);
+    let bytesPerRow = 0;
+    for (let offset = 0; offset < region.rowCount && !shouldStop();) {
+      const rowCount = Math.min(
+        rowsPerReadBlock(region.columnCount, bytesPerRow),
+        region.rowCount - offset
+      );
+      const block = sheet.getRangeByIndexes(
+        region.rowIndex + offset,
+        region.columnIndex,
+        rowCount,
+        region.columnCount
+      );
+      block.load("values");
+      // One request per block is the point: each must stay under Excel on the web's 5 MB cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      const rows = block.values as CellValue[][];
+      bytesPerRow = Math.max(bytesPerRow, Math.ceil(JSON.stringify(rows).length / rowCount));
+      onBlock(rows, offset);
+      offset += rowCount;
+    }
+  });
+}

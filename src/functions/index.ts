@@ -1,0 +1,4 @@
+// Webpack entry of the custom-functions runtime: each import registers its function
+// (the metadata plugin appends CustomFunctions.associate to the file).
+import "./clv";
+import "./rfmScore";

@@ -1,0 +1,53 @@
+import * as vm from "vm";
+import { readDistFile } from "./distFolder";
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; description?: string; optional?: boolean }[];
+}
+
+/** Runs the built functions bundle as Excel's runtime would, recording what it associates. */
+function associatedIds(): string[] {
+  const ids: string[] = [];
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id: string, fn: unknown) => {
+        expect(typeof fn).toBe("function");
+        ids.push(id);
+      },
+      Error: class {},
+      ErrorCode: {},
+    },
+    console,
+  };
+  vm.runInNewContext(
+    readDistFile("functions.js"),
+    Object.assign(sandbox, { self: sandbox, window: sandbox })
+  );
+  return ids;
+}
+
+describe("built custom functions", () => {
+  const metadata = JSON.parse(readDistFile("functions.json")) as { functions: FunctionMetadata[] };
+
+  test("functions.json declares CLV and RFMSCORE with ids that carry no namespace", () => {
+    const ids = metadata.functions.map((fn) => fn.id);
+    expect(ids).toEqual(expect.arrayContaining(["CLV", "RFMSCORE"]));
+    for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9.]*$/);
+  });
+
+  test("every id in functions.json is associated by the bundle, and nothing else", () => {
+    const declared = metadata.functions.map((fn) => fn.id).sort();
+    expect(associatedIds().sort()).toEqual(declared);
+  });
+
+  test("every function and parameter has a description for Excel's argument help", () => {
+    for (const fn of metadata.functions) {
+      expect(fn.description.length).toBeGreaterThan(15);
+      for (const parameter of fn.parameters)
+        expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
+    }
+  });
+});

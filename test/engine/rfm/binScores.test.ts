@@ -1,0 +1,40 @@
+import { binScores } from "../../../src/engine/rfm/binScores";
+import { quantileBreaks } from "../../../src/engine/rfm/quantileBreaks";
+
+describe("binScores", () => {
+  it("scores 1..10 into five bins of two", () => {
+    const values = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    expect(Array.from(binScores(values, quantileBreaks(values, 5)))).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+    ]);
+  });
+
+  it("puts a value equal to a break in the lower bin: intervals are (b[i−1], b[i]]", () => {
+    expect(
+      Array.from(binScores(Float64Array.of(2, 2.0001, 4, 4.5), Float64Array.of(2, 4)))
+    ).toEqual([1, 2, 2, 3]);
+  });
+
+  it("gives tied values the same score", () => {
+    const values = Float64Array.of(3, 1, 3, 3, 2, 3, 5, 3);
+    const scores = binScores(values, quantileBreaks(values, 4));
+    const tiedScores = new Set([0, 2, 3, 5, 7].map((index) => scores[index]));
+    expect(tiedScores.size).toBe(1);
+  });
+
+  it("skips a score when breaks are duplicated, as R's rfm package does", () => {
+    expect(Array.from(binScores(Float64Array.of(1, 2, 3), Float64Array.of(1, 1)))).toEqual([
+      1, 3, 3,
+    ]);
+    // R: quantile(c(rep(0, 7), 1, 2, 3), seq(.2, .8, .2)) -> 0.0 0.0 0.0 1.2
+    const values = Float64Array.of(0, 0, 0, 0, 0, 0, 0, 1, 2, 3);
+    const breaks = quantileBreaks(values, 5);
+    expect(Array.from(breaks.subarray(0, 3))).toEqual([0, 0, 0]);
+    expect(breaks[3]).toBeCloseTo(1.2, 12);
+    expect(Array.from(binScores(values, breaks))).toEqual([1, 1, 1, 1, 1, 1, 1, 4, 5, 5]);
+  });
+
+  it("scores NaN 0", () => {
+    expect(Array.from(binScores(Float64Array.of(NaN, 5), Float64Array.of(4)))).toEqual([0, 2]);
+  });
+});

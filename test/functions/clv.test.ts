@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
+import { clv } from "../../src/functions/clv";
+import { answersLikeExcel, oddArgument } from "./oddInputs";
+
+describe("CX.CLV", () => {
+  it("computes a single cell: 500 × 3 × 5 = 7500", () => {
+    expect(clv([[500]], [[3]], [[5]])).toEqual([[7500]]);
+  });
+
+  it("reads omitted optional arguments, null or undefined, as their defaults", () => {
+    expect(clv([[500]], [[3]], [[5]], null as any, undefined, [[null]])).toEqual([[7500]]);
+  });
+
+  it("broadcasts a column of order values against single cells", () => {
+    expect(clv([[500], [200], [800], [250]], [[3], [12], [3], [4]], [[5], [2], [6], [3]])).toEqual([
+      [7500],
+      [4800],
+      [14400],
+      [3000],
+    ]);
+    expect(clv([[500], [800]], [[3]], [[5, 6]])).toEqual([
+      [7500, 9000],
+      [12000, 14400],
+    ]);
+  });
+
+  it("applies margin, discount rate and acquisition cost per cell", () => {
+    // 100 × 1 × 0.5 per period over 2 periods at 10 %: 50/1.1 + 50/1.21 − 10
+    const [[value]] = clv([[100]], [[1]], [[2]], [[0.5]], [["0,1"]], [[10]]);
+    expect(value).toBeCloseTo(50 / 1.1 + 50 / 1.21 - 10, 10);
+  });
+
+  it("reads numeric text", () => {
+    expect(clv([["500"]], [["3"]], [["5,0"]])).toEqual([[7500]]);
+  });
+
+  it("gives text its own #VALUE! cell naming the argument and computes the other cells", () => {
+    const result = clv([[500], ["abc"]], [[3]], [[5]]);
+    expect(result[0][0]).toBe(7500);
+    expect(result[1][0]).toEqual(
+      new CustomFunctionsError("#VALUE!", 'average_order_value: "abc" is not a number')
+    );
+  });
+
+  it("gives a negative lifespan #NUM!", () => {
+    const [[cell]] = clv([[500]], [[3]], [[-5]]);
+    expect(cell).toBeInstanceOf(CustomFunctionsError);
+    expect(cell).toMatchObject({ code: "#NUM!" });
+  });
+
+  it("gives a blank required cell #VALUE! and a discount rate typed as a percentage #NUM!", () => {
+    expect(clv([[null]], [[3]], [[5]])[0][0]).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "average_order_value: the cell is blank; a number is required"
+      )
+    );
+    expect(clv([[500]], [[3]], [[5]], [[1]], [[10]])[0][0]).toMatchObject({ code: "#NUM!" });
+  });
+
+  it("gives #N/A where ranges of different sizes do not overlap", () => {
+    const result = clv([[500], [200], [800]], [[3], [12]], [[5]]);
+    expect(result[0][0]).toBe(7500);
+    expect(result[2][0]).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("purchases_per_period"),
+    });
+  });
+
+  it("gives #NUM! when the value overflows", () => {
+    expect(clv([[1e200]], [[1e200]], [[1]])[0][0]).toMatchObject({ code: "#NUM!" });
+  });
+
+  it("throws an Excel error for an empty range", () => {
+    expect(thrownBy(() => clv([], [[3]], [[5]]))).toEqual(
+      new CustomFunctionsError("#N/A", "average_order_value: the range is empty")
+    );
+  });
+
+  it("never throws anything but an Excel error and fills every cell with a number or an Excel error", () => {
+    fc.assert(
+      fc.property(fc.array(oddArgument, { minLength: 3, maxLength: 6 }), (args) =>
+        answersLikeExcel(
+          () => (clv as (...values: unknown[]) => unknown)(...args),
+          (cell) => typeof cell === "number" && Number.isFinite(cell)
+        )
+      ),
+      { numRuns: 10_000 }
+    );
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Builds the add-in as a static folder (`dist/`): functions.js + functions.json (custom
+ * functions, generated from JSDoc), taskpane.html (the shared runtime page: loads both
+ * bundles), help.html, icons and a manifest.xml whose URLs point at ADDIN_BASE_URL.
+ *
+ *   npm run build                                   -> URLs stay https://localhost:3000/
+ *   ADDIN_BASE_URL=https://cdn.example.com/cx/ npm run build -> URLs rewritten for that host
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const devBaseUrl = "https://localhost:3000/";
+const devPort = 3000;
+
+/** The base URL the built manifest points at, always ending in "/". */
+function baseUrl() {
+  const url = process.env.ADDIN_BASE_URL || devBaseUrl;
+  if (!/^https:\/\//.test(url))
+    throw new Error(`ADDIN_BASE_URL must start with https:// (got ${url})`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The manifest with every dev URL moved to `url`, and the app domain to its origin. */
+function hostedManifest(xml, url) {
+  const devOrigin = new URL(devBaseUrl).origin;
+  return xml
+    .split(devBaseUrl)
+    .join(url)
+    .split(`<AppDomain>${devOrigin}</AppDomain>`)
+    .join(`<AppDomain>${new URL(url).origin}</AppDomain>`);
+}
+
+/** Every file under src/functions that declares a custom function: the metadata plugin's input. */
+function customFunctionFiles() {
+  const folder = path.resolve(__dirname, "src/functions");
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => path.join(folder, name))
+    .filter((file) => fs.readFileSync(file, "utf8").includes("@customfunction"))
+    .sort();
+}
+
+/**
+ * HTTPS options for the dev server from office-addin-dev-certs. Installing its CA into the
+ * system store needs `sudo` on Linux; where that fails the certificates are still generated
+ * and used, and we say how to trust the CA by hand.
+ */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(defaults.localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(
+      `\nCould not install the development CA certificate (${String(error.message || error).split("\n")[0]}).\n` +
+        `The server uses it anyway; to trust it, import ${defaults.caCertificatePath} into your browser or OS.\n`
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
+}
+
+function sideloadHelp(url) {
+  return [
+    "",
+    `CX Customer Value is served at ${url}taskpane.html (functions: ${url}functions.json)`,
+    "Sideload in Excel on the web: Home > Add-ins > More settings > Upload My Add-in > manifest.xml",
+    "Excel desktop (Windows/Mac): npm run start:desktop   Excel on the web with a document: npm run start:web -- --document <URL>",
+    "",
+  ].join("\n");
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const url = baseUrl();
+  const serving = process.env.WEBPACK_SERVE === "true";
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: "ts-loader" }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: customFunctionFiles() }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => hostedManifest(content.toString(), url),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: devPort,
+          hot: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttpsOptions() },
+          onListening: () => console.log(sideloadHelp(devBaseUrl)),
+        }
+      : undefined,
+  };
+};
+
+module.exports.hostedManifest = hostedManifest;
