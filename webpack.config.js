@@ -121,7 +121,9 @@ module.exports = async (env, argv) => {
     ],
     devServer: serving
       ? {
+          host: "localhost",
           port: devPort,
+          static: false,
           hot: false,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await devServerHttpsOptions() },
