@@ -1,0 +1,43 @@
+import type { InitializeResponse, TransportKind } from "./protocol";
+import { Workbook } from "./workbook";
+
+/**
+ * The Node end of the page binding: answers the Office.js double's messages from the workbook model.
+ * @example
+ * const host = new OfficeHost(new Workbook(), "da-DK");
+ * await page.exposeFunction(TRANSPORT_BINDING, (kind: TransportKind, payload: string) => host.receive(kind, payload));
+ */
+export class OfficeHost {
+  /** Whether the task pane is shown, as `Office.addin.showAsTaskpane()` / `hide()` last left it. */
+  taskpaneVisible = true;
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly displayLanguage: string
+  ) {}
+
+  /** Handles one message and returns the serialised answer. */
+  receive(kind: TransportKind, payload: string): string {
+    switch (kind) {
+      case "initialize": {
+        const response: InitializeResponse = {
+          displayLanguage: this.displayLanguage,
+          settings: Object.fromEntries(this.workbook.settings),
+        };
+        return JSON.stringify(response);
+      }
+      case "sync":
+        return this.workbook.execute(payload);
+      case "saveSettings": {
+        this.workbook.settings.clear();
+        Object.entries(JSON.parse(payload) as Record<string, unknown>).forEach(([name, value]) =>
+          this.workbook.settings.set(name, value)
+        );
+        return "{}";
+      }
+      case "taskpane":
+        this.taskpaneVisible = payload === "show";
+        return "{}";
+    }
+  }
+}

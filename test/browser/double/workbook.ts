@@ -1,0 +1,275 @@
+import { formatAddress, parseAddress, qualifiedAddress } from "./address";
+import { Chart } from "./chart";
+import { executeBatch } from "./executor";
+import { HostError } from "./hostError";
+import { Rectangle, intersects, isInsideGrid } from "./rectangle";
+import { Sheet } from "./sheet";
+import { firstFreeName, sameName, validateSheetName } from "./sheetName";
+import { SheetSnapshot } from "./snapshot";
+import { SyncStats } from "./syncStats";
+import { Table, uniqueHeaderNames, validateTableName } from "./table";
+
+/** The active sheet and its selected cells, e.g. `{ sheetName: "Sheet1", address: "A1:C3" }`. */
+export interface Selection {
+  readonly sheetName: string;
+  readonly address: string;
+}
+
+/**
+ * An in-memory Excel workbook with Excel's rules for sheets, tables, charts and selection. Tests seed
+ * and inspect it directly; the page's Office.js double drives it through `execute`.
+ * @example
+ * const workbook = new Workbook(["Data"]);
+ * workbook.sheet("Data").setValues("A1", [["Customer", "Amount"], ["C1", 12.5]]);
+ * workbook.select("Data", "A1:B2");
+ */
+export class Workbook {
+  /** `Office.context.document.settings` as last saved with `saveAsync`. */
+  readonly settings = new Map<string, unknown>();
+  /** One entry per `context.sync()`, oldest first. */
+  readonly syncLog: SyncStats[] = [];
+  private sheetList: Sheet[] = [];
+  private tableList: Table[] = [];
+  private chartList: Chart[] = [];
+  private active: Sheet | undefined;
+  private lastId = 0;
+
+  /** A workbook with the given sheets; like a new Excel workbook, "Sheet1" by default. */
+  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+    sheetNames.forEach((name) => this.addSheet(name));
+  }
+
+  /**
+   * Appends a sheet (named like Excel's next "SheetN" when no name is given).
+   * @example workbook.addSheet("Customers")
+   */
+  addSheet(name?: string): Sheet {
+    const sheetName = name ?? firstFreeName("Sheet", this.sheetNames());
+    validateSheetName(sheetName);
+    requireNameFree(this.findSheet(sheetName), undefined, "sheet", sheetName);
+    const sheet = new Sheet(
+      sheetName,
+      `{${String(this.nextId()).padStart(8, "0")}-0001-0000-0000-000000000000}`
+    );
+    this.sheetList.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  /**
+   * The sheet with that name (case-insensitive); throws `ItemNotFound` when there is none.
+   * @example workbook.sheet("data").getValues("A1")
+   */
+  sheet(name: string): Sheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new HostError("ItemNotFound", `There is no sheet named '${name}'.`);
+    return sheet;
+  }
+
+  /** The sheet with that name or id, if any. */
+  findSheet(nameOrId: string): Sheet | undefined {
+    return this.sheetList.find((sheet) => sameName(sheet.name, nameOrId) || sheet.id === nameOrId);
+  }
+
+  /** Sheet names in tab order. */
+  sheetNames(): string[] {
+    return this.sheetList.map((sheet) => sheet.name);
+  }
+
+  /** Sheets in tab order. */
+  sheets(): readonly Sheet[] {
+    return this.sheetList;
+  }
+
+  /** The active sheet. */
+  get activeSheet(): Sheet {
+    if (!this.active) throw new HostError("ItemNotFound", "The workbook has no sheets.");
+    return this.active;
+  }
+
+  /** Makes the sheet active; its own remembered selection becomes the workbook's. */
+  activate(sheet: Sheet): void {
+    this.active = sheet;
+  }
+
+  /** Renames a sheet under Excel's name rules. */
+  renameSheet(sheet: Sheet, name: unknown): void {
+    validateSheetName(name);
+    requireNameFree(this.findSheet(name), sheet, "sheet", name);
+    sheet.name = name;
+  }
+
+  /** Moves a sheet to a zero-based tab position. */
+  moveSheet(sheet: Sheet, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheetList.length) {
+      throw new HostError(
+        "InvalidArgument",
+        `Position ${position} is outside 0..${this.sheetList.length - 1}.`
+      );
+    }
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    this.sheetList.splice(position, 0, sheet);
+  }
+
+  /** Deletes a sheet with its tables and charts; the last sheet cannot be deleted. */
+  deleteSheet(sheet: Sheet): void {
+    if (this.sheetList.length === 1)
+      throw new HostError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
+    const index = this.sheetList.indexOf(sheet);
+    this.sheetList.splice(index, 1);
+    this.tableList = this.tableList.filter((table) => table.sheet !== sheet);
+    this.chartList = this.chartList.filter((chart) => chart.sheet !== sheet);
+    if (this.active === sheet)
+      this.active = this.sheetList[Math.min(index, this.sheetList.length - 1)];
+  }
+
+  /** Tables of the whole workbook in creation order. */
+  tables(): readonly Table[] {
+    return this.tableList;
+  }
+
+  /** The table with that name or id, if any. */
+  findTable(nameOrId: string): Table | undefined {
+    return this.tableList.find((table) => sameName(table.name, nameOrId) || table.id === nameOrId);
+  }
+
+  /**
+   * Creates a table as `TableCollection.add` does: it may not overlap another table; without headers
+   * Excel inserts a header row above the data (shifting those columns down); blank and repeated header
+   * names are made unique; a header-only table gets one empty data row.
+   */
+  addTable(sheet: Sheet, rectangle: Rectangle, hasHeaders: boolean): Table {
+    const tableRectangle = hasHeaders
+      ? { ...rectangle, rowCount: Math.max(2, rectangle.rowCount) }
+      : { ...rectangle, rowCount: rectangle.rowCount + 1 };
+    if (!isInsideGrid(tableRectangle))
+      throw new HostError(
+        "InvalidArgument",
+        "The table would extend past the last row of the sheet."
+      );
+    if (
+      this.tableList.some(
+        (table) => table.sheet === sheet && intersects(table.rectangle, tableRectangle)
+      )
+    ) {
+      throw new HostError("InvalidOperation", "A table can't overlap another table.");
+    }
+    if (!hasHeaders) sheet.insertCellsDown({ ...rectangle, rowCount: 1 });
+    const header = { ...tableRectangle, rowCount: 1 };
+    const headers = hasHeaders
+      ? sheet.readValues(header)[0]
+      : new Array<string>(rectangle.columnCount).fill("");
+    sheet.setValues(formatAddress(header), [uniqueHeaderNames(headers)]);
+    const table = new Table(
+      String(this.nextId()),
+      firstFreeName(
+        "Table",
+        this.tableList.map((item) => item.name)
+      ),
+      sheet,
+      tableRectangle
+    );
+    this.tableList.push(table);
+    return table;
+  }
+
+  /** Renames a table; names are unique across the workbook. */
+  renameTable(table: Table, name: unknown): void {
+    validateTableName(name);
+    requireNameFree(this.findTable(name), table, "table", name);
+    table.name = name;
+  }
+
+  /**
+   * Removes a table; with `keepCells` (convertToRange) its cells stay, otherwise they are cleared as
+   * `Table.delete` does.
+   */
+  deleteTable(table: Table, keepCells: boolean): void {
+    if (!keepCells) table.sheet.clear(table.rectangle, "All");
+    this.tableList = this.tableList.filter((item) => item !== table);
+  }
+
+  /** Charts of the whole workbook in creation order. */
+  charts(): readonly Chart[] {
+    return this.chartList;
+  }
+
+  /** Creates a chart named like Excel's "Chart 1", "Chart 2", …. */
+  addChart(sheet: Sheet, chartType: unknown, source: Rectangle, seriesBy: unknown): Chart {
+    const names = this.chartList
+      .filter((chart) => chart.sheet === sheet)
+      .map((chart) => chart.name);
+    const name = firstFreeName("Chart ", names);
+    const chart = new Chart(
+      String(this.nextId()),
+      name,
+      sheet,
+      chartType,
+      source,
+      qualifiedAddress(sheet.name, source),
+      seriesBy
+    );
+    this.chartList.push(chart);
+    return chart;
+  }
+
+  /** Removes a chart. */
+  deleteChart(chart: Chart): void {
+    this.chartList = this.chartList.filter((item) => item !== chart);
+  }
+
+  /** The active sheet and its selected cells. */
+  get selection(): Selection {
+    return { sheetName: this.activeSheet.name, address: formatAddress(this.activeSheet.selection) };
+  }
+
+  /**
+   * Activates the sheet and selects the cells, as a user clicking would.
+   * @example workbook.select("Data", "A1:B10")
+   */
+  select(sheetName: string, address: string): void {
+    this.selectRectangle(this.sheet(sheetName), parseAddress(address).rectangle);
+  }
+
+  /** Activates the sheet and selects the rectangle. */
+  selectRectangle(sheet: Sheet, rectangle: Rectangle): void {
+    this.active = sheet;
+    sheet.selection = rectangle;
+  }
+
+  /**
+   * A deep copy of a sheet's cells for "user cells unchanged" assertions.
+   * @example expect(workbook.snapshot("Data").differencesFrom(before)).toEqual([])
+   */
+  snapshot(sheetName: string): SheetSnapshot {
+    return new SheetSnapshot(this.sheet(sheetName).clone());
+  }
+
+  /**
+   * Runs one serialised `context.sync()` batch and returns the serialised response; the sync's sizes
+   * and cell counts are appended to `syncLog`.
+   */
+  execute(batchJson: string): string {
+    const { responseJson, stats } = executeBatch(this, batchJson);
+    this.syncLog.push(stats);
+    return responseJson;
+  }
+
+  private nextId(): number {
+    return ++this.lastId;
+  }
+}
+
+/** Throws `ItemAlreadyExists` when another item than `renamed` already has the name. */
+function requireNameFree<T>(
+  holder: T | undefined,
+  renamed: T | undefined,
+  kind: string,
+  name: string
+): void {
+  if (holder !== undefined && holder !== renamed)
+    throw new HostError("ItemAlreadyExists", `A ${kind} named '${name}' already exists.`);
+}
