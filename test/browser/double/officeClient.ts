@@ -936,13 +936,29 @@ async function invokeCustomFunction(id: string, args: unknown[]): Promise<CellRe
   }
 }
 
-/** Excel shows a returned CustomFunctions.Error as that error and a non-finite number as #NUM!. */
+/**
+ * Excel shows a returned CustomFunctions.Error as that error and a non-finite number as #NUM!;
+ * in a spilled array each cell is shown on its own, so error cells become `{ error }` cells.
+ */
 function cellResultOf(value: unknown): CellResult {
+  if (Array.isArray(value)) {
+    const cells = value.map((row: unknown) =>
+      Array.isArray(row) ? row.map((cell: unknown) => cellResultOf(cell)) : cellResultOf(row)
+    );
+    return {
+      value: cells.map((row) => (Array.isArray(row) ? row.map(spilledCell) : spilledCell(row))),
+    };
+  }
   if (value instanceof CustomFunctionError)
     return { error: { code: value.code, message: value.message } };
   if (typeof value === "number" && !Number.isFinite(value))
     return { error: { code: CUSTOM_FUNCTION_ERROR_CODES.invalidNumber, message: "" } };
   return { value };
+}
+
+/** One cell of a spilled array as a test sees it: the value, or `{ error }` for an error cell. */
+function spilledCell(result: CellResult): unknown {
+  return "error" in result ? result : result.value;
 }
 
 const customFunctionsNamespace = {

@@ -1,0 +1,83 @@
+import { Workbook } from "../double/workbook";
+import { useBuiltAddin } from "../harness/builtAddin";
+
+jest.setTimeout(60_000);
+
+const open = useBuiltAddin();
+
+/** The seeds' worked examples (../shared/data/published.json, formula_clv_seed_examples). */
+const seedExamples: [number, number, number, number][] = [
+  [500, 3, 5, 7500],
+  [200, 12, 2, 4800],
+  [800, 3, 6, 14400],
+  [250, 4, 3, 3000],
+];
+
+test("CX.CLV gives the seed examples when Excel calls the page's associated function", async () => {
+  const session = await open(new Workbook());
+  for (const [aov, purchases, years, clv] of seedExamples) {
+    const result = await session.invokeCustomFunction("CLV", [
+      [[aov]],
+      [[purchases]],
+      [[years]],
+      null,
+      null,
+      null,
+    ]);
+    expect(result).toEqual({ value: [[clv]] });
+  }
+});
+
+test("CX.CLV spills over ranges and gives a bad cell its own #VALUE! with a message", async () => {
+  const session = await open(new Workbook());
+  const result = await session.invokeCustomFunction("CLV", [
+    [[500], [200], ["many"]],
+    [[3]],
+    [[5]],
+    null,
+    [[0.1]],
+    null,
+  ]);
+  expect(result).toHaveProperty("value");
+  const [first, second, third] = (result as { value: unknown[][] }).value;
+  expect(first[0]).toBeCloseTo(
+    1500 * (1 / 1.1 + 1 / 1.1 ** 2 + 1 / 1.1 ** 3 + 1 / 1.1 ** 4 + 1 / 1.1 ** 5),
+    8
+  );
+  expect(second[0]).toBeCloseTo(
+    600 * (1 / 1.1 + 1 / 1.1 ** 2 + 1 / 1.1 ** 3 + 1 / 1.1 ** 4 + 1 / 1.1 ** 5),
+    8
+  );
+  expect(third[0]).toEqual({
+    error: { code: "#VALUE!", message: expect.stringContaining("average_order_value") },
+  });
+});
+
+test("CX.RFMSCORE spills one score per customer, the most recent customers scoring R = 5", async () => {
+  const session = await open(new Workbook());
+  const recency = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => [value]);
+  const frequency = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((value) => [value]);
+  const monetary = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => [value]);
+  const result = await session.invokeCustomFunction("RFMSCORE", [
+    recency,
+    frequency,
+    monetary,
+    null,
+  ]);
+  expect(result).toEqual({
+    value: [[551], [551], [442], [442], [333], [333], [224], [224], [115], [115]],
+  });
+});
+
+test("CX.RFMSCORE rejects columns of different heights with a message naming the argument", async () => {
+  const session = await open(new Workbook());
+  const result = await session.invokeCustomFunction("RFMSCORE", [
+    [[1], [2]],
+    [[1]],
+    [[1], [2]],
+    null,
+  ]);
+  expect(result).toEqual({
+    error: { code: "#VALUE!", message: expect.stringContaining("frequency") },
+  });
+});
