@@ -11,8 +11,11 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
 const devBaseUrl = "https://localhost:3000/";
+const metadataLocales = ["da", "nb", "de", "nl"];
+const metadataTranslationsFile = path.resolve(__dirname, "src/functions/metadataTranslations.json");
 const devPort = 3000;
 
 /** The base URL the built manifest points at, always ending in "/". */
@@ -68,6 +71,78 @@ async function devServerHttpsOptions() {
   }
 }
 
+/** Excel's argument style for a JSDoc parameter name: averageOrderValue -> average_order_value. */
+function excelParameterName(name) {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/**
+ * The generated metadata for one language: English as written in the JSDoc, or every
+ * description replaced from src/functions/metadataTranslations.json. A missing translation
+ * fails the build, so every language stays complete.
+ */
+function localizedMetadata(metadata, translations, locale) {
+  const text = (entry, what) => {
+    if (!locale) return undefined;
+    if (!entry || !entry[locale])
+      throw new Error(`metadataTranslations.json has no ${locale} text for ${what}`);
+    return entry[locale];
+  };
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => {
+      const translation = translations[fn.id] || {};
+      return {
+        ...fn,
+        description: text(translation.description, fn.id) ?? fn.description,
+        parameters: fn.parameters.map((parameter) => ({
+          ...parameter,
+          name: excelParameterName(parameter.name),
+          description:
+            text((translation.parameters || {})[parameter.name], `${fn.id} ${parameter.name}`) ??
+            parameter.description,
+        })),
+      };
+    }),
+  };
+}
+
+/**
+ * After custom-functions-metadata-plugin has emitted functions.json: gives its parameters
+ * Excel-style names and emits functions.<locale>.json for each of the add-in's other languages,
+ * which the manifest's overrides point Excel at.
+ */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
+      compilation.fileDependencies.add(metadataTranslationsFile);
+      compilation.hooks.processAssets.tap(
+        {
+          name: "LocalizedFunctionsMetadataPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS,
+        },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          const translations = JSON.parse(fs.readFileSync(metadataTranslationsFile, "utf8"));
+          const json = (content) => new sources.RawSource(JSON.stringify(content, null, 2));
+          compilation.updateAsset(
+            "functions.json",
+            emit("functions.json", localizedMetadata(metadata, translations))
+          );
+          for (const locale of metadataLocales) {
+            compilation.emitAsset(
+              `functions.${locale}.json`,
+              emit(locale, localizedMetadata(metadata, translations, locale))
+            );
+          }
+        }
+      );
+    });
+  }
+}
+
 function sideloadHelp(url) {
   return [
     "",
@@ -101,6 +176,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: customFunctionFiles() }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
