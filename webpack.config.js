@@ -129,12 +129,12 @@ class LocalizedFunctionsMetadataPlugin {
           const json = (content) => new sources.RawSource(JSON.stringify(content, null, 2));
           compilation.updateAsset(
             "functions.json",
-            emit("functions.json", localizedMetadata(metadata, translations))
+            json(localizedMetadata(metadata, translations))
           );
           for (const locale of metadataLocales) {
             compilation.emitAsset(
               `functions.${locale}.json`,
-              emit(locale, localizedMetadata(metadata, translations, locale))
+              json(localizedMetadata(metadata, translations, locale))
             );
           }
         }
