@@ -2,3 +2,4 @@
 // (the metadata plugin appends CustomFunctions.associate to the file).
 import "./clv";
 import "./rfmScore";
+import "./summary";

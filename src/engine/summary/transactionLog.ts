@@ -27,6 +27,12 @@ export interface TransactionLog {
 export interface TransactionLogBuilder {
   /** Adds the next block of data rows (no header), e.g. one chunk read from a sheet. */
   addRows(rows: readonly (readonly unknown[])[]): void;
+  /**
+   * Adds the next block of data rows given as columns, each a one-column range as Excel hands
+   * it to a custom function (rows of one cell); the roles index this list of columns. A column
+   * shorter than the others reads as blank cells.
+   */
+  addColumns(columns: readonly (readonly (readonly unknown[])[])[]): void;
   /** The log of all rows added so far (a copy; the builder may go on adding). */
   finish(): TransactionLog;
 }
@@ -51,6 +57,7 @@ const INITIAL_CAPACITY = 1024;
  * log.amount; // Float64Array [20, 5.5]
  * log.skipped.blankCustomer; // 1
  * log.firstSkippedRow.blankCustomer; // 2
+ * builder.addColumns([[["18"]], [[45002]], [[7]]]); // the same, one range per column
  */
 export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogBuilder {
   for (const role of ["customer", "date", "amount"] as const) {
@@ -85,37 +92,56 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
     amount = copyInto(new Float64Array(capacity), amount);
   };
 
+  /** Stores one row, or says why it is left out. */
+  const addTransaction = (
+    customerCell: unknown,
+    dateCell: unknown,
+    amountCell: unknown
+  ): SkipReason | undefined => {
+    const id = customerKey(customerCell);
+    if (id === "") return "blankCustomer";
+    const daySerial = toDaySerial(dateCell);
+    if (isMissing(daySerial)) return "unreadableDate";
+    const value = readNumber(amountCell);
+    if (isMissing(value)) return "nonNumericAmount";
+    let customerNumber = customerIndex.get(id);
+    if (customerNumber === undefined) {
+      customerNumber = customerIds.length;
+      customerIndex.set(id, customerNumber);
+      customerIds.push(id);
+    }
+    if (length === customer.length) grow();
+    customer[length] = customerNumber;
+    date[length] = daySerial;
+    amount[length] = value;
+    length++;
+    return undefined;
+  };
+
   return {
     addRows(rows) {
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index];
         const rowIndex = rowsSeen++;
-        const id = customerKey(row[roles.customer]);
-        if (id === "") {
-          if (!isBlankRow(row)) skip("blankCustomer", rowIndex);
+        const reason = addTransaction(row[roles.customer], row[roles.date], row[roles.amount]);
+        if (reason === undefined || (reason === "blankCustomer" && isBlankRow(row))) continue;
+        skip(reason, rowIndex);
+      }
+    },
+    addColumns(columns) {
+      const customerColumn = columns[roles.customer] ?? [];
+      const dateColumn = columns[roles.date] ?? [];
+      const amountColumn = columns[roles.amount] ?? [];
+      const rowCount = Math.max(customerColumn.length, dateColumn.length, amountColumn.length);
+      for (let index = 0; index < rowCount; index++) {
+        const rowIndex = rowsSeen++;
+        const dateCell = dateColumn[index]?.[0];
+        const amountCell = amountColumn[index]?.[0];
+        const reason = addTransaction(customerColumn[index]?.[0], dateCell, amountCell);
+        if (reason === undefined) continue;
+        if (reason === "blankCustomer" && isBlankCell(dateCell) && isBlankCell(amountCell))
           continue;
-        }
-        const daySerial = toDaySerial(row[roles.date]);
-        if (isMissing(daySerial)) {
-          skip("unreadableDate", rowIndex);
-          continue;
-        }
-        const value = readNumber(row[roles.amount]);
-        if (isMissing(value)) {
-          skip("nonNumericAmount", rowIndex);
-          continue;
-        }
-        let customerNumber = customerIndex.get(id);
-        if (customerNumber === undefined) {
-          customerNumber = customerIds.length;
-          customerIndex.set(id, customerNumber);
-          customerIds.push(id);
-        }
-        if (length === customer.length) grow();
-        customer[length] = customerNumber;
-        date[length] = daySerial;
-        amount[length] = value;
-        length++;
+        skip(reason, rowIndex);
       }
     },
     finish() {

@@ -95,3 +95,30 @@ describe("createTransactionLogBuilder", () => {
     );
   });
 });
+
+describe("TransactionLogBuilder.addColumns", () => {
+  it("reads one-column ranges as the roles order them, like rows", () => {
+    const builder = createTransactionLogBuilder({ customer: 2, date: 0, amount: 1 });
+    builder.addColumns([
+      [["2023-03-15"], [45001], ["bad"], [null], [45002]],
+      [[20], ["5,5"], [1], [null], [3]],
+      [[17], ["17"], ["x"], [""], [""]],
+    ]);
+    const log = builder.finish();
+    expect(log.customerIds).toEqual(["17"]);
+    expect(Array.from(log.date)).toEqual([45000, 45001]);
+    expect(Array.from(log.amount)).toEqual([20, 5.5]);
+    expect(log.skipped).toEqual({ blankCustomer: 1, unreadableDate: 1, nonNumericAmount: 0 });
+    expect(log.firstSkippedRow).toEqual({
+      blankCustomer: 4,
+      unreadableDate: 2,
+      nonNumericAmount: -1,
+    });
+  });
+
+  it("reads the cells a shorter column lacks as blank", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addColumns([[["a"], ["b"]], [[45000], [45000]], [[1]]]);
+    expect(builder.finish().skipped.nonNumericAmount).toBe(1);
+  });
+});

@@ -1,0 +1,132 @@
+import { requireSameLength } from "../engine/argumentChecks";
+import { InputError } from "../engine/inputError";
+import { isBlankCell } from "../engine/isBlankCell";
+import { customerSummary, type CustomerSummary } from "../engine/summary/customerSummary";
+import { toDaySerial } from "../engine/summary/excelDate";
+import { daysPerTimeUnit, type TimeUnit } from "../engine/summary/timeUnit";
+import { createTransactionLogBuilder } from "../engine/summary/transactionLog";
+import { toMatrix, type Matrix } from "./broadcast";
+import { toExcelError } from "./excelError";
+
+const COLUMN_NAMES = ["customer_ids", "dates", "amounts"] as const;
+const HEADER = [
+  "customer",
+  "orders",
+  "revenue",
+  "first_purchase",
+  "last_purchase",
+  "recency_days",
+  "frequency",
+  "t_x",
+  "T",
+  "monetary",
+];
+const DEFAULT_TIME_UNIT: TimeUnit = "W";
+
+/**
+ * Per-customer summary of a transaction log for RFM and CLV models, with a header row.
+ * Same-day purchases count as one order. Rows with a blank customer, an unreadable date or a
+ * non-numeric amount are skipped.
+ * @customfunction SUMMARY
+ * @param customerIds Customer id of each transaction, text or number, one column (A:A works).
+ * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
+ * @param amounts Value of each transaction, as tall as customer_ids.
+ * @param [observationEnd] Date the customers are observed to; later transactions are left out. Default: the day after the last date.
+ * @param [timeUnit] Unit of t_x and T: "D" days, "W" weeks (default) or "M" months of 365.25/12 days.
+ * @returns customer, orders, revenue, first_purchase, last_purchase, recency_days, frequency (repeat orders), t_x, T and monetary (mean repeat order value), one row per customer in order of first appearance; dates as Excel serials.
+ * @example
+ * =CX.SUMMARY(A2:A7000, B2:B7000, C2:C7000, DATE(1997,9,30), "W") → customer 1: 3 orders, frequency 2, t_x 30.43, T 38.86
+ */
+export function summary(
+  customerIds: any[][],
+  dates: any[][],
+  amounts: any[][],
+  observationEnd?: any,
+  timeUnit?: any
+): any[][] {
+  try {
+    const columns = [customerIds, dates, amounts].map(toMatrix);
+    columns.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));
+    requireSameLength(columns[1].length, columns[0].length, COLUMN_NAMES[1], COLUMN_NAMES[0]);
+    requireSameLength(columns[2].length, columns[0].length, COLUMN_NAMES[2], COLUMN_NAMES[0]);
+    const end = readObservationEnd(observationEnd);
+    const unit = readTimeUnit(timeUnit);
+
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    builder.addColumns(columns);
+    const log = builder.finish();
+    if (log.orders === 0) {
+      throw new InputError(
+        COLUMN_NAMES[0],
+        "no valid rows: each has a blank customer id, an unreadable date or a non-numeric amount",
+        "na"
+      );
+    }
+    return summaryTable(customerSummary(log, { observationEnd: end, timeUnit: unit }));
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/** The header row and one row per customer; ids that read as numbers go back to numbers. */
+function summaryTable(result: CustomerSummary): unknown[][] {
+  const table: unknown[][] = new Array(result.customerIds.length + 1);
+  table[0] = HEADER;
+  for (let index = 0; index < result.customerIds.length; index++) {
+    const id = result.customerIds[index];
+    table[index + 1] = [
+      String(Number(id)) === id ? Number(id) : id,
+      result.orders[index],
+      result.revenue[index],
+      result.firstPurchase[index],
+      result.lastPurchase[index],
+      result.recencyDays[index],
+      result.x[index],
+      result.tx[index],
+      result.T[index],
+      result.monetary[index],
+    ];
+  }
+  return table;
+}
+
+/** A data argument must have rows and be one column wide. */
+function requireColumn(matrix: Matrix, argument: string): void {
+  if (matrix.length === 0) throw new InputError(argument, "the range is empty", "na");
+  for (let row = 0; row < matrix.length; row++) {
+    if (matrix[row].length > 1) throw new InputError(argument, "must be a single column", "value");
+  }
+}
+
+/** The one cell of an optional single-value argument; undefined when blank or omitted. */
+function singleCell(argument: unknown, name: string): unknown {
+  const matrix = toMatrix(argument);
+  if (matrix.length !== 1 || matrix[0].length !== 1) {
+    throw new InputError(name, "must be a single value", "value");
+  }
+  return isBlankCell(matrix[0][0]) ? undefined : matrix[0][0];
+}
+
+/** observation_end as a day serial, undefined for the default. */
+function readObservationEnd(argument: unknown): number | undefined {
+  const cell = singleCell(argument, "observation_end");
+  if (cell === undefined) return undefined;
+  const serial = toDaySerial(cell);
+  if (serial !== serial) {
+    throw new InputError(
+      "observation_end",
+      "is not a date; give an Excel date or YYYY-MM-DD text",
+      "value"
+    );
+  }
+  return serial;
+}
+
+/** time_unit, case-insensitive; the engine's check names the allowed units. */
+function readTimeUnit(argument: unknown): TimeUnit {
+  const cell = singleCell(argument, "time_unit");
+  if (cell === undefined) return DEFAULT_TIME_UNIT;
+  const unit = (typeof cell === "string" ? cell.trim().toUpperCase() : "") as TimeUnit;
+  daysPerTimeUnit(unit);
+  return unit;
+}

@@ -1,0 +1,21 @@
+/**
+ * Median wall-clock milliseconds of `repeats` runs of a calculation (no warm-up run, as the
+ * pandas reference has none) and the last run's result.
+ *
+ * @example
+ * const { milliseconds, result } = medianTime(() => customerSummary(log, { timeUnit: "D" }), 5);
+ */
+export function medianTime<T>(
+  calculate: () => T,
+  repeats: number
+): { milliseconds: number; result: T } {
+  const times: number[] = [];
+  let result: T | undefined;
+  for (let run = 0; run < repeats; run++) {
+    const start = performance.now();
+    result = calculate();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { milliseconds: times[Math.floor(repeats / 2)], result: result as T };
+}

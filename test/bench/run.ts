@@ -1,0 +1,189 @@
+// Benchmark (npm run bench): our summary → RFM against the pandas recipe of
+// ../shared/bench/rfm_reference.py on the same 1,000,000-row synthetic log. Prints figures.
+import "../functions/customFunctionsStub";
+import { createHash } from "crypto";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { rfmScores } from "../../src/engine/rfm/rfmScores";
+import { customerSummary, type CustomerSummary } from "../../src/engine/summary/customerSummary";
+import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
+import { rfmScore } from "../../src/functions/rfmScore";
+import { medianTime } from "./medianTime";
+import { runPandasReference, type PandasReference } from "./pandasReference";
+import { generateSyntheticLog, syntheticLogCsv } from "./syntheticLog";
+
+const ROWS = 1_000_000;
+const CUSTOMERS = 100_000;
+const SEED = 20240601;
+const REPEATS = 5;
+/** sha256 of the CSV that rfm_reference.py (pandas 1.5.3) writes for these parameters. */
+const PANDAS_CSV_SHA256 = "885c8231f41267820842641b241a2acd415d2c3fc5358f4ed535c3dfcc74ab11";
+const NTILE_MODULE = join(__dirname, "..", "..", "src", "engine", "rfm", "ntileScores.ts");
+
+type ScoreFunction = (
+  recency: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array,
+  bins?: number
+) => Int32Array;
+
+async function main(): Promise<void> {
+  const folder = join(tmpdir(), "cx-customer-value-bench");
+  mkdirSync(folder, { recursive: true });
+
+  const synthetic = generateSyntheticLog(ROWS, CUSTOMERS, SEED);
+  const csvPath = join(folder, "tx_1m.csv");
+  const csv = syntheticLogCsv(synthetic);
+  writeFileSync(csvPath, csv);
+  const csvHash = createHash("sha256").update(csv).digest("hex");
+  console.log(`wrote ${csvPath}, sha256 ${csvHash}`);
+  check("CSV sha256 equals the pandas script's (recorded)", csvHash === PANDAS_CSV_SHA256);
+
+  console.log("running the pandas reference …");
+  const reference = runPandasReference(folder, ROWS, CUSTOMERS, SEED);
+  if (typeof reference === "string") {
+    console.log(`pandas reference skipped: ${reference}`);
+  } else {
+    check("CSV sha256 equals the pandas script's (this run)", csvHash === reference.data.sha256);
+  }
+
+  // What Excel hands us: rows of [customer id, date serial, amount] cells.
+  const rows: unknown[][] = new Array(ROWS);
+  for (let row = 0; row < ROWS; row++) {
+    rows[row] = [synthetic.customer[row], synthetic.date[row], synthetic.cents[row] / 100];
+  }
+  const build = medianTime(() => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    builder.addRows(rows);
+    return builder.finish();
+  }, REPEATS);
+  const summarise = medianTime(() => customerSummary(build.result, { timeUnit: "D" }), REPEATS);
+  const summary = summarise.result;
+  // The pandas recipe's RFM: recency in days, frequency = rows, monetary = total spend.
+  const score = medianTime(
+    () => rfmScores(summary.recencyDays, summary.transactions, summary.revenue),
+    REPEATS
+  );
+
+  const column = (values: Float64Array) => Array.from(values, (value) => [value]);
+  const recencyColumn = column(summary.recencyDays);
+  const frequencyColumn = column(summary.transactions);
+  const monetaryColumn = column(summary.revenue);
+  const customFunction = medianTime(
+    () => rfmScore(recencyColumn, frequencyColumn, monetaryColumn),
+    REPEATS
+  );
+
+  let ntileMilliseconds = NaN;
+  if (existsSync(NTILE_MODULE)) {
+    const { ntileScores } = (await import(NTILE_MODULE)) as { ntileScores: ScoreFunction };
+    const byId = sortedByNumericId(summary);
+    const ntile = medianTime(
+      () => ntileScores(byId.recencyDays, byId.transactions, byId.revenueCents),
+      REPEATS
+    );
+    ntileMilliseconds = ntile.milliseconds;
+    if (typeof reference !== "string") compareScores(ntile.result, byId.ids, reference);
+  } else {
+    console.log("ntileScores not found: its timing and the RFM checksum comparison are skipped");
+  }
+  if (typeof reference !== "string") compareSummary(summary, reference);
+
+  const pandasMilliseconds =
+    typeof reference === "string" ? NaN : reference.timings.rfm_excluding_csv_parse.median_s * 1000;
+  const summaryToRfm = summarise.milliseconds + score.milliseconds;
+  const withBuilder = build.milliseconds + summaryToRfm;
+  console.log(`\nmedian of ${REPEATS} runs, ${ROWS} rows, ${summary.customerIds.length} customers`);
+  const table: [string, number, number][] = [
+    ["summary → RFM (quantile), from typed log", summaryToRfm, pandasMilliseconds],
+    ["rows → builder → summary → RFM (quantile)", withBuilder, pandasMilliseconds],
+    [
+      "summary → RFM (ntile), from typed log",
+      summarise.milliseconds + ntileMilliseconds,
+      pandasMilliseconds,
+    ],
+  ];
+  console.log(pad("step", 44) + pad("pandas ms", 11) + pad("ours ms", 10) + "speed-up");
+  for (const [step, ours, pandas] of table) {
+    console.log(
+      pad(step, 44) + pad(fixed(pandas), 11) + pad(fixed(ours), 10) + fixed(pandas / ours, 2) + "×"
+    );
+  }
+  console.log(
+    `  of which builder ${fixed(build.milliseconds)} ms, summary ${fixed(summarise.milliseconds)} ms, rfmScores ${fixed(score.milliseconds)} ms, ntileScores ${fixed(ntileMilliseconds)} ms`
+  );
+  console.log(
+    `CX.RFMSCORE on ${recencyColumn.length} rows: ${fixed(customFunction.milliseconds)} ms (target < 100 ms)`
+  );
+  check("summary → RFM at least 3× faster than pandas", !(pandasMilliseconds / summaryToRfm < 3));
+  check("CX.RFMSCORE under 100 ms", customFunction.milliseconds < 100);
+}
+
+/** The summary's RFM inputs in ascending numeric customer id, as pandas' groupby orders them (ties in rank break by that order); money in whole cents so float sums cannot reorder ties. */
+function sortedByNumericId(summary: CustomerSummary) {
+  const order = Array.from(summary.customerIds.keys()).sort(
+    (a, b) => Number(summary.customerIds[a]) - Number(summary.customerIds[b])
+  );
+  const pick = (values: Float64Array, map = (value: number) => value) =>
+    Float64Array.from(order, (index) => map(values[index]));
+  return {
+    ids: order.map((index) => summary.customerIds[index]),
+    recencyDays: pick(summary.recencyDays),
+    transactions: pick(summary.transactions),
+    revenueCents: pick(summary.revenue, (value) => Math.round(value * 100)),
+  };
+}
+
+/** Our summary's totals against the pandas recipe's. */
+function compareSummary(summary: CustomerSummary, reference: PandasReference): void {
+  const expected = reference.result;
+  const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
+  check("customers", summary.customerIds.length === expected.n_customers);
+  check("sum of frequency (rows)", sum(summary.transactions) === expected.sum_frequency);
+  check("sum of recency days", sum(summary.recencyDays) === expected.sum_recency_days);
+  check("sum of monetary", Math.abs(sum(summary.revenue) - expected.sum_monetary) < 0.005);
+  check("min recency", Math.min(...summary.recencyDays) === expected.min_recency_days);
+  check("max recency", Math.max(...summary.recencyDays) === expected.max_recency_days);
+  check("max frequency", Math.max(...summary.transactions) === expected.max_frequency);
+}
+
+/** ntile codes against the pandas recipe's counts per score and its sha256 of "id,RFM" lines. */
+function compareScores(codes: Int32Array, ids: string[], reference: PandasReference): void {
+  const counts = (digit: (code: number) => number) => {
+    const perScore: Record<string, number> = {};
+    for (const code of codes) perScore[digit(code)] = (perScore[digit(code)] ?? 0) + 1;
+    return JSON.stringify(perScore);
+  };
+  const expected = reference.result;
+  check(
+    "count per R",
+    counts((code) => Math.floor(code / 100)) === JSON.stringify(expected.count_per_R)
+  );
+  check(
+    "count per F",
+    counts((code) => Math.floor(code / 10) % 10) === JSON.stringify(expected.count_per_F)
+  );
+  check("count per M", counts((code) => code % 10) === JSON.stringify(expected.count_per_M));
+  const lines = ids.map((id, index) => `${id},${codes[index]}\n`).join("");
+  const hash = createHash("sha256").update(lines).digest("hex");
+  check("sha256 of customer_id,RFM lines", hash === expected.sha256_of_customer_id_comma_RFM_lines);
+}
+
+function check(what: string, passed: boolean): void {
+  console.log(`${passed ? "ok  " : "FAIL"} ${what}`);
+  if (!passed) process.exitCode = 1;
+}
+
+function pad(text: string, width: number): string {
+  return text.padEnd(width);
+}
+
+function fixed(value: number, digits = 1): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "—";
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
