@@ -1,0 +1,104 @@
+import { requireSameLength } from "../argumentChecks";
+import { InputError } from "../inputError";
+import type { MinimizeOptions } from "../numerics/minimize";
+import { distinctValues } from "./distinctValues";
+import { uniquePatterns } from "./uniquePatterns";
+
+/**
+ * Optimiser settings for the models' likelihood fits: a log-likelihood summed over thousands of
+ * customers carries rounding noise near 1e-12 of its size, so BFGS stops at a gradient of 1e-8
+ * of it (parameters then agree to about 7 digits) instead of stalling in line searches below that.
+ */
+export const LIKELIHOOD_FIT_OPTIONS: MinimizeOptions = { gradientTolerance: 1e-8 };
+
+/**
+ * The columns the buy-till-you-die models are fitted on, one entry per customer (or per
+ * pattern, with weights): repeat purchases x, time of the last purchase t_x and time observed T,
+ * measured from the first purchase in one time unit.
+ */
+export interface PurchaseHistories {
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  /** How many customers each row stands for. Default 1 each. */
+  weights?: Float64Array;
+}
+
+/** Unique (x, t_x, T) patterns with weights, and the distinct x values the models cache terms on. */
+export interface PurchasePatterns {
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+  /** Each distinct x once; xValues[xIndex[row]] === x[row]. */
+  readonly xValues: Float64Array;
+  readonly xIndex: Int32Array;
+}
+
+/**
+ * Checks purchase histories and collapses them into weighted unique (x, t_x, T) patterns, so a
+ * likelihood sums once per pattern.
+ *
+ * @throws InputError "frequency", "recency" or "T" (kind "value") for columns of different
+ * lengths or a value that is not a number; (kind "num") for x < 0, t_x outside 0..T, a negative
+ * weight; "frequency" (kind "na") when there are no customers.
+ *
+ * @example
+ * const patterns = purchasePatterns({
+ *   x: Float64Array.of(0, 2, 0),
+ *   tx: Float64Array.of(0, 30.43, 0),
+ *   T: Float64Array.of(38.86, 38.86, 38.86),
+ * });
+ * patterns.x; // Float64Array [0, 2]
+ * patterns.weights; // Float64Array [2, 1]
+ * patterns.xValues; // Float64Array [0, 2]
+ */
+export function purchasePatterns(histories: PurchaseHistories): PurchasePatterns {
+  const { x, tx, T, weights } = histories;
+  requireSameLength(tx.length, x.length, "recency", "frequency");
+  requireSameLength(T.length, x.length, "T", "frequency");
+  if (weights) requireSameLength(weights.length, x.length, "weights", "frequency");
+  for (let row = 0; row < x.length; row++) {
+    requireHistory(x[row], tx[row], T[row], row);
+    if (weights && !(weights[row] >= 0)) {
+      throw new InputError("weights", `row ${row + 1} must be a number of customers >= 0`, "num");
+    }
+  }
+  if (x.length === 0) throw new InputError("frequency", "needs at least one customer", "na");
+  const unique = uniquePatterns([x, tx, T], weights);
+  const [patternX, patternTx, patternT] = unique.columns;
+  let totalWeight = 0;
+  for (let row = 0; row < unique.weights.length; row++) totalWeight += unique.weights[row];
+  const { values, index } = distinctValues(patternX);
+  return {
+    x: patternX,
+    tx: patternTx,
+    T: patternT,
+    weights: unique.weights,
+    totalWeight,
+    xValues: values,
+    xIndex: index,
+  };
+}
+
+/**
+ * Throws unless (x, t_x, T) is a possible history: x ≥ 0, 0 ≤ t_x ≤ T, all finite.
+ *
+ * @example
+ * requireHistory(2, 30.43, 38.86); // returns
+ * requireHistory(2, 40, 38.86); // throws "recency: must be from 0 to T"
+ */
+export function requireHistory(x: number, tx: number, T: number, row?: number): void {
+  if (x >= 0 && tx >= 0 && tx <= T && T < Infinity && x < Infinity) return;
+  const where = row === undefined ? "" : `row ${row + 1} `;
+  const check = (value: number, argument: string, ok: boolean, range: string): void => {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      throw new InputError(argument, `${where}must be a number`, "value");
+    }
+    if (!ok) throw new InputError(argument, `${where}must be ${range}`, "num");
+  };
+  check(x, "frequency", x >= 0, "a number of repeat purchases >= 0");
+  check(T, "T", T >= 0, "a time observed >= 0");
+  check(tx, "recency", tx >= 0 && tx <= T, "from 0 to T");
+}

@@ -1,0 +1,136 @@
+import {
+  bgnbdConditionalExpectedPurchases,
+  bgnbdExpectedPurchases,
+  bgnbdLogLikelihood,
+  bgnbdProbabilityAlive,
+  bgnbdProbabilityOfPurchases,
+  fitBgnbd,
+} from "../../../src/engine/models/bgnbd";
+import { InputError } from "../../../src/engine/inputError";
+import { publishedValues } from "../sharedData";
+import { cdnowHistories } from "./cdnowHistories";
+
+const published = publishedValues().bgnbd_cdnow;
+const paper = published.params;
+
+describe("BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {
+  const fit = fitBgnbd(cdnowHistories());
+
+  it("fits the published parameters and log-likelihood", () => {
+    for (const name of ["r", "alpha", "a", "b"] as const) {
+      expect(fit.params[name]).toBeCloseTo(paper[name], 3);
+    }
+    expect(fit.logLikelihood).toBeCloseTo(published.log_likelihood, 1);
+    expect(fit.converged).toBe(true);
+    expect(fit.standardErrors.r).toBeGreaterThan(0);
+  });
+
+  it("gives the published log-likelihood at the published parameters", () => {
+    expect(bgnbdLogLikelihood(paper, cdnowHistories())).toBeCloseTo(published.log_likelihood, 0);
+  });
+
+  it("predicts the published conditional expected purchases (eq. 10)", () => {
+    for (const { t, x, t_x, T, value } of published.conditional_expected_purchases) {
+      expect(bgnbdConditionalExpectedPurchases(paper, t, x, t_x, T)).toBeCloseTo(value, 3);
+    }
+  });
+
+  it("predicts the unconditional expected purchases (eq. 7) of Hardie's spreadsheet", () => {
+    const { t, value } = published.unconditional_expected_purchases;
+    // To 4 decimals except t = 78 (1.85797 here and by mpmath; the sheet prints 1.8576),
+    // so to within 5e-4 as lifetimes' test of the same vector.
+    t.forEach((time: number, index: number) => {
+      expect(Math.abs(bgnbdExpectedPurchases(fit.params, time) - value[index])).toBeLessThan(5e-4);
+    });
+  });
+
+  it("gives the published P(X(t) = n) at the published parameters (eq. 8)", () => {
+    for (const { t, n, value } of published.probability_of_n_purchases_at_published_params) {
+      const counts: number[] = Array.isArray(n) ? n : [n];
+      const values: number[] = Array.isArray(value) ? value : [value];
+      counts.forEach((count, index) => {
+        const probability = bgnbdProbabilityOfPurchases(paper, t, count);
+        expect(probability / values[index]).toBeCloseTo(1, 5);
+      });
+    }
+  });
+
+  it("P(X(t) = n) sums to 1 over n", () => {
+    let total = 0;
+    for (let n = 0; n < 300; n++) total += bgnbdProbabilityOfPurchases(paper, 39, n);
+    expect(total).toBeCloseTo(1, 6);
+  });
+});
+
+describe("BG/NBD P(alive) and expectations", () => {
+  it("keeps a customer with no repeat purchase alive", () => {
+    expect(bgnbdProbabilityAlive(paper, 0, 0, 38.86)).toBe(1);
+  });
+
+  it("matches eq. 11 written out for a typical customer", () => {
+    const { r, alpha, a, b } = paper;
+    const odds = (a / (b + 2 - 1)) * ((alpha + 38.86) / (alpha + 30.43)) ** (r + 2);
+    expect(bgnbdProbabilityAlive(paper, 2, 30.43, 38.86)).toBeCloseTo(1 / (1 + odds), 12);
+  });
+
+  it("stays finite and near 0 for x = 1000, t_x = 10, T = 100", () => {
+    const alive = bgnbdProbabilityAlive(paper, 1000, 10, 100);
+    const expected = bgnbdConditionalExpectedPurchases(paper, 10, 1000, 10, 100);
+    expect(Number.isFinite(alive) && Number.isFinite(expected)).toBe(true);
+    expect(alive).toBeLessThan(1e-100);
+    expect(expected).toBeLessThan(1e-100);
+  });
+
+  it("stays finite for high-frequency customers", () => {
+    for (const [x, tx, T] of [
+      [221, 103.43, 103.57],
+      [254, 103.29, 103.57],
+      [132, 200, 200],
+    ]) {
+      const expected = bgnbdConditionalExpectedPurchases(paper, 10, x, tx, T);
+      expect(Number.isFinite(expected)).toBe(true);
+      expect(expected).toBeGreaterThan(0);
+      expect(bgnbdProbabilityAlive(paper, x, tx, T)).toBeGreaterThan(0.5);
+    }
+  });
+
+  it("grows with t and starts at 0", () => {
+    expect(bgnbdExpectedPurchases(paper, 0)).toBeCloseTo(0, 15);
+    expect(bgnbdExpectedPurchases(paper, 10)).toBeLessThan(bgnbdExpectedPurchases(paper, 20));
+  });
+});
+
+describe("fitBgnbd input checks", () => {
+  it("rejects a recency after T", () => {
+    const histories = { x: Float64Array.of(1), tx: Float64Array.of(40), T: Float64Array.of(38) };
+    expect(() => fitBgnbd(histories)).toThrow(InputError);
+    expect(() => fitBgnbd(histories)).toThrow("recency: row 1 must be from 0 to T");
+  });
+
+  it("rejects columns of different lengths", () => {
+    const histories = {
+      x: Float64Array.of(1, 2),
+      tx: Float64Array.of(1),
+      T: Float64Array.of(3, 3),
+    };
+    expect(() => fitBgnbd(histories)).toThrow(/recency: has 1 rows/);
+  });
+
+  it("counts weighted patterns like repeated customers", () => {
+    const repeated = {
+      x: Float64Array.of(0, 0, 1, 2, 2, 5),
+      tx: Float64Array.of(0, 0, 3, 6, 6, 9),
+      T: Float64Array.of(10, 10, 10, 10, 10, 10),
+    };
+    const weighted = {
+      x: Float64Array.of(0, 1, 2, 5),
+      tx: Float64Array.of(0, 3, 6, 9),
+      T: Float64Array.of(10, 10, 10, 10),
+      weights: Float64Array.of(2, 1, 2, 1),
+    };
+    expect(bgnbdLogLikelihood(paper, weighted)).toBeCloseTo(
+      bgnbdLogLikelihood(paper, repeated),
+      10
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  fitMbgnbd,
+  mbgnbdConditionalExpectedPurchases,
+  mbgnbdExpectedPurchases,
+  mbgnbdProbabilityAlive,
+} from "../../../src/engine/models/mbgnbd";
+import { publishedValues } from "../sharedData";
+import { cdnowHistories } from "./cdnowHistories";
+
+const published = publishedValues().mbgnbd_cdnow.params;
+
+describe("MBG/NBD on the CDNOW sample (Batislam et al. 2007)", () => {
+  it("fits BTYDplus's parameters", () => {
+    const fit = fitMbgnbd(cdnowHistories());
+    for (const name of ["r", "alpha", "a", "b"] as const) {
+      expect(fit.params[name]).toBeCloseTo(published[name], 3);
+    }
+  });
+
+  it("P(alive) follows eq. 13, also for a customer with no repeat purchase", () => {
+    const { r, alpha, a, b } = published;
+    const odds = (a / b) * ((alpha + 38.86) / alpha) ** r;
+    expect(mbgnbdProbabilityAlive(published, 0, 0, 38.86)).toBeCloseTo(1 / (1 + odds), 12);
+  });
+
+  it("expects b/(a − 1) [1 − (α/(α+t))^r 2F1(r, b + 1; a + b; t/(α+t))] purchases of a new customer", () => {
+    // 2F1 summed term by term here, independently of the model code.
+    const { r, alpha, a, b } = published;
+    const t = 39;
+    const z = t / (alpha + t);
+    let term = 1;
+    let series = 1;
+    for (let k = 0; k < 5000; k++) {
+      term *= (((r + k) * (b + 1 + k)) / ((a + b + k) * (k + 1))) * z;
+      series += term;
+    }
+    const expected = (b / (a - 1)) * (1 - (alpha / (alpha + t)) ** r * series);
+    expect(mbgnbdExpectedPurchases(published, t)).toBeCloseTo(expected, 8);
+  });
+
+  it("stays finite for x = 1000, t_x = 10, T = 100", () => {
+    expect(mbgnbdProbabilityAlive(published, 1000, 10, 100)).toBeLessThan(1e-100);
+    expect(mbgnbdConditionalExpectedPurchases(published, 10, 1000, 10, 100)).toBeLessThan(1e-100);
+  });
+});
