@@ -1,5 +1,5 @@
-/** Which Excel error a bad input maps to: #VALUE!, #N/A or #NUM!. */
-export type InputErrorKind = "value" | "na" | "num";
+/** Which Excel error a bad input maps to: #VALUE!, #N/A, #NUM! or #DIV/0!. */
+export type InputErrorKind = "value" | "na" | "num" | "div";
 
 /**
  * The one error the engine throws for bad input. It names the argument as the user knows it

@@ -1,17 +1,11 @@
 import { formulaClv } from "../engine/formulas/clv";
-import { broadcastCells, toMatrix } from "./broadcast";
-import { readCellNumber, requireCellNumber } from "./cellValues";
-import { toExcelError } from "./excelError";
+import { excelFormula } from "./excelFormula";
 
-/** Excel argument names, in signature order, for messages. */
-const ARGUMENT_NAMES = [
-  "average_order_value",
-  "purchases_per_period",
-  "lifespan_periods",
-  "gross_margin",
-  "discount_rate",
-  "acquisition_cost",
-] as const;
+const clvCells = excelFormula(
+  formulaClv,
+  ["average_order_value", "purchases_per_period", "lifespan_periods"],
+  ["gross_margin", "discount_rate", "acquisition_cost"]
+);
 
 /**
  * Customer lifetime value from average order value, purchase frequency and lifespan.
@@ -22,7 +16,8 @@ const ARGUMENT_NAMES = [
  * @param [grossMargin] Share of revenue kept as profit, 0–1. Default 1.
  * @param [discountRate] Discount rate per period, 0 to below 1, e.g. 0.1 for 10 %. Default 0.
  * @param [acquisitionCost] Cost of acquiring the customer, subtracted once. Default 0.
- * @returns The customer's lifetime value; ranges give one value per cell.
+ * @returns The customer's lifetime value; ranges give one value per cell, and blank rows at the
+ * bottom of whole columns (A:A) are left out.
  * @example
  * =CX.CLV(500, 3, 5) → 7500
  * =CX.CLV(A2:A10, 3, C2:C10, 0.4, 0.1) → one discounted CLV per row
@@ -35,30 +30,12 @@ export function clv(
   discountRate?: any[][],
   acquisitionCost?: any[][]
 ): any[][] {
-  try {
-    const matrices = [
-      averageOrderValue,
-      purchasesPerPeriod,
-      lifespanPeriods,
-      grossMargin,
-      discountRate,
-      acquisitionCost,
-    ].map(toMatrix);
-    return broadcastCells(matrices, ARGUMENT_NAMES, (cells) => {
-      const value = formulaClv(
-        requireCellNumber(cells[0], ARGUMENT_NAMES[0]),
-        requireCellNumber(cells[1], ARGUMENT_NAMES[1]),
-        requireCellNumber(cells[2], ARGUMENT_NAMES[2]),
-        readCellNumber(cells[3], ARGUMENT_NAMES[3]),
-        readCellNumber(cells[4], ARGUMENT_NAMES[4]),
-        readCellNumber(cells[5], ARGUMENT_NAMES[5])
-      );
-      // Inputs near the float limit can overflow; Excel cannot show Infinity.
-      return Number.isFinite(value)
-        ? value
-        : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
-    });
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return clvCells(
+    averageOrderValue,
+    purchasesPerPeriod,
+    lifespanPeriods,
+    grossMargin,
+    discountRate,
+    acquisitionCost
+  );
 }

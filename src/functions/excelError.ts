@@ -5,13 +5,14 @@ const UNEXPECTED_MESSAGE = "Unexpected error; please check the inputs.";
 
 /**
  * The Excel error for anything a calculation threw: an engine InputError becomes #VALUE!,
- * #N/A (both with its message) or #NUM! (Excel shows no message for #NUM!); a
+ * #N/A (both with its message), #NUM! or #DIV/0! (Excel shows no message for those two); a
  * CustomFunctions.Error passes through; anything else becomes #VALUE! with a generic message.
  *
  * @example
  * toExcelError(new InputError("average_order_value", "must be a number", "value"));
  * // CustomFunctions.Error { code: "#VALUE!", message: "average_order_value: must be a number" }
  * toExcelError(new InputError("lifespan_periods", "must not be negative", "num")); // { code: "#NUM!" }
+ * toExcelError(new InputError("orders", "must not be zero", "div")); // { code: "#DIV/0!" }
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
@@ -25,6 +26,8 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
     case "num":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    case "div":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   }
 }
 

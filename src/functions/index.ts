@@ -3,3 +3,8 @@
 import "./clv";
 import "./rfmScore";
 import "./summary";
+import "./retentionClv";
+import "./orderKpis";
+import "./retentionKpis";
+import "./acquisitionKpis";
+import "./rfmSegment";

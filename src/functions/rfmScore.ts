@@ -1,68 +1,119 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/isBlankCell";
+import { readNumber } from "../engine/readNumber";
+import type { RfmBinning, RfmMethod } from "../engine/rfm/rfmBinning";
 import { rfmScores } from "../engine/rfm/rfmScores";
+import { withoutBlankTail } from "./blankTail";
 import { toMatrix, type Matrix } from "./broadcast";
 import { readCellNumber, requireCellNumber } from "./cellValues";
-import { toExcelError, valueOrExcelError } from "./excelError";
+import { toExcelError } from "./excelError";
+import { isOmitted } from "./isOmitted";
+import { rowError } from "./rowError";
 
 const COLUMN_NAMES = ["recency_days", "frequency", "monetary"] as const;
+const POPULATION_NAMES = [
+  "population_recency",
+  "population_frequency",
+  "population_monetary",
+] as const;
 const DEFAULT_BINS = 5;
+const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
 
 /**
- * RFM score per customer: 100 × R + 10 × F + M, each score 1 to bins; most recent scores highest.
+ * RFM score per customer: 100 × R + 10 × F + M, each score 1 to bins; most recent scores highest. Scores whole columns, or customers against a population's columns.
  * @customfunction RFMSCORE
- * @param recencyDays Days since each customer's last purchase, one column (B:B works).
- * @param frequency Number of purchases per customer, a column as tall as the recency column.
- * @param monetary Spend per customer, a column as tall as the recency column.
- * @param [bins] Score levels per dimension, a whole number from 2 to 10. Default 5.
- * @returns One score per row, e.g. 555 for the best customers; #VALUE! for a row with a blank
- * or non-numeric cell.
+ * @param recencyDays Days since each customer's last purchase: a column (B:B works), or one customer's cell such as [@Recency].
+ * @param frequency Number of purchases per customer, as tall as recency_days.
+ * @param monetary Spend per customer, as tall as recency_days.
+ * @param [populationRecency] Recency of all customers, e.g. [Recency], to score against. Leave out to score the columns among themselves; then bins may stand here.
+ * @param [populationFrequency] Frequency of all customers, as tall as population_recency. Without a population, method may stand here.
+ * @param [populationMonetary] Spend of all customers, as tall as population_recency.
+ * @param [bins] Scores per dimension, 2 to 10 (default 5). For method "fixed": ascending thresholds, one row for all three or three rows (R, F, M).
+ * @param [method] "quantile" (default; as R's rfm package), "ntile" (equal-count bins by rank, as pandas' qcut) or "fixed" (your thresholds).
+ * @returns One score per row, e.g. 555 for the best customers; #VALUE! for a row with a blank or non-numeric cell.
  * @example
  * =CX.RFMSCORE(B2:B1000, C2:C1000, D2:D1000) → a column of scores such as 545
- * =CX.RFMSCORE(B:B, C:C, D:D, 3) → scores 111..333; blank rows at the bottom are left out
+ * =CX.RFMSCORE(B:B, C:C, D:D, 3, "ntile") → scores 111..333 in equal-count bins; blank rows at the bottom are left out
+ * =CX.RFMSCORE([@Recency], [@Frequency], [@Monetary], [Recency], [Frequency], [Monetary]) → this row's score in a table
  */
 export function rfmScore(
   recencyDays: any[][],
   frequency: any[][],
   monetary: any[][],
-  bins?: any
+  populationRecency?: any[][],
+  populationFrequency?: any[][],
+  populationMonetary?: any[][],
+  bins?: any[][],
+  method?: any[][]
 ): any[][] {
   try {
-    const columns = [recencyDays, frequency, monetary].map(toMatrix);
-    columns.forEach((column, index) => requireSingleColumn(column, COLUMN_NAMES[index]));
-    requireSameLength(columns[1].length, columns[0].length, COLUMN_NAMES[1], COLUMN_NAMES[0]);
-    requireSameLength(columns[2].length, columns[0].length, COLUMN_NAMES[2], COLUMN_NAMES[0]);
-    const binCount = readBins(bins);
-
-    const rowCount = rowsBeforeBlankTail(columns);
-    if (rowCount === 0) {
-      throw new InputError(COLUMN_NAMES[0], "no data: the ranges are blank", "na");
+    const customers = readCustomers([recencyDays, frequency, monetary]);
+    const hasPopulation = !isOmitted(populationMonetary);
+    // Short form (no population): bins and method may stand in positions 4 and 5.
+    if (!hasPopulation && !isSingleCell(populationFrequency)) {
+      throw new InputError(
+        POPULATION_NAMES[2],
+        "is missing: give all three population columns, or none",
+        "value"
+      );
     }
-    const values = COLUMN_NAMES.map(() => new Float64Array(rowCount));
-    const rowErrors = new Map<number, CustomFunctions.Error>();
-    for (let row = 0; row < rowCount; row++) {
-      const problem = valueOrExcelError(() => {
-        for (let column = 0; column < 3; column++) {
-          values[column][row] = requireRowNumber(
-            columns[column][row][0],
-            COLUMN_NAMES[column],
-            row
-          );
-        }
-      });
-      if (problem === undefined) continue;
-      rowErrors.set(row, problem);
-      for (let column = 0; column < 3; column++) values[column][row] = NaN; // left out of the breaks
-    }
+    const binning = hasPopulation
+      ? readBinning(bins, method)
+      : readBinning(
+          eitherPosition(populationRecency, bins, "bins"),
+          eitherPosition(populationFrequency, method, "method")
+        );
+    const population = hasPopulation
+      ? readPopulation([populationRecency, populationFrequency, populationMonetary])
+      : undefined;
 
-    const codes = rfmScores(values[0], values[1], values[2], binCount);
-    const result: unknown[][] = new Array(rowCount);
-    for (let row = 0; row < rowCount; row++) result[row] = [rowErrors.get(row) ?? codes[row]];
+    const [recency, frequencies, spend] = customers.values;
+    const codes = rfmScores(recency, frequencies, spend, binning, population);
+    const result: unknown[][] = new Array(codes.length);
+    for (let row = 0; row < codes.length; row++) {
+      result[row] = [customers.rowErrors.get(row) ?? codes[row]];
+    }
     return result;
   } catch (error) {
     throw toExcelError(error);
   }
+}
+
+/** The customers' three columns as numbers; a row with a bad cell is NaN throughout and keeps its own error. */
+function readCustomers(columnArguments: readonly unknown[]) {
+  const columns = readColumns(columnArguments, COLUMN_NAMES);
+  const rowCount = columns[0].length;
+  const values = [0, 1, 2].map(() => new Float64Array(rowCount));
+  const rowErrors = new Map<number, CustomFunctions.Error>();
+  for (let row = 0; row < rowCount; row++) {
+    try {
+      for (let column = 0; column < 3; column++) {
+        values[column][row] = requireCellNumber(columns[column][row][0], COLUMN_NAMES[column]);
+      }
+    } catch (error) {
+      rowErrors.set(row, toExcelError(rowError(error, row)));
+      for (let column = 0; column < 3; column++) values[column][row] = NaN; // left out of the breaks
+    }
+  }
+  return { values, rowErrors };
+}
+
+/** The population's three columns as numbers; blank or non-numeric cells are NaN, so their rows are left out. */
+function readPopulation(columnArguments: readonly unknown[]) {
+  const [recencyDays, frequency, monetary] = readColumns(columnArguments, POPULATION_NAMES).map(
+    (column) => Float64Array.from(column, (cells) => readNumber(cells[0]))
+  );
+  return { recencyDays, frequency, monetary };
+}
+
+/** Three single columns of equal height, without the blank rows at the bottom. */
+function readColumns(columnArguments: readonly unknown[], names: readonly string[]): Matrix[] {
+  const columns = columnArguments.map(toMatrix);
+  columns.forEach((column, index) => requireSingleColumn(column, names[index]));
+  requireSameLength(columns[1].length, columns[0].length, names[1], names[0]);
+  requireSameLength(columns[2].length, columns[0].length, names[2], names[0]);
+  return withoutBlankTail(columns, names);
 }
 
 function requireSingleColumn(matrix: Matrix, argument: string): void {
@@ -71,29 +122,73 @@ function requireSingleColumn(matrix: Matrix, argument: string): void {
   }
 }
 
-/** The bins argument: blank means the default; the engine checks the range 2..10. */
-function readBins(bins: unknown): number {
-  const matrix = toMatrix(bins);
-  if (matrix.length !== 1 || matrix[0].length !== 1) {
-    throw new InputError("bins", "must be a single number", "value");
+/** The bins and method arguments as a binning: a number of bins, or thresholds for "fixed". */
+function readBinning(bins: unknown, method: unknown): RfmBinning {
+  const methodName = readMethod(method);
+  if (methodName === "fixed") return { method: methodName, thresholds: readThresholds(bins) };
+  if (!isSingleCell(bins)) {
+    throw new InputError(
+      "bins",
+      `must be a single number for method "${methodName}"; a range of thresholds needs method "fixed"`,
+      "value"
+    );
   }
-  return readCellNumber(matrix[0][0], "bins") ?? DEFAULT_BINS;
+  return { method: methodName, bins: readCellNumber(toMatrix(bins)[0][0], "bins") ?? DEFAULT_BINS };
 }
 
-/** Rows up to the last one with any non-blank cell, so whole-column references stop at the data. */
-function rowsBeforeBlankTail(columns: readonly Matrix[]): number {
-  let rowCount = columns[0].length;
-  const isBlankRow = (row: number) => columns.every((column) => isBlankCell(column[row][0]));
-  while (rowCount > 0 && isBlankRow(rowCount - 1)) rowCount--;
-  return rowCount;
+function readMethod(method: unknown): RfmMethod {
+  if (!isSingleCell(method)) throw new InputError("method", "must be a single cell", "value");
+  const cell = toMatrix(method)[0][0];
+  if (isBlankCell(cell)) return "quantile";
+  const name = typeof cell === "string" ? cell.trim().toLowerCase() : "";
+  const known = METHODS.find((candidate) => candidate === name);
+  if (known === undefined) {
+    throw new InputError("method", 'must be "quantile", "ntile" or "fixed"', "value");
+  }
+  return known;
 }
 
-/** A required number in a row, with the 1-based row in the message so the user can find the cell. */
-function requireRowNumber(cell: unknown, argument: string, row: number): number {
-  try {
-    return requireCellNumber(cell, argument);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(argument, `row ${row + 1}: ${error.reason}`, error.kind);
+/** Threshold rows for "fixed", each up to its trailing blanks: one row for all three dimensions, or one per dimension. */
+function readThresholds(bins: unknown): [Float64Array, Float64Array, Float64Array] {
+  if (isOmitted(bins)) {
+    throw new InputError("bins", 'method "fixed" needs the thresholds as a range', "value");
   }
+  const rows = toMatrix(bins).map((cells, row) => {
+    let count = cells.length;
+    while (count > 0 && isBlankCell(cells[count - 1])) count--;
+    const thresholds = new Float64Array(count);
+    for (let column = 0; column < count; column++) {
+      try {
+        thresholds[column] = requireCellNumber(cells[column], "bins");
+      } catch (error) {
+        throw rowError(error, row);
+      }
+    }
+    return thresholds;
+  });
+  if (rows.length === 1) return [rows[0], rows[0], rows[0]];
+  if (rows.length === 3) return [rows[0], rows[1], rows[2]];
+  throw new InputError(
+    "bins",
+    'for method "fixed" give one row of thresholds for all three scores, or three rows (recency, frequency, monetary)',
+    "value"
+  );
+}
+
+/** The short-form argument if given, else the full-form one; both given is an error. */
+function eitherPosition(shortForm: unknown, fullForm: unknown, argument: string): unknown {
+  if (isOmitted(shortForm)) return fullForm;
+  if (!isOmitted(fullForm)) {
+    throw new InputError(
+      argument,
+      "is given twice: in position 4 or 5 and again in 7 or 8",
+      "value"
+    );
+  }
+  return shortForm;
+}
+
+function isSingleCell(argument: unknown): boolean {
+  const matrix = toMatrix(argument);
+  return matrix.length === 1 && matrix[0].length === 1;
 }

@@ -1,12 +1,13 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
 import { customerSummary, type CustomerSummary } from "../engine/summary/customerSummary";
 import { toDaySerial } from "../engine/summary/excelDate";
-import { daysPerTimeUnit, type TimeUnit } from "../engine/summary/timeUnit";
+import type { TimeUnit } from "../engine/summary/timeUnit";
 import { createTransactionLogBuilder } from "../engine/summary/transactionLog";
 import { toMatrix, type Matrix } from "./broadcast";
 import { toExcelError } from "./excelError";
+import { readSingleCell } from "./singleCell";
+import { readTimeUnit } from "./timeUnitCell";
 
 const COLUMN_NAMES = ["customer_ids", "dates", "amounts"] as const;
 const HEADER = [
@@ -50,7 +51,7 @@ export function summary(
     requireSameLength(columns[1].length, columns[0].length, COLUMN_NAMES[1], COLUMN_NAMES[0]);
     requireSameLength(columns[2].length, columns[0].length, COLUMN_NAMES[2], COLUMN_NAMES[0]);
     const end = readObservationEnd(observationEnd);
-    const unit = readTimeUnit(timeUnit);
+    const unit = readTimeUnit(timeUnit, DEFAULT_TIME_UNIT);
 
     const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
     builder.addColumns(columns);
@@ -98,18 +99,9 @@ function requireColumn(matrix: Matrix, argument: string): void {
   }
 }
 
-/** The one cell of an optional single-value argument; undefined when blank or omitted. */
-function singleCell(argument: unknown, name: string): unknown {
-  const matrix = toMatrix(argument);
-  if (matrix.length !== 1 || matrix[0].length !== 1) {
-    throw new InputError(name, "must be a single value", "value");
-  }
-  return isBlankCell(matrix[0][0]) ? undefined : matrix[0][0];
-}
-
 /** observation_end as a day serial, undefined for the default. */
 function readObservationEnd(argument: unknown): number | undefined {
-  const cell = singleCell(argument, "observation_end");
+  const cell = readSingleCell(argument, "observation_end");
   if (cell === undefined) return undefined;
   const serial = toDaySerial(cell);
   if (serial !== serial) {
@@ -120,13 +112,4 @@ function readObservationEnd(argument: unknown): number | undefined {
     );
   }
   return serial;
-}
-
-/** time_unit, case-insensitive; the engine's check names the allowed units. */
-function readTimeUnit(argument: unknown): TimeUnit {
-  const cell = singleCell(argument, "time_unit");
-  if (cell === undefined) return DEFAULT_TIME_UNIT;
-  const unit = (typeof cell === "string" ? cell.trim().toUpperCase() : "") as TimeUnit;
-  daysPerTimeUnit(unit);
-  return unit;
 }

@@ -11,7 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { Language, Strings, stringsByLanguage } from "./i18n/strings";
+import type { Language } from "../engine/language";
+import { Strings, stringsByLanguage } from "./i18n/strings";
 import {
   PaneMessageError,
   summarizeSelection,

@@ -1,15 +1,16 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { languageFor } from "./i18n/strings";
+import { languageFor } from "../engine/language";
+import { displayLanguage } from "../excel/displayLanguage";
 
 Office.onReady(() => {
-  const displayLanguage = Office.context?.displayLanguage ?? "en-US";
-  const language = languageFor(displayLanguage);
+  const locale = displayLanguage() ?? "en-US";
+  const language = languageFor(locale);
   document.documentElement.lang = language;
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} locale={displayLanguage} />
+      <App language={language} locale={locale} />
     </FluentProvider>
   );
 });

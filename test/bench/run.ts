@@ -10,6 +10,7 @@ import { customerSummary, type CustomerSummary } from "../../src/engine/summary/
 import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
 import { rfmScore } from "../../src/functions/rfmScore";
 import { medianTime } from "./medianTime";
+import { benchModelFits } from "./modelFits";
 import { runPandasReference, type PandasReference } from "./pandasReference";
 import { generateSyntheticLog, syntheticLogCsv } from "./syntheticLog";
 
@@ -118,6 +119,21 @@ async function main(): Promise<void> {
   );
   check("summary → RFM at least 3× faster than pandas", !(pandasMilliseconds / summaryToRfm < 3));
   check("CX.RFMSCORE under 100 ms", customFunction.milliseconds < 100);
+
+  console.log(`\nmodel fits, median of runs`);
+  console.log(pad("step", 44) + pad("target ms", 11) + pad("ours ms", 10) + "result");
+  for (const line of benchModelFits()) {
+    console.log(
+      pad(line.step, 44) +
+        pad(fixed(line.targetMilliseconds), 11) +
+        pad(fixed(line.milliseconds, 2), 10) +
+        line.detail
+    );
+    check(
+      `${line.step} within ${line.targetMilliseconds} ms`,
+      line.milliseconds <= line.targetMilliseconds
+    );
+  }
 }
 
 /** The summary's RFM inputs in ascending numeric customer id, as pandas' groupby orders them (ties in rank break by that order); money in whole cents so float sums cannot reorder ties. */

@@ -68,6 +68,14 @@ describe("CX.CLV", () => {
     });
   });
 
+  it("stops a whole-column reference (A:A) at the last row with data", () => {
+    const blankTail = Array.from({ length: 2000 }, (_, row) => [row % 2 === 0 ? null : ""]);
+    expect(clv([[500], [200], ...blankTail], [[3], [12], ...blankTail], [[5]])).toEqual([
+      [7500],
+      [12000],
+    ]);
+  });
+
   it("gives #NUM! when the value overflows", () => {
     expect(clv([[1e200]], [[1e200]], [[1]])[0][0]).toMatchObject({ code: "#NUM!" });
   });

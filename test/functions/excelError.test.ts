@@ -20,6 +20,12 @@ describe("toExcelError", () => {
     expect(error.message).toBeUndefined();
   });
 
+  it("gives #DIV/0! without a message for a zero denominator", () => {
+    expect(toExcelError(new InputError("orders", "must not be zero", "div"))).toEqual(
+      new CustomFunctionsError("#DIV/0!")
+    );
+  });
+
   it("passes an Excel error through and makes anything else a generic #VALUE!", () => {
     const excelError = new CustomFunctionsError("#N/A", "kept");
     expect(toExcelError(excelError)).toBe(excelError);

@@ -1,5 +1,6 @@
 import { requireFinite, requireNonNegative } from "../argumentChecks";
 import { InputError } from "../inputError";
+import { requireDiscountRate } from "./discountRate";
 
 /**
  * Closed-form customer lifetime value from the seed articles:
@@ -35,14 +36,7 @@ export function formulaClv(
   if (requireFinite(grossMargin, "gross_margin") < 0 || grossMargin > 1) {
     throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
   }
-  if (requireFinite(discountRate, "discount_rate") < 0 || discountRate >= 1) {
-    // A rate of 1 or more almost always means a percentage typed as a whole number (10 for 10 %).
-    throw new InputError(
-      "discount_rate",
-      "must be at least 0 and below 1, e.g. 0.1 for 10 % per period",
-      "num"
-    );
-  }
+  requireDiscountRate(discountRate);
   requireNonNegative(acquisitionCost, "acquisition_cost");
 
   const valuePerPeriod = averageOrderValue * purchasesPerPeriod * grossMargin;

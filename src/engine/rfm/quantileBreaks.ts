@@ -1,5 +1,5 @@
-import { isMissing } from "../isMissing";
 import { quantileSorted } from "./quantile";
+import { sortedNumbers } from "./sortedNumbers";
 
 /**
  * The bins − 1 inner breaks that split values into bins of equal count: type-7 quantiles at
@@ -16,17 +16,4 @@ export function quantileBreaks(values: Float64Array, bins: number): Float64Array
     breaks[index - 1] = quantileSorted(sorted, index / bins);
   }
   return breaks;
-}
-
-/** An ascending sorted copy of the values without NaN. */
-function sortedNumbers(values: Float64Array): Float64Array {
-  let numberCount = 0;
-  for (let index = 0; index < values.length; index++) if (!isMissing(values[index])) numberCount++;
-  const sorted = new Float64Array(numberCount);
-  let next = 0;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (!isMissing(value)) sorted[next++] = value;
-  }
-  return sorted.sort();
 }

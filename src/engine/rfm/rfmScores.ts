@@ -1,70 +1,123 @@
-import { requireSameLength, requireWholeNumberBetween } from "../argumentChecks";
-import { binScores } from "./binScores";
-import { quantileBreaks } from "./quantileBreaks";
+import { requireSameLength } from "../argumentChecks";
+import { InputError } from "../inputError";
 import { isMissing } from "../isMissing";
+import { binScores } from "./binScores";
+import { ntileBins } from "./ntileBins";
+import { quantileBreaks } from "./quantileBreaks";
+import { requireBinning, scoreCount, type RfmBinning } from "./rfmBinning";
+
+/** The three RFM columns of a set of customers, of equal length. */
+export interface RfmColumns {
+  recencyDays: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+}
 
 /**
- * RFM cell codes 100·R + 10·F + M with R, F, M in 1..bins from quantile bins of each column
- * (see binScores). Recency is reversed, R = bins + 1 − bin, so the most recent customers
- * (fewest days since their last purchase) score highest.
+ * RFM cell codes 100·R + 10·F + M with R, F, M in 1..bins, each column cut into scores by the
+ * binning (see RfmBinning; a number is the bins of the default "quantile" method). Recency is
+ * reversed, R = bins + 1 − score, so the most recent customers (fewest days since their last
+ * purchase) score highest.
+ *
+ * Without a population the customers are scored among themselves. With one, each customer is
+ * scored against the population's breaks or ranks (a customer need not be in it); "fixed"
+ * thresholds do not depend on any population.
  *
  * With 10 bins a score of 10 carries into the next digit (R 1, F 10, M 10 gives 210); the code
  * stays unique because every score is at least 1.
  *
- * A row with NaN in any column is incomplete: it scores 0 and takes no part in the breaks of
- * any column, so the caller decides what to show for it.
+ * A row with NaN in any column is incomplete: it scores 0 and takes no part in the breaks or
+ * ranks of any column, so the caller decides what to show for it; the same holds for the
+ * population's rows.
  *
  * @param recencyDays Days since each customer's last purchase.
  * @param frequency Number of purchases per customer.
  * @param monetary Spend per customer (total or average).
- * @param bins Number of bins per dimension, a whole number from 2 to 10. Default 5.
- * @throws InputError on "bins" (kind "num") or on columns of unequal length (kind "value").
+ * @param binning Bins per dimension for the quantile method (2 to 10, default 5), or an RfmBinning.
+ * @param population Customers to score against; default the customers themselves.
+ * @throws InputError on "bins" (see requireBinning), on columns of unequal length (kind
+ * "value"), or on "population_recency" (kind "na") when the population has no complete row.
  *
  * @example
  * rfmScores(Float64Array.of(1, 10, 100), Float64Array.of(9, 3, 1), Float64Array.of(500, 60, 20), 3);
  * // [333, 222, 111]
+ * rfmScores(Float64Array.of(10), Float64Array.of(3), Float64Array.of(60), 3, {
+ *   recencyDays: Float64Array.of(1, 10, 100),
+ *   frequency: Float64Array.of(9, 3, 1),
+ *   monetary: Float64Array.of(500, 60, 20),
+ * }); // [222]
  */
 export function rfmScores(
   recencyDays: Float64Array,
   frequency: Float64Array,
   monetary: Float64Array,
-  bins = 5
+  binning: number | RfmBinning = 5,
+  population?: RfmColumns
 ): Int32Array {
-  requireWholeNumberBetween(bins, 2, 10, "bins");
+  const cut = requireBinning(
+    typeof binning === "number" ? { method: "quantile", bins: binning } : binning
+  );
   requireSameLength(frequency.length, recencyDays.length, "frequency", "recency_days");
   requireSameLength(monetary.length, recencyDays.length, "monetary", "recency_days");
+  const scored = keepCompleteRows([recencyDays, frequency, monetary]);
+  const reference = population && cut.method !== "fixed" ? populationColumns(population) : scored;
+  const ranksAmongThemselves = reference === scored;
 
-  const complete = completeRows(recencyDays, frequency, monetary);
-  const recencyBins = scoreCompleteRows(recencyDays, complete, bins);
-  const frequencyBins = scoreCompleteRows(frequency, complete, bins);
-  const monetaryBins = scoreCompleteRows(monetary, complete, bins);
+  const scores = scored.map((values, dimension) => {
+    switch (cut.method) {
+      case "fixed":
+        return binScores(values, cut.thresholds[dimension]);
+      case "quantile":
+        return binScores(values, quantileBreaks(reference[dimension], cut.bins));
+      case "ntile":
+        return ntileBins(values, cut.bins, ranksAmongThemselves ? undefined : reference[dimension]);
+    }
+  });
 
+  const recencyScores = scoreCount(cut, 0);
   const codes = new Int32Array(recencyDays.length);
   for (let row = 0; row < codes.length; row++) {
-    if (complete[row] === 0) continue;
-    codes[row] = 100 * (bins + 1 - recencyBins[row]) + 10 * frequencyBins[row] + monetaryBins[row];
+    if (scores[0][row] === 0) continue; // incomplete row
+    codes[row] = 100 * (recencyScores + 1 - scores[0][row]) + 10 * scores[1][row] + scores[2][row];
   }
   return codes;
 }
 
-/** 1 where no column holds NaN. */
-function completeRows(
-  recencyDays: Float64Array,
-  frequency: Float64Array,
-  monetary: Float64Array
-): Uint8Array {
-  const complete = new Uint8Array(recencyDays.length);
-  for (let row = 0; row < complete.length; row++) {
-    const isComplete =
-      !isMissing(recencyDays[row]) && !isMissing(frequency[row]) && !isMissing(monetary[row]);
-    complete[row] = isComplete ? 1 : 0;
+/** The population's columns with incomplete rows blanked, after checking it has a complete row. */
+function populationColumns(population: RfmColumns): Float64Array[] {
+  const { recencyDays, frequency, monetary } = population;
+  requireSameLength(
+    frequency.length,
+    recencyDays.length,
+    "population_frequency",
+    "population_recency"
+  );
+  requireSameLength(
+    monetary.length,
+    recencyDays.length,
+    "population_monetary",
+    "population_recency"
+  );
+  const columns = keepCompleteRows([recencyDays, frequency, monetary]);
+  let completeRows = 0;
+  for (let row = 0; row < columns[0].length; row++) if (!isMissing(columns[0][row])) completeRows++;
+  if (completeRows === 0) {
+    throw new InputError(
+      "population_recency",
+      "no customer with all three values to score against",
+      "na"
+    );
   }
-  return complete;
+  return columns;
 }
 
-/** Bin scores of one column with incomplete rows blanked to NaN, so they neither score nor shift the breaks. */
-function scoreCompleteRows(values: Float64Array, complete: Uint8Array, bins: number): Uint8Array {
-  const kept = new Float64Array(values.length);
-  for (let row = 0; row < values.length; row++) kept[row] = complete[row] === 1 ? values[row] : NaN;
-  return binScores(kept, quantileBreaks(kept, bins));
+/** Copies of the columns with NaN in every column of a row that has NaN in any, so incomplete rows neither score nor shift the breaks. */
+function keepCompleteRows(columns: readonly Float64Array[]): Float64Array[] {
+  const kept = columns.map((column) => column.slice());
+  for (let row = 0; row < kept[0].length; row++) {
+    if (isMissing(kept[0][row]) || isMissing(kept[1][row]) || isMissing(kept[2][row])) {
+      kept[0][row] = kept[1][row] = kept[2][row] = NaN;
+    }
+  }
+  return kept;
 }

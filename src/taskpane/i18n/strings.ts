@@ -1,3 +1,5 @@
+import type { Language } from "../../engine/language";
+
 /** Every piece of text the task pane shows or writes, in one language. */
 export interface Strings {
   title: string;
@@ -322,19 +324,3 @@ const nl: Strings = {
 
 /** The pane's languages, keyed by two-letter code. */
 export const stringsByLanguage: Record<Language, Strings> = { en, da, nb, de, nl };
-
-export type Language = "en" | "da" | "nb" | "de" | "nl";
-
-/**
- * The pane language for an Office display language tag; Norwegian variants (no, nn) use
- * Bokmål, anything unknown English.
- * @example
- * languageFor("da-DK") // -> "da"
- * languageFor("nn-NO") // -> "nb"
- * languageFor("fr-FR") // -> "en"
- */
-export function languageFor(displayLanguage: string | undefined): Language {
-  const code = (displayLanguage ?? "").toLowerCase().split(/[-_]/)[0];
-  if (code === "no" || code === "nn") return "nb";
-  return code === "da" || code === "nb" || code === "de" || code === "nl" ? code : "en";
-}

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { formulaClv } from "../../../src/engine/formulas/clv";
 import { InputError } from "../../../src/engine/inputError";
 import { publishedValues } from "../sharedData";
@@ -75,6 +76,29 @@ describe("formulaClv", () => {
   it("says why a discount rate of 10 is refused", () => {
     expect(() => formulaClv(500, 3, 5, 1, 10)).toThrow(
       "discount_rate: must be at least 0 and below 1, e.g. 0.1 for 10 % per period"
+    );
+  });
+
+  it("rises with each positive input and falls with the discount rate and acquisition cost", () => {
+    // [average_order_value, purchases_per_period, lifespan_periods, gross_margin, discount_rate, acquisition_cost]
+    const limits = [1e5, 100, 50, 1, 0.999, 1e5];
+    const inputs = fc.tuple(
+      ...limits.map((max) => fc.double({ min: 0, max, noNaN: true })),
+      fc.integer({ min: 0, max: 5 }),
+      fc.double({ min: 0, max: 1, noNaN: true })
+    );
+    const atMost = (low: number, high: number) => low <= high + 1e-9 * Math.abs(high);
+    fc.assert(
+      fc.property(inputs, (drawn) => {
+        const values = drawn.slice(0, 6) as number[];
+        const [argument, fraction] = drawn.slice(6) as number[];
+        const larger = values.slice();
+        larger[argument] += (limits[argument] - values[argument]) * fraction;
+        const before = formulaClv(...(values as [number, number, number, number, number, number]));
+        const after = formulaClv(...(larger as [number, number, number, number, number, number]));
+        return argument >= 4 ? atMost(after, before) : atMost(before, after);
+      }),
+      { numRuns: 5000 }
     );
   });
 });

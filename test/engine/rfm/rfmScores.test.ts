@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { InputError } from "../../../src/engine/inputError";
+import type { RfmBinning } from "../../../src/engine/rfm/rfmBinning";
 import { rfmScores } from "../../../src/engine/rfm/rfmScores";
 
 const oneToTen = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
@@ -141,6 +142,206 @@ describe("rfmScores", () => {
           bins
         );
         expect(Array.from(backward).reverse()).toEqual(Array.from(forward));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  const fixedThresholds = (...rows: number[][]): RfmBinning => ({
+    method: "fixed",
+    thresholds: [0, 1, 2].map((dimension) => Float64Array.from(rows[dimension] ?? rows[0])) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ],
+  });
+
+  it("scores by fixed thresholds: 1 + the thresholds below, recency reversed", () => {
+    const binning = fixedThresholds([30, 90, 180, 365], [1, 2, 3, 5], [50, 100, 250, 500]);
+    const codes = rfmScores(
+      Float64Array.of(10, 400, 90, 91),
+      Float64Array.of(6, 1, 2, 3),
+      Float64Array.of(600, 20, 100, 100.01),
+      binning
+    );
+    expect(Array.from(codes)).toEqual([555, 111, 422, 333]);
+  });
+
+  it("lets each dimension have its own number of fixed thresholds", () => {
+    // recency: 3 scores, R = 4 − bin; frequency: 2 scores; monetary: 4 scores
+    const codes = rfmScores(
+      Float64Array.of(10, 60, 400),
+      Float64Array.of(1, 2, 9),
+      Float64Array.of(10, 60, 400),
+      fixedThresholds([30, 90], [1], [50, 100, 200])
+    );
+    expect(Array.from(codes)).toEqual([311, 222, 124]);
+  });
+
+  it("splits ties into equal-count bins in row order with method ntile", () => {
+    const tied = Float64Array.of(5, 5, 5, 5);
+    expect(Array.from(rfmScores(tied, tied, tied, { method: "ntile", bins: 2 }))).toEqual([
+      211, 211, 122, 122,
+    ]);
+    expect(Array.from(rfmScores(tied, tied, tied, { method: "quantile", bins: 2 }))).toEqual([
+      211, 211, 211, 211,
+    ]);
+  });
+
+  describe("against a population", () => {
+    const population = {
+      recencyDays: Float64Array.of(1, 10, 100),
+      frequency: Float64Array.of(9, 3, 1),
+      monetary: Float64Array.of(500, 60, 20),
+    };
+
+    it("scores a customer by the population's quantile breaks", () => {
+      // recency breaks 7 and 40, frequency 2.33 and 5, monetary 46.67 and 206.67
+      const one = (r: number, f: number, m: number) =>
+        rfmScores(Float64Array.of(r), Float64Array.of(f), Float64Array.of(m), 3, population)[0];
+      expect(one(10, 3, 60)).toBe(222);
+      expect(one(0, 100, 1e6)).toBe(333);
+      expect(one(7, 2.33, 46.66)).toBe(311); // on or below every first break
+    });
+
+    it("ranks a customer among the population with ntile", () => {
+      const codes = rfmScores(
+        Float64Array.of(10, 1000),
+        Float64Array.of(3, 0),
+        Float64Array.of(60, 0),
+        { method: "ntile", bins: 3 },
+        population
+      );
+      // recency 10 has 1 of 3 below (rank 1): bin 2, R 2; 1000 has all below: bin 3, R 1
+      expect(Array.from(codes)).toEqual([222, 111]);
+    });
+
+    it("leaves the population's incomplete rows out", () => {
+      const withGaps = {
+        recencyDays: Float64Array.of(1, NaN, 10, 100),
+        frequency: Float64Array.of(9, 1000, 3, 1),
+        monetary: Float64Array.of(500, 1e9, 60, NaN),
+      };
+      // complete rows: (1, 9, 500) and (10, 3, 60); 2 bins split at their midpoints
+      const codes = rfmScores(
+        Float64Array.of(5, 6),
+        Float64Array.of(6, 6.01),
+        Float64Array.of(280, 280.01),
+        2,
+        withGaps
+      );
+      expect(Array.from(codes)).toEqual([211, 122]);
+    });
+
+    it("throws #N/A when the population has no complete row", () => {
+      const empty = {
+        recencyDays: Float64Array.of(NaN),
+        frequency: Float64Array.of(1),
+        monetary: Float64Array.of(1),
+      };
+      expect(() =>
+        rfmScores(Float64Array.of(1), Float64Array.of(1), Float64Array.of(1), 5, empty)
+      ).toThrow(expect.objectContaining({ argument: "population_recency", kind: "na" }));
+    });
+
+    it("rejects population columns of unequal length", () => {
+      const uneven = { ...population, monetary: Float64Array.of(1) };
+      expect(() =>
+        rfmScores(Float64Array.of(1), Float64Array.of(1), Float64Array.of(1), 5, uneven)
+      ).toThrow(expect.objectContaining({ argument: "population_monetary" }));
+    });
+  });
+
+  /** Codes of the rows scored in their order or in reversed order, listed in their order. */
+  const codesInRowOrder = (columns: number[][], binning: RfmBinning, reverse: boolean) => {
+    const [recency, frequency, monetary] = columns.map((values) =>
+      reverse ? Float64Array.from(values).reverse() : Float64Array.from(values)
+    );
+    const codes = Array.from(rfmScores(recency, frequency, monetary, binning));
+    return reverse ? codes.reverse() : codes;
+  };
+
+  const binnings: fc.Arbitrary<RfmBinning> = fc.oneof(
+    fc.record({
+      method: fc.constantFrom("quantile" as const, "ntile" as const),
+      bins: fc.integer({ min: 2, max: 10 }),
+    }),
+    fc
+      .array(fc.uniqueArray(fc.integer({ min: -50, max: 500 }), { minLength: 1, maxLength: 9 }), {
+        minLength: 3,
+        maxLength: 3,
+      })
+      .map((rows) => fixedThresholds(...rows.map((row) => row.sort((a, b) => a - b))))
+  );
+  const scoresPerDimension = (binning: RfmBinning) =>
+    binning.method === "fixed"
+      ? binning.thresholds.map((row) => row.length + 1)
+      : [binning.bins, binning.bins, binning.bins];
+
+  it("keeps every score within 1..bins for every method", () => {
+    fc.assert(
+      fc.property(rows, binnings, ([recency, frequency, monetary], binning) => {
+        const codes = rfmScores(
+          Float64Array.from(recency),
+          Float64Array.from(frequency),
+          Float64Array.from(monetary),
+          binning
+        );
+        const limits = scoresPerDimension(binning);
+        return Array.from(codes).every((code, row) => {
+          if ([recency, frequency, monetary].some((column) => Number.isNaN(column[row])))
+            return code === 0;
+          return decode(code).every((score, dimension) => score >= 1 && score <= limits[dimension]);
+        });
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("gives every row the same score in reversed row order with quantile and fixed", () => {
+    const orderFree = binnings.filter((binning) => binning.method !== "ntile");
+    fc.assert(
+      fc.property(rows, orderFree, ([recency, frequency, monetary], binning) => {
+        const columns = [recency, frequency, monetary];
+        expect(codesInRowOrder(columns, binning, true)).toEqual(
+          codesInRowOrder(columns, binning, false)
+        );
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("gives every row the same ntile score in reversed row order when values are distinct", () => {
+    const distinctColumns = fc.integer({ min: 1, max: 60 }).chain((length) => {
+      const distinct = fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), {
+        minLength: length,
+        maxLength: length,
+      });
+      return fc.tuple(distinct, distinct, distinct, fc.integer({ min: 2, max: 10 }));
+    });
+    fc.assert(
+      fc.property(distinctColumns, ([recency, frequency, monetary, bins]) => {
+        const columns = [recency, frequency, monetary];
+        const binning: RfmBinning = { method: "ntile", bins };
+        expect(codesInRowOrder(columns, binning, true)).toEqual(
+          codesInRowOrder(columns, binning, false)
+        );
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("scores each customer against a population of all customers as among themselves (quantile, fixed)", () => {
+    const orderFree = binnings.filter((binning) => binning.method !== "ntile");
+    fc.assert(
+      fc.property(rows, orderFree, ([recency, frequency, monetary], binning) => {
+        const columns = [recency, frequency, monetary].map((values) => Float64Array.from(values));
+        const among = rfmScores(columns[0], columns[1], columns[2], binning);
+        const hasComplete = among.some((code) => code > 0);
+        const population = { recencyDays: columns[0], frequency: columns[1], monetary: columns[2] };
+        if (!hasComplete && binning.method !== "fixed") return true;
+        const against = rfmScores(columns[0], columns[1], columns[2], binning, population);
+        expect(Array.from(against)).toEqual(Array.from(among));
       }),
       { numRuns: 500 }
     );

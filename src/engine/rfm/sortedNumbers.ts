@@ -1,0 +1,19 @@
+import { isMissing } from "../isMissing";
+
+/**
+ * An ascending sorted copy of the values without NaN (the native typed-array sort).
+ *
+ * @example
+ * sortedNumbers(Float64Array.of(3, NaN, 1, 2)); // [1, 2, 3]
+ */
+export function sortedNumbers(values: Float64Array): Float64Array {
+  let numberCount = 0;
+  for (let index = 0; index < values.length; index++) if (!isMissing(values[index])) numberCount++;
+  const sorted = new Float64Array(numberCount);
+  let next = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (!isMissing(value)) sorted[next++] = value;
+  }
+  return sorted.sort();
+}

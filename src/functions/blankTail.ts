@@ -1,0 +1,38 @@
+import { InputError } from "../engine/inputError";
+import { isBlankCell } from "../engine/isBlankCell";
+import type { Matrix } from "./broadcast";
+
+/**
+ * The arguments without the blank rows at the bottom: every argument of more than one row is
+ * cut to the last row in which any such argument has a non-blank cell, so a whole-column
+ * reference (A:A) stops where the data stops. Single-row arguments are left as they are.
+ *
+ * @param matrices The arguments, as from toMatrix.
+ * @param argumentNames Excel argument names, for the message.
+ * @throws InputError (kind "na") on the first multi-row argument when they are all blank.
+ *
+ * @example
+ * withoutBlankTail([[[1], [2], [null], [""]], [[5]]], ["orders", "customers"]); // [[[1], [2]], [[5]]]
+ * withoutBlankTail([[[null], [null]]], ["orders"]); // throws "orders: no data: the ranges are blank"
+ */
+export function withoutBlankTail(
+  matrices: readonly Matrix[],
+  argumentNames: readonly string[]
+): Matrix[] {
+  let height = 0;
+  let firstTall = -1;
+  for (let argument = 0; argument < matrices.length; argument++) {
+    const matrix = matrices[argument];
+    if (matrix.length < 2) continue;
+    if (firstTall < 0) firstTall = argument;
+    let rows = matrix.length;
+    while (rows > height && matrix[rows - 1].every(isBlankCell)) rows--;
+    height = Math.max(height, rows);
+  }
+  if (firstTall >= 0 && height === 0) {
+    throw new InputError(argumentNames[firstTall], "no data: the ranges are blank", "na");
+  }
+  return matrices.map((matrix) =>
+    firstTall >= 0 && matrix.length > height ? matrix.slice(0, height) : matrix
+  );
+}
