@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { ascendingOrderStatistics } from "../../../src/engine/rfm/orderStatistics";
+
+describe("ascendingOrderStatistics", () => {
+  test("finds the k-th smallest values in ascending k", () => {
+    const kth = ascendingOrderStatistics(Float64Array.of(9, 1, 8, 2, 7, 3));
+    expect([kth(0), kth(1), kth(1), kth(4), kth(5)]).toEqual([1, 2, 2, 8, 9]);
+  });
+
+  test("handles long runs of equal values, as in frequency columns", () => {
+    const values = new Float64Array(10_000).fill(1);
+    values.fill(2, 7_000);
+    const kth = ascendingOrderStatistics(values);
+    expect([kth(6_999), kth(7_000), kth(9_999)]).toEqual([1, 2, 2]);
+  });
+
+  test("refuses a rank below one already asked for", () => {
+    const kth = ascendingOrderStatistics(Float64Array.of(3, 1, 2));
+    kth(0);
+    kth(2);
+    expect(kth(0)).toBe(1);
+    expect(() => kth(1)).toThrow(RangeError);
+  });
+
+  test("agrees with a full sort for any input and ascending ranks", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 200 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        (numbers, picks) => {
+          const sorted = Float64Array.from(numbers).sort();
+          const ranks = picks.map((pick) => pick % numbers.length).sort((a, b) => a - b);
+          const kth = ascendingOrderStatistics(Float64Array.from(numbers));
+          expect(ranks.map(kth)).toEqual(ranks.map((rank) => sorted[rank]));
+        }
+      )
+    );
+  });
+});
