@@ -10,7 +10,7 @@ import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
 import { readSharedData } from "../engine/sharedData";
 import { medianTime } from "./medianTime";
 
-const REPEATS = 9;
+const REPEATS = 21;
 /** End of Fader, Hardie & Lee's 39-week calibration period. */
 const CALIBRATION_END = toDaySerial("1997-09-30");
 
