@@ -71,9 +71,9 @@ async function devServerHttpsOptions() {
   }
 }
 
-/** Excel's argument style for a JSDoc parameter name: averageOrderValue -> average_order_value. */
+/** Excel's argument style for a JSDoc parameter name: averageOrderValue -> average_order_value, T stays T. */
 function excelParameterName(name) {
-  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return name.replace(/(?<=[a-z0-9])[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 /**

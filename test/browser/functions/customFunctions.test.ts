@@ -81,3 +81,20 @@ test("CX.RFMSCORE rejects columns of different heights with a message naming the
     error: { code: "#VALUE!", message: expect.stringContaining("frequency") },
   });
 });
+
+test("CX.BGNBD.PURCHASES in the built bundle gives the paper's 1.226 for customer 1", async () => {
+  const session = await open(new Workbook());
+  const params = [
+    ["r", "alpha", "a", "b"],
+    [0.243, 4.414, 0.793, 2.426],
+  ];
+  const result = await session.invokeCustomFunction("BGNBD.PURCHASES", [
+    params,
+    [[39]],
+    [[2]],
+    [[30.43]],
+    [[38.86]],
+  ]);
+  expect(result).toHaveProperty("value");
+  expect((result as { value: number[][] }).value[0][0]).toBeCloseTo(1.226, 3);
+});

@@ -1,0 +1,65 @@
+import { InputError } from "../engine/inputError";
+import type { ModelFit } from "../engine/models/modelFit";
+import { toExcelError } from "./excelError";
+import { LOG_LIKELIHOOD_LABEL } from "./parameterRow";
+import { readSingleCell } from "./singleCell";
+
+/**
+ * The body of a FIT custom function: runs the fit and spills one row, the parameters in the
+ * order of `symbols` and then the log-likelihood, with the labels (the symbols and LL) in a row
+ * above when `labels` is TRUE. A fit that does not converge is #N/A with the engine's reason and
+ * `advice` on what to check; any other failure is thrown as its CustomFunctions.Error.
+ *
+ * @param fit Reads the arguments and fits the model (throws InputError for bad input).
+ * @param symbols The parameters to spill, in order.
+ * @param labels The FIT function's [labels] argument: TRUE/1 for a label row; blank or FALSE for none.
+ * @param advice What the user should check when the fit fails, e.g. "check that … are in the same time unit".
+ *
+ * @example
+ * fitRow(() => fitSbg(Float64Array.of(1000, 631, 468, 382, 326, 289, 262, 241)), ["alpha", "beta"], true, "…");
+ * // [["alpha", "beta", "LL"], [0.704, 1.182, −1611.2]] (rounded)
+ */
+export function fitRow<Name extends string>(
+  fit: () => ModelFit<Record<Name, number>>,
+  symbols: readonly Name[],
+  labels: unknown,
+  advice: string
+): unknown[][] {
+  try {
+    const withLabels = readLabelsFlag(labels);
+    const result = withFitAdvice(fit, advice);
+    const row = [...symbols.map((symbol) => result.params[symbol]), result.logLikelihood];
+    return withLabels ? [[...symbols, LOG_LIKELIHOOD_LABEL], row] : [row];
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/** The [labels] flag: TRUE/FALSE, or a number (non-zero is TRUE); blank or omitted is FALSE. */
+function readLabelsFlag(argument: unknown): boolean {
+  const cell = readSingleCell(argument, "labels");
+  if (cell === undefined) return false;
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell !== 0;
+  throw new InputError("labels", "must be TRUE or FALSE", "value");
+}
+
+/**
+ * The fit, with `advice` added to the reason when the optimiser fails: fitByMaximumLikelihood
+ * throws those as #N/A reasons starting "the model" (other #N/A reasons, such as "needs at
+ * least one customer", speak for themselves).
+ */
+function withFitAdvice<Fit>(fit: () => Fit, advice: string): Fit {
+  try {
+    return fit();
+  } catch (error) {
+    if (
+      error instanceof InputError &&
+      error.kind === "na" &&
+      error.reason.startsWith("the model")
+    ) {
+      throw new InputError(error.argument, `${error.reason}; ${advice}`, "na");
+    }
+    throw error;
+  }
+}

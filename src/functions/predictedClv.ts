@@ -1,0 +1,118 @@
+import { requireHistory } from "../engine/models/purchaseHistories";
+import { InputError } from "../engine/inputError";
+import { predictedClv, type PredictedClvOptions } from "../engine/models/predictedClv";
+import { readCellNumber } from "./cellValues";
+import { expectedSpend } from "./expectedSpend";
+import { GAMMA_GAMMA_SYMBOLS } from "./gammaGamma";
+import { labelsMatch, parameterRowLabels, readParameterRow } from "./parameterRow";
+import { perCustomer } from "./perCustomer";
+import { HISTORY_NAMES, PURCHASE_MODELS, type PurchaseModelName } from "./purchaseModels";
+import { readSingleCell } from "./singleCell";
+import { readTimeUnit } from "./timeUnitCell";
+
+const DEFAULT_HORIZON_MONTHS = 12;
+const DEFAULT_MONTHLY_DISCOUNT_RATE = 0.01;
+const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
+
+/**
+ * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD or Pareto/NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
+ * @customfunction PCLV
+ * @param purchaseParams The row from CX.BGNBD.FIT, CX.MBGNBD.FIT or CX.PNBD.FIT, with or without LL and the label row.
+ * @param spendParams The row from CX.GG.FIT: p, q, gamma, with or without LL and the label row.
+ * @param frequency Repeat purchases per customer: a cell or a column.
+ * @param recency Time of the last purchase t_x, in time_unit.
+ * @param T Time from the first purchase to the end of observation, in time_unit.
+ * @param monetary Mean value of the customer's repeat purchases (0 when frequency is 0).
+ * @param [horizonMonths] Whole months to look ahead, 1 to 1200. Default 12.
+ * @param [monthlyDiscountRate] Discount rate per month, 0 to below 1. Default 0.01.
+ * @param [timeUnit] Unit of recency and T (and of the fit): "D" days, "W" weeks (default) or "M" months.
+ * @param [model] "BGNBD" (default), "MBGNBD" or "PNBD": the model of purchase_params when it has no label row. With labels it must agree with them.
+ * @returns Predicted CLV per customer: Σ over months k of spend × (E[purchases by month k] − E[by month k − 1]) / (1 + d)^k.
+ * @example
+ * =CX.PCLV(L1:P2, L4:O5, 2, 30.43, 38.86, 22.35) → 36.30: CDNOW's first customer over 12 months at 1 % a month, with L1:P2 = CX.BGNBD.FIT(…, TRUE) and L4:O5 = CX.GG.FIT(…, TRUE)
+ */
+export function pclv(
+  purchaseParams: any[][],
+  spendParams: any[][],
+  frequency: any[][],
+  recency: any[][],
+  T: any[][],
+  monetary: any[][],
+  horizonMonths?: any,
+  monthlyDiscountRate?: any,
+  timeUnit?: any,
+  model?: any
+): any[][] {
+  return perCustomer(
+    () => {
+      const purchaseModel = PURCHASE_MODELS[readModelName(purchaseParams, model)];
+      const options: PredictedClvOptions = {
+        horizonMonths:
+          readCellNumber(readSingleCell(horizonMonths, "horizon_months"), "horizon_months") ??
+          DEFAULT_HORIZON_MONTHS,
+        monthlyDiscountRate:
+          readCellNumber(
+            readSingleCell(monthlyDiscountRate, "monthly_discount_rate"),
+            "monthly_discount_rate"
+          ) ?? DEFAULT_MONTHLY_DISCOUNT_RATE,
+        timeUnit: readTimeUnit(timeUnit, "W"),
+      };
+      return {
+        purchaseModel,
+        purchaseFit: readParameterRow(purchaseParams, purchaseModel.symbols, "purchase_params"),
+        spendFit: readParameterRow(spendParams, GAMMA_GAMMA_SYMBOLS, "spend_params"),
+        options,
+      };
+    },
+    { customers: [...HISTORY_NAMES, "monetary"] },
+    [frequency, recency, T, monetary],
+    ({ purchaseModel, purchaseFit, spendFit, options }, [x, tx, age, meanSpend]) => {
+      requireHistory(x, tx, age);
+      const spend = expectedSpend(spendFit, x, meanSpend);
+      return predictedClv(
+        (t) => purchaseModel.conditionalExpectedPurchases(purchaseFit, t, x, tx, age),
+        spend,
+        options
+      );
+    }
+  );
+}
+
+/**
+ * Which purchase model purchase_params holds: by its labels when it has them (BG/NBD and
+ * MBG/NBD share r, alpha, a, b, so there `model` chooses between the two), else by `model`.
+ */
+function readModelName(purchaseParams: unknown, model: unknown): PurchaseModelName {
+  const named = readModelArgument(model);
+  const labels = parameterRowLabels(purchaseParams, "purchase_params");
+  if (labels === undefined) return named ?? "BGNBD";
+  const matching = MODEL_NAMES.filter((name) => labelsMatch(labels, PURCHASE_MODELS[name].symbols));
+  if (matching.length === 0) {
+    throw new InputError(
+      "purchase_params",
+      `has the labels ${labels.join(", ")}; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT or CX.PNBD.FIT`,
+      "value"
+    );
+  }
+  if (named === undefined) return matching[0];
+  if (!matching.includes(named)) {
+    throw new InputError(
+      "model",
+      `"${named}" does not match purchase_params, whose labels are ${labels.join(", ")}`,
+      "value"
+    );
+  }
+  return named;
+}
+
+/** The [model] argument, case-insensitive, or undefined when left out. */
+function readModelArgument(model: unknown): PurchaseModelName | undefined {
+  const cell = readSingleCell(model, "model");
+  if (cell === undefined) return undefined;
+  const name = typeof cell === "string" ? cell.trim().toUpperCase() : "";
+  const known = MODEL_NAMES.find((candidate) => candidate === name);
+  if (known === undefined) {
+    throw new InputError("model", 'must be "BGNBD", "MBGNBD" or "PNBD"', "value");
+  }
+  return known;
+}

@@ -1,0 +1,53 @@
+import { CustomFunctionsError } from "./customFunctionsStub";
+import { bgbbFit, bgbbPAlive, bgbbPurchases } from "../../src/functions/bgbb";
+import { publishedValues } from "../engine/sharedData";
+import { csvSheetColumns } from "./sheetColumns";
+
+const published = publishedValues().bgbb_donations;
+const [frequency, recency, periods, weights] = csvSheetColumns("donations.csv");
+
+describe("CX.BGBB on the donations data (Fader, Hardie & Shang 2010)", () => {
+  const [fitted] = bgbbFit(frequency, recency, periods, weights);
+  const params = [fitted];
+
+  it("fits alpha, beta, gamma, delta to 3 decimals and the log-likelihood −33225.6", () => {
+    ["alpha", "beta", "gamma", "delta"].forEach((symbol, index) =>
+      expect(fitted[index]).toBeCloseTo(published.params[symbol], 3)
+    );
+    expect(fitted[4]).toBeCloseTo(published.log_likelihood, 1);
+  });
+
+  it("gives P(alive in the next period) 0.11, 0.59, 0.93 over a column of donors", () => {
+    const histories = published.p_alive_next_period;
+    const column = (key: string) => histories.map((history: any) => [history[key]]);
+    const alive = bgbbPAlive(params, column("x"), column("t_x"), column("n"));
+    histories.forEach(({ value }: { value: number }, row: number) =>
+      expect(alive[row][0]).toBeCloseTo(value, 2)
+    );
+  });
+
+  it("sums weights × expected transactions in the next 5 periods to 12884.2", () => {
+    const expected = bgbbPurchases(params, [[5]], frequency, recency, periods);
+    const total = expected.reduce(
+      (sum, [value], row) => sum + (value as number) * (weights[row][0] as number),
+      0
+    );
+    expect(total).toBeCloseTo(
+      published.weighted_sum_conditional_expected_transactions_next_5_periods,
+      1
+    );
+  });
+
+  it("fits the same without weights on one row per donor", () => {
+    const perDonor = (column: unknown[][]) =>
+      column.flatMap((cells, row) => Array(weights[row][0] as number).fill(cells));
+    const [unweighted] = bgbbFit(perDonor(frequency), perDonor(recency), perDonor(periods));
+    unweighted.forEach((value, index) => expect(value).toBeCloseTo(fitted[index] as number, 5));
+  });
+
+  it("gives an impossible history (frequency above recency) #NUM!", () => {
+    expect(bgbbPAlive(params, [[3]], [[2]], [[6]])[0][0]).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+  });
+});

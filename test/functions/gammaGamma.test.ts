@@ -1,0 +1,35 @@
+import { CustomFunctionsError } from "./customFunctionsStub";
+import { ggFit, ggSpend } from "../../src/functions/gammaGamma";
+import { publishedValues } from "../engine/sharedData";
+import { cdnowSpend } from "../engine/models/cdnowHistories";
+import { sheetColumn } from "./sheetColumns";
+
+const published = publishedValues().gamma_gamma_cdnow;
+const spend = cdnowSpend();
+const frequency = sheetColumn(spend.x);
+const monetary = sheetColumn(spend.meanSpend);
+
+describe("CX.GG on the CDNOW sample (Fader & Hardie 2013, note 025)", () => {
+  const fitRows = ggFit(frequency, monetary, true);
+
+  // The note truncates to 2 decimals (see the engine's test), hence |difference| < 0.01.
+  it("fits p, q, gamma within 0.01 on the customers with frequency > 0", () => {
+    expect(fitRows[0]).toEqual(["p", "q", "gamma", "LL"]);
+    ["p", "q", "gamma"].forEach((symbol, index) =>
+      expect(Math.abs((fitRows[1][index] as number) - published.params[symbol])).toBeLessThan(0.01)
+    );
+  });
+
+  it("gives the first ten customers' published expected spend within 0.01, from the fitted rows", () => {
+    const expected = ggSpend(fitRows, frequency.slice(0, 10), monetary.slice(0, 10));
+    published.conditional_expected_spend_first_10_customers.forEach((value: number, row: number) =>
+      expect(Math.abs((expected[row][0] as number) - value)).toBeLessThan(0.01)
+    );
+  });
+
+  it("gives #NUM! where the expected spend does not exist (q ≤ 1 and no repeat purchases)", () => {
+    expect(ggSpend([[6.25, 0.5, 15.44]], [[0], [2]], [[0], [20]])[0][0]).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
+import { pnbdFit, pnbdPAlive, pnbdPurchases } from "../../src/functions/paretoNbd";
+import { publishedValues } from "../engine/sharedData";
+import { cdnowHistories } from "../engine/models/cdnowHistories";
+import { onlyValue, sheetColumn } from "./sheetColumns";
+
+const published = publishedValues().pareto_nbd_cdnow;
+const { r, alpha, s, beta } = published.at_params;
+const atParams = [[r, alpha, s, beta]];
+const cdnow = cdnowHistories();
+
+describe("CX.PNBD on the CDNOW sample (Schmittlein, Morrison & Colombo 1987)", () => {
+  const [labels, fitted] = pnbdFit(
+    sheetColumn(cdnow.x),
+    sheetColumn(cdnow.tx),
+    sheetColumn(cdnow.T),
+    true
+  );
+
+  it("fits the published r, alpha, s and the log-likelihood; beta within 0.002", () => {
+    expect(labels).toEqual(["r", "alpha", "s", "beta", "LL"]);
+    expect(fitted[0]).toBeCloseTo(published.params.r, 3);
+    expect(fitted[1]).toBeCloseTo(published.params.alpha, 3);
+    expect(fitted[2]).toBeCloseTo(published.params.s, 3);
+    // The maximum is at beta = 11.6679 (as the engine's test explains); the paper prints 11.669.
+    expect(Math.abs((fitted[3] as number) - published.params.beta)).toBeLessThan(2e-3);
+    expect(fitted[4]).toBeCloseTo(published.log_likelihood, 1);
+  });
+
+  it("gives the published P(alive) 0.9979 and 25.46 expected purchases in 52 weeks at at_params", () => {
+    for (const { x, t_x, T, value } of published.p_alive) {
+      expect(onlyValue(pnbdPAlive(atParams, [[x]], [[t_x]], [[T]]))).toBeCloseTo(value, 4);
+    }
+    for (const { t, x, t_x, T, value } of published.conditional_expected_purchases) {
+      const expected = onlyValue(pnbdPurchases(atParams, [[t]], [[x]], [[t_x]], [[T]]));
+      expect(Math.abs(expected - value)).toBeLessThan(0.01);
+    }
+  });
+
+  it("refuses a BG/NBD row: its labels name other parameters", () => {
+    expect(
+      thrownBy(() =>
+        pnbdPAlive(
+          [
+            ["r", "alpha", "a", "b"],
+            [0.243, 4.414, 0.793, 2.426],
+          ],
+          [[1]],
+          [[1]],
+          [[2]]
+        )
+      )
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "params: has the labels r, alpha, a, b; this function needs the parameters r, alpha, s, beta"
+      )
+    );
+  });
+});

@@ -1,0 +1,132 @@
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
+import { bgnbdPurchases } from "../../src/functions/bgnbd";
+import { mbgnbdPurchases } from "../../src/functions/mbgnbd";
+import { pnbdPurchases } from "../../src/functions/paretoNbd";
+import { pclv } from "../../src/functions/predictedClv";
+import { publishedValues } from "../engine/sharedData";
+import { onlyValue } from "./sheetColumns";
+
+const published = publishedValues();
+const bgnbd = published.bgnbd_cdnow.params;
+const bgnbdRow = [bgnbd.r, bgnbd.alpha, bgnbd.a, bgnbd.b];
+const pnbd = published.pareto_nbd_cdnow.params;
+const pnbdRow = [pnbd.r, pnbd.alpha, pnbd.s, pnbd.beta];
+const spendRow = [[6.25, 3.74, 15.44]];
+// CDNOW customer 1 (weeks): 2 repeat purchases of 22.35 on average, the last at 30.43 of 38.86.
+const customer: [number[][], number[][], number[][], number[][]] = [
+  [[2]],
+  [[30.43]],
+  [[38.86]],
+  [[22.35]],
+];
+const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+// Gamma-Gamma (note 025, eq. 5) by hand: (gamma + m x) p / (p x + q − 1)
+const spend = ((15.44 + 22.35 * 2) * 6.25) / (6.25 * 2 + 3.74 - 1);
+
+/** The customer's expected purchases by the end of each month 1..months, from a PURCHASES function. */
+function cumulativePurchases(
+  purchases: typeof bgnbdPurchases,
+  params: unknown[][],
+  months: number
+) {
+  const t = [Array.from({ length: months }, (_, month) => (month + 1) * WEEKS_PER_MONTH)];
+  const [x, tx, T] = customer;
+  return purchases(params, t, x, tx, T)[0] as number[];
+}
+
+describe("CX.PCLV", () => {
+  it("is spend × expected purchases in one month, undiscounted, over a 1-month horizon", () => {
+    const [purchases] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 1);
+    expect(spend).toBeCloseTo(24.6637, 4);
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 1, 0))).toBeCloseTo(
+      spend * purchases,
+      10
+    );
+  });
+
+  it("discounts each month's purchases to its end: 3 months at 1 % a month", () => {
+    const [e1, e2, e3] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 3);
+    const byHand = spend * (e1 / 1.01 + (e2 - e1) / 1.01 ** 2 + (e3 - e2) / 1.01 ** 3);
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 3, 0.01))).toBeCloseTo(byHand, 10);
+  });
+
+  it("defaults to 12 months at 1 % a month with t in weeks", () => {
+    const purchases = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 12);
+    const byHand = purchases.reduce(
+      (sum, cumulative, month) =>
+        sum + (spend * (cumulative - (month > 0 ? purchases[month - 1] : 0))) / 1.01 ** (month + 1),
+      0
+    );
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer))).toBeCloseTo(byHand, 10);
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, "", "w", ""))).toBeCloseTo(
+      byHand,
+      10
+    );
+  });
+
+  it("gives the same value in days when alpha, recency and T are in days", () => {
+    const inDays = [bgnbd.r, bgnbd.alpha * 7, bgnbd.a, bgnbd.b];
+    const [x, tx, T, monetary] = customer;
+    expect(
+      onlyValue(
+        pclv([inDays], spendRow, x, [[tx[0][0] * 7]], [[T[0][0] * 7]], monetary, 12, 0.01, "D")
+      )
+    ).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer)), 8);
+  });
+
+  it("tells a Pareto/NBD row by its labels, and by model without them", () => {
+    const [e1] = cumulativePurchases(pnbdPurchases, [pnbdRow], 1);
+    const labelled = [
+      ["r", "alpha", "s", "beta", "LL"],
+      [...pnbdRow, -9595],
+    ];
+    expect(onlyValue(pclv(labelled, spendRow, ...customer, 1, 0))).toBeCloseTo(spend * e1, 10);
+    expect(onlyValue(pclv([pnbdRow], spendRow, ...customer, 1, 0, "W", "pnbd"))).toBeCloseTo(
+      spend * e1,
+      10
+    );
+  });
+
+  it("takes model MBGNBD for a row labelled r, alpha, a, b", () => {
+    const [e1] = cumulativePurchases(mbgnbdPurchases, [bgnbdRow], 1);
+    const labelled = [["r", "alpha", "a", "b"], bgnbdRow];
+    expect(onlyValue(pclv(labelled, spendRow, ...customer, 1, 0, "W", "MBGNBD"))).toBeCloseTo(
+      spend * e1,
+      10
+    );
+  });
+
+  it("refuses a model that contradicts the labels, and an unknown model", () => {
+    const labelled = [["r", "alpha", "a", "b"], bgnbdRow];
+    expect(thrownBy(() => pclv(labelled, spendRow, ...customer, 12, 0.01, "W", "PNBD"))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        'model: "PNBD" does not match purchase_params, whose labels are r, alpha, a, b'
+      )
+    );
+    expect(
+      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", "NBD"))
+    ).toMatchObject({
+      code: "#VALUE!",
+      message: 'model: must be "BGNBD", "MBGNBD" or "PNBD"',
+    });
+  });
+
+  it("names the spend parameters and gives a blank customer row a blank cell", () => {
+    expect(thrownBy(() => pclv([bgnbdRow], [[6.25, 3.74]], ...customer))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^spend_params: needs the 3 parameters p, q, gamma/),
+    });
+    const column = (value: number) => [[value], [null], [value], [""]];
+    const values = pclv(
+      [bgnbdRow],
+      spendRow,
+      column(2),
+      column(30.43),
+      column(38.86),
+      column(22.35)
+    );
+    expect(values).toEqual([values[0], [""], values[0]]);
+    expect(values[0][0]).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer)), 12);
+  });
+});

@@ -1,0 +1,83 @@
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
+import { sbgDerl, sbgFit, sbgRetentionCells, sbgSurvivalCells } from "../../src/functions/sbg";
+import { publishedValues } from "../engine/sharedData";
+import { sheetColumn } from "./sheetColumns";
+
+const published = publishedValues();
+const retention = published.sbg_retention;
+const CALIBRATION_YEARS = 8;
+
+describe.each(["regular", "high_end"])(
+  "CX.SBG.FIT on the %s cohort (Fader & Hardie 2007)",
+  (segment) => {
+    const percent: number[] = retention.percent_surviving[segment];
+    const survivors = sheetColumn(percent.slice(0, CALIBRATION_YEARS).map((value) => value * 10));
+
+    it("fits alpha and beta to 3 decimals from a column or a row of survivors", () => {
+      const [labels, fitted] = sbgFit(survivors, true);
+      expect(labels).toEqual(["alpha", "beta", "LL"]);
+      expect(fitted[0]).toBeCloseTo(retention.params[segment].alpha, 3);
+      expect(fitted[1]).toBeCloseTo(retention.params[segment].beta, 3);
+      expect(sbgFit([survivors.map(([value]) => value)])).toEqual([fitted]);
+    });
+  }
+);
+
+describe("CX.SBG.SURVIVAL and CX.SBG.RETENTION", () => {
+  const regular = [[retention.params.regular.alpha, retention.params.regular.beta]];
+
+  it("projects the holdout years 8–12 within 1 percentage point of Table 1", () => {
+    const years = retention.percent_surviving.year.slice(CALIBRATION_YEARS);
+    const surviving = sbgSurvivalCells(regular, sheetColumn(years));
+    years.forEach((_: number, index: number) =>
+      expect(
+        Math.abs(
+          100 * (surviving[index][0] as number) -
+            retention.percent_surviving.regular[CALIBRATION_YEARS + index]
+        )
+      ).toBeLessThan(1)
+    );
+  });
+
+  it("gives r(1) = beta/(alpha + beta) and refuses period 0", () => {
+    const [[first, zero]] = sbgRetentionCells(regular, [[1, 0]]);
+    expect(first).toBeCloseTo(1.182 / 1.886, 12);
+    expect(zero).toEqual(new CustomFunctionsError("#NUM!"));
+  });
+
+  it("refuses a blank period inside the survivors", () => {
+    expect(thrownBy(() => sbgFit([[1000], [null], [500]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "survivors: row 2: the cell is blank; a number is required"
+      )
+    );
+  });
+});
+
+describe("CX.SBG.DERL (Fader & Hardie 2010, discount rate 0.10)", () => {
+  const renewals = sheetColumn([0, 1, 2, 3, 4]);
+
+  it("gives case 1 to 2 decimals for n = 1..5", () => {
+    const { alpha, beta, derl } = published.derl.case_1;
+    const values = sbgDerl([[alpha, beta]], [[0.1]], renewals);
+    derl.forEach((expected: number, index: number) =>
+      expect(values[index][0]).toBeCloseTo(expected, 2)
+    );
+  });
+
+  it("gives case 2 within 1 %", () => {
+    const { alpha, beta, derl } = published.derl.case_2;
+    const values = sbgDerl(
+      [
+        ["alpha", "beta"],
+        [alpha, beta],
+      ],
+      [[0.1]],
+      renewals
+    );
+    derl.forEach((expected: number, index: number) =>
+      expect(Math.abs((values[index][0] as number) / expected - 1)).toBeLessThan(0.01)
+    );
+  });
+});
