@@ -44,7 +44,7 @@ interface SpendPatterns {
  */
 function spendPatterns(histories: SpendHistories): SpendPatterns {
   const { x, meanSpend, weights } = histories;
-  requireSameLength(meanSpend.length, x.length, "monetary_value", "frequency");
+  requireSameLength(meanSpend.length, x.length, "monetary", "frequency");
   if (weights) requireSameLength(weights.length, x.length, "weights", "frequency");
   const kept: number[] = [];
   for (let row = 0; row < x.length; row++) {
@@ -58,7 +58,7 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
     if (x[row] === 0) continue;
     if (!(meanSpend[row] > 0 && meanSpend[row] < Infinity)) {
       throw new InputError(
-        "monetary_value",
+        "monetary",
         `row ${row + 1} must be a mean spend > 0 for a customer with repeat purchases`,
         "num"
       );
@@ -144,7 +144,7 @@ function spendLogLikelihood(
  * Fits the Gamma-Gamma spend model by maximum likelihood on the customers with x > 0 (those
  * with x = 0 are left out: they have no repeat spend).
  *
- * @throws InputError "frequency" or "monetary_value" (kind "num") for x < 0 or a mean spend
+ * @throws InputError "frequency" or "monetary" (kind "num") for x < 0 or a mean spend
  * that is not > 0 where x > 0; "frequency" (kind "na") when no customer has x > 0 or the fit
  * does not converge.
  *
@@ -160,7 +160,7 @@ export function fitGammaGamma(histories: SpendHistories): ModelFit<GammaGammaPar
       logLikelihood: (params, gradient) =>
         spendLogLikelihood({ p: params[0], q: params[1], gamma: params[2] }, patterns, gradient),
       start: [1, 1, 1],
-      argument: "monetary_value",
+      argument: "monetary",
     },
     LIKELIHOOD_FIT_OPTIONS
   );

@@ -55,7 +55,7 @@ export function sbgLogLikelihood(params: SbgParameters, survivors: Float64Array)
  * (Fader & Hardie 2007, eq. 3 solved in closed form).
  *
  * @example
- * sbgSurvival({ alpha: 0.704, beta: 1.182 }, 8); // ≈ 0.2229 (Table 1: 22.3 %)
+ * sbgSurvival({ alpha: 0.704, beta: 1.182 }, 8); // ≈ 0.2201 (Table 1, holdout year 8: 22.3 %)
  * sbgSurvival({ alpha: 1, beta: 1 }, 3); // 1/4
  */
 export function sbgSurvival(params: SbgParameters, t: number): number {
