@@ -7,6 +7,27 @@ export interface ColumnRoles {
 
 type Role = keyof ColumnRoles;
 
+/**
+ * What a column of a range given to the full analysis holds: the transaction log's customer,
+ * date and amount, a sales channel or another attribute to break results down by (region, age
+ * group), a customer table's recency (days), frequency (orders) and monetary value, or the
+ * models' x (repeat purchases), t_x and T; "ignore" for anything else.
+ */
+export type ColumnRole =
+  | Role
+  | "channel"
+  | "attribute"
+  | "recency"
+  | "frequency"
+  | "monetary"
+  | "x"
+  | "tx"
+  | "T"
+  | "ignore";
+
+/** The roles a header can name; every one but "attribute" goes to one column at most. */
+type NamedRole = Exclude<ColumnRole, "ignore">;
+
 /** A list of header words written as one space-separated line, so each language reads as one line. */
 const words = (line: string): string[] => line.split(" ");
 
@@ -15,7 +36,7 @@ const words = (line: string): string[] => line.split(" ");
  * telling first. `names` must equal the whole header; `parts` may also begin or end a longer
  * header ("Invoice date", "Bestellwert") and are chosen so they do not hide inside unrelated words.
  */
-const VOCABULARY: Record<Role, { names: readonly string[]; parts: readonly string[] }> = {
+const VOCABULARY: Record<NamedRole, { names: readonly string[]; parts: readonly string[] }> = {
   customer: {
     names: [
       ...words("customerid customernumber customerno customernr customer clientid client"), // en
@@ -52,11 +73,66 @@ const VOCABULARY: Record<Role, { names: readonly string[]; parts: readonly strin
       ...words("bedrag omzet waarde totaal prijs"), // nl
     ],
   },
+  channel: {
+    names: [
+      ...words("channel saleschannel orderchannel source store shop"), // en
+      ...words("kanal salgskanal butik butikk"), // da, no
+      ...words("vertriebskanal verkaufskanal filiale"), // de
+      ...words("kanaal verkoopkanaal winkel"), // nl
+    ],
+    parts: words("channel kanal kanaal"),
+  },
+  attribute: {
+    names: [
+      ...words("region country city segment age agegroup gender category type tier postcode"), // en
+      ...words("customertype customersegment membership"), // en
+      ...words("land by alder aldersgruppe køn kategori kundetype kundesegment postnummer"), // da
+      ...words("landsdel fylke kjønn kundegruppe"), // no
+      ...words("stadt alter altersgruppe geschlecht kategorie kundentyp kundengruppe plz"), // de
+      ...words("bundesland postleitzahl"), // de
+      ...words("provincie stad leeftijd leeftijdsgroep geslacht categorie klanttype postcode"), // nl
+    ],
+    parts: words("region segment gruppe groep group kategori categor"),
+  },
+  recency: {
+    names: [
+      ...words("recency recencydays dayssincelastpurchase dayssincelastorder"), // en
+      ...words("dagesidensidstekøb dagersidensistekjøp"), // da, no
+      ...words("aktualität tageseitletztemkauf recentheid"), // de, nl
+    ],
+    parts: [],
+  },
+  frequency: {
+    names: [
+      ...words("frequency orders ordercount numberoforders purchases transactions"), // en
+      ...words("frekvens antalordrer antalkøb antallordrer antallkjøp"), // da, no
+      ...words("frequenz häufigkeit anzahlbestellungen bestellungen käufe"), // de
+      ...words("frequentie aantalorders aantalaankopen bestellingen"), // nl
+    ],
+    parts: [],
+  },
+  monetary: {
+    names: [
+      ...words("monetary monetaryvalue totalspend totalrevenue"), // en
+      ...words("samletomsætning samletomsetning gesamtumsatz monetärerwert"), // da, no, de
+      ...words("monetairewaarde totaleomzet"), // nl
+    ],
+    parts: [],
+  },
+  x: { names: words("x repeatpurchases repeats"), parts: [] },
+  tx: { names: words("tx"), parts: [] },
+  T: { names: words("t tenure"), parts: [] },
 };
 
 /** Whole-name matching goes role by role in this order; part matching tries dates first, then amounts, as their words are the most specific. */
 const EXACT_ORDER: readonly Role[] = ["customer", "date", "amount"];
 const PART_ORDER: readonly Role[] = ["date", "amount", "customer"];
+/** The same orders for every role, customer-table roles and attributes after the log's. */
+const ALL_EXACT_ORDER: readonly NamedRole[] = [
+  ...EXACT_ORDER,
+  ...(["recency", "frequency", "monetary", "x", "tx", "T", "channel", "attribute"] as const),
+];
+const ALL_PART_ORDER: readonly NamedRole[] = [...PART_ORDER, "channel", "attribute"];
 
 /**
  * Finds the customer, date and amount columns of a transaction log from its header row.
@@ -70,27 +146,56 @@ const PART_ORDER: readonly Role[] = ["date", "amount", "customer"];
  * detectColumnRoles(["a", "b"]); // { customer: -1, date: -1, amount: -1 }
  */
 export function detectColumnRoles(header: readonly unknown[]): ColumnRoles {
+  const named = matchHeaders(header, EXACT_ORDER, PART_ORDER);
+  return {
+    customer: named.indexOf("customer"),
+    date: named.indexOf("date"),
+    amount: named.indexOf("amount"),
+  };
+}
+
+/**
+ * The role each header names, in en/da/nb/de/nl, undefined where it names none; matched as in
+ * detectColumnRoles, with the customer-table roles (recency, frequency, monetary, x, t_x, T)
+ * by whole name only. Every role but "attribute" goes to one column at most. A header such as
+ * "frequency" is taken at its word here; detectLayout decides what it means in the range.
+ *
+ * @example
+ * headerRoles(["Kundennummer", "Datum", "Umsatz", "Kanal", "Altersgruppe", "Notiz"]);
+ * // ["customer", "date", "amount", "channel", "attribute", undefined]
+ * headerRoles(["ID", "frequency", "recency", "T", "monetary_value"]);
+ * // ["customer", "frequency", "recency", "T", "monetary"]
+ */
+export function headerRoles(header: readonly unknown[]): (NamedRole | undefined)[] {
+  return matchHeaders(header, ALL_EXACT_ORDER, ALL_PART_ORDER);
+}
+
+/** The role of each header: whole names in exactOrder first, then parts in partOrder. */
+function matchHeaders(
+  header: readonly unknown[],
+  exactOrder: readonly NamedRole[],
+  partOrder: readonly NamedRole[]
+): (NamedRole | undefined)[] {
   const names = header.map(normaliseHeader);
-  const roles: ColumnRoles = { customer: -1, date: -1, amount: -1 };
-  const taken = new Set<number>();
+  const roles: (NamedRole | undefined)[] = names.map(() => undefined);
   const assign = (
-    role: Role,
+    role: NamedRole,
     matches: (name: string, word: string) => boolean,
     words: readonly string[]
   ) => {
-    if (roles[role] !== -1) return;
+    if (role !== "attribute" && roles.includes(role)) return;
     for (const word of words) {
-      const column = names.findIndex((name, index) => !taken.has(index) && matches(name, word));
-      if (column !== -1) {
-        roles[role] = column;
-        taken.add(column);
-        return;
+      for (let column = 0; column < names.length; column++) {
+        if (roles[column] !== undefined || names[column] === "" || !matches(names[column], word))
+          continue;
+        roles[column] = role;
+        if (role !== "attribute") return;
       }
     }
   };
-  for (const role of EXACT_ORDER)
+  for (const role of exactOrder)
     assign(role, (name, word) => name === word, VOCABULARY[role].names);
-  for (const role of PART_ORDER) {
+  for (const role of partOrder) {
     assign(
       role,
       (name, word) => name.startsWith(word) || name.endsWith(word),

@@ -8,6 +8,11 @@ const UNIX_EPOCH_SERIAL = 25569;
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?: |T)(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+/** Day, month and year separated alike by '.', '-' or '/', an optional time after a space. */
+const DAY_FIRST_DATE =
+  /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?: (?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?)?$/;
+/** Two-digit years below this are 20yy, the others 19yy: Excel's own rule for typed dates. */
+const TWO_DIGIT_YEAR_PIVOT = 30;
 
 /**
  * The Excel 1900-system day serial (whole day; the time of day is dropped) of a cell value, or
@@ -35,6 +40,34 @@ export function toDaySerial(value: unknown): number {
   const iso = ISO_DATE.exec(text);
   if (iso !== null) return calendarDateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return compactDateSerial(text);
+}
+
+/**
+ * toDaySerial, and text dates written day first as in Denmark, Norway, Germany and the
+ * Netherlands: "dd.mm.yyyy", "dd-mm-yyyy" or "dd/mm/yyyy" (one or two digits for day and month,
+ * the same separator twice), optionally followed by a time "hh:mm[:ss]" or "hh.mm[.ss]" that is
+ * dropped. A two-digit year is read as Excel reads a typed one: 00–29 are 2000–2029, 30–99 are
+ * 1930–1999 ("31.12.29" is 2029-12-31, "01.01.30" 1930-01-01). Month-first (US) text is not
+ * read: "12/31/2023" is NaN, and "05/04/2023" is 5 April.
+ *
+ * @example
+ * toDaySerialDayFirst("15.03.2023"); // 45000
+ * toDaySerialDayFirst("15-3-2023 18:30"); // 45000
+ * toDaySerialDayFirst("15/03/23"); // 45000
+ * toDaySerialDayFirst("2023-03-15"); // 45000, as toDaySerial
+ * toDaySerialDayFirst("31.02.2023"); // NaN
+ */
+export function toDaySerialDayFirst(value: unknown): number {
+  const serial = toDaySerial(value);
+  if (!isNaN(serial) || typeof value !== "string") return serial;
+  const dayFirst = DAY_FIRST_DATE.exec(value.trim());
+  if (dayFirst === null) return NaN;
+  const writtenYear = Number(dayFirst[4]);
+  const year =
+    dayFirst[4].length === 4
+      ? writtenYear
+      : writtenYear + (writtenYear < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900);
+  return calendarDateSerial(year, Number(dayFirst[3]), Number(dayFirst[1]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { detectColumnRoles } from "../../../src/engine/summary/columnRoles";
+import { detectColumnRoles, headerRoles } from "../../../src/engine/summary/columnRoles";
 
 describe("detectColumnRoles", () => {
   it.each([
@@ -71,5 +71,38 @@ describe("detectColumnRoles", () => {
       date: 3,
       amount: -1,
     });
+  });
+});
+
+describe("headerRoles", () => {
+  it("names channel, attribute and customer-table columns in five languages", () => {
+    expect(
+      headerRoles(["Kundennummer", "Datum", "Umsatz", "Kanal", "Altersgruppe", "Notiz"])
+    ).toEqual(["customer", "date", "amount", "channel", "attribute", undefined]);
+    expect(headerRoles(["Kunde", "Dato", "Omsætning", "Region", "Alder"])).toEqual([
+      "customer",
+      "date",
+      "amount",
+      "attribute",
+      "attribute",
+    ]);
+    expect(headerRoles(["Klant", "Datum", "Bedrag", "Verkoopkanaal", "Leeftijd"])).toEqual([
+      "customer",
+      "date",
+      "amount",
+      "channel",
+      "attribute",
+    ]);
+    expect(headerRoles(["ID", "frequency", "recency", "T", "monetary_value"])).toEqual([
+      "customer",
+      "frequency",
+      "recency",
+      "T",
+      "monetary",
+    ]);
+  });
+
+  it("lets an exact attribute name win over a customer prefix", () => {
+    expect(headerRoles(["Kundentyp", "Kundennummer"])).toEqual(["attribute", "customer"]);
   });
 });

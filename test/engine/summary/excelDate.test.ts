@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { daySerialToIso, toDaySerial } from "../../../src/engine/summary/excelDate";
+import {
+  daySerialToIso,
+  toDaySerial,
+  toDaySerialDayFirst,
+} from "../../../src/engine/summary/excelDate";
 
 // Excel 1900-system serials (1900-03-01 onwards: days since 1899-12-30).
 const KNOWN_DATES: readonly [string, number][] = [
@@ -97,4 +101,28 @@ describe("daySerialToIso", () => {
       { numRuns: 20_000 }
     );
   });
+});
+
+describe("toDaySerialDayFirst", () => {
+  it.each([
+    ["15.03.2023", 45000],
+    ["15-03-2023", 45000],
+    ["15/03/2023", 45000],
+    ["15.3.2023", 45000],
+    ["15.03.2023 18:30", 45000],
+    ["15.03.23", 45000],
+    ["01.01.30", 10959],
+    ["29.02.2024", 45351],
+    ["2023-03-15", 45000],
+    [45000.5, 45000],
+  ])("reads %p as %p", (cell, serial) => {
+    expect(toDaySerialDayFirst(cell)).toBe(serial);
+  });
+
+  it.each([["31.02.2023"], ["12/31/2023"], ["15.03-2023"], ["15.03.023"], ["yesterday"]])(
+    "reads %p as NaN",
+    (cell) => {
+      expect(toDaySerialDayFirst(cell)).toBeNaN();
+    }
+  );
 });
