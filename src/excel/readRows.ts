@@ -1,7 +1,6 @@
-import { rowsPerReadBlock } from "./payloadBudget";
+import { rowsPerBlock } from "./payloadBudget";
 import { clipToUsedRows, SheetRegion } from "./sheetRegion";
-
-type CellValue = string | number | boolean;
+import type { CellValue } from "./sheetTable";
 
 /**
  * The cells the user means by their selection: the selected range, or the current region
@@ -58,7 +57,7 @@ export async function readRegionInBlocks(
     let bytesPerRow = 0;
     for (let offset = 0; offset < region.rowCount && !shouldStop();) {
       const rowCount = Math.min(
-        rowsPerReadBlock(region.columnCount, bytesPerRow),
+        rowsPerBlock(region.columnCount, bytesPerRow),
         region.rowCount - offset
       );
       const block = sheet.getRangeByIndexes(

@@ -1,10 +1,10 @@
-import { payloadBudgetBytes, writeBlockEnds } from "./payloadBudget";
+import { namesInUse } from "./namesInUse";
+import type { CellValue } from "./sheetTable";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { uniqueTableName } from "./uniqueTableName";
+import { writeSheetTable } from "./writeSheetTable";
 
-type CellValue = string | number | boolean;
-
-/** A table to insert on a sheet of its own. */
+/** A small table, given as rows, to insert on a sheet of its own. */
 export interface NewSheetTable {
   /** Preferred sheet name; a clash gets " (2)", " (3)", …. */
   sheetName: string;
@@ -26,43 +26,22 @@ export interface NewSheetTable {
  */
 export async function insertTableOnNewSheet(table: NewSheetTable): Promise<string> {
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const tables = context.workbook.tables;
-    sheets.load("items/name");
-    tables.load("items/name");
-    await context.sync();
-    const sheetName = uniqueSheetName(
-      table.sheetName,
-      sheets.items.map((sheet) => sheet.name)
+    const names = await namesInUse(context);
+    const sheetName = uniqueSheetName(table.sheetName, names.sheetNames);
+    const sheet = context.workbook.worksheets.add(sheetName);
+    const { cellFormats } = table;
+    await writeSheetTable(
+      context,
+      sheet,
+      {
+        ...table,
+        rowCount: table.rows.length,
+        rows: (start, end) => table.rows.slice(start, end),
+        cellFormats: cellFormats && ((start, end) => cellFormats.slice(start, end)),
+      },
+      uniqueTableName(table.tableName, names.tableNames),
+      () => false
     );
-    const sheet = sheets.add(sheetName);
-    const columnCount = table.header.length;
-    sheet.getRangeByIndexes(0, 0, 1, columnCount).values = [table.header];
-    await context.sync();
-
-    const budget = table.cellFormats ? payloadBudgetBytes / 2 : payloadBudgetBytes;
-    let start = 0;
-    for (const end of writeBlockEnds(table.rows, budget)) {
-      const block = sheet.getRangeByIndexes(1 + start, 0, end - start, columnCount);
-      if (table.cellFormats) block.numberFormat = table.cellFormats.slice(start, end);
-      block.values = table.rows.slice(start, end);
-      // One request per block is the point: each must stay under Excel on the web's 5 MB cap.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      start = end;
-    }
-
-    const excelTable = sheet.tables.add(
-      sheet.getRangeByIndexes(0, 0, 1 + table.rows.length, columnCount),
-      true
-    );
-    excelTable.name = uniqueTableName(
-      table.tableName,
-      tables.items.map((item) => item.name)
-    );
-    excelTable.style = "TableStyleMedium2";
-    sheet.freezePanes.freezeRows(1);
-    sheet.getRangeByIndexes(0, 0, 1 + table.rows.length, columnCount).format.autofitColumns();
     sheet.activate();
     await context.sync();
     return sheetName;

@@ -173,7 +173,11 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
       "text",
     ],
     writable: ["values", "formulas", "numberFormat"],
-    navigation: { worksheet: "Worksheet", format: "RangeFormat" },
+    navigation: {
+      worksheet: "Worksheet",
+      format: "RangeFormat",
+      conditionalFormats: "ConditionalFormatCollection",
+    },
     getters: Object.fromEntries(RANGE_GETTERS.map((name) => [name, "Range"])),
     voids: ["select", "clear"],
   },
@@ -207,6 +211,21 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
     scalars: ["id", "index", "name"],
     writable: ["name"],
     getters: { getRange: "Range", getHeaderRowRange: "Range", getDataBodyRange: "Range" },
+  },
+  ConditionalFormatCollection: collectionShape("ConditionalFormat", true),
+  ConditionalFormat: {
+    scalars: ["id", "type", "priority", "stopIfTrue"],
+    navigation: {
+      colorScale: "ColorScaleConditionalFormat",
+      dataBar: "DataBarConditionalFormat",
+    },
+    getters: { getRange: "Range" },
+    voids: ["delete"],
+  },
+  ColorScaleConditionalFormat: { scalars: ["criteria", "threeColorScale"], writable: ["criteria"] },
+  DataBarConditionalFormat: {
+    scalars: ["barDirection", "showDataBarOnly", "lowerBoundRule", "upperBoundRule"],
+    writable: ["barDirection", "showDataBarOnly", "lowerBoundRule", "upperBoundRule"],
   },
   ChartCollection: collectionShape("Chart", true),
   Chart: {
@@ -725,6 +744,16 @@ const ERROR_CODES = enumOf(
   "ValueNotLoaded"
 );
 
+/** Where a colour-scale point or a data bar's bound sits (criterion and rule types share these). */
+const THRESHOLD_TYPES = [
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+];
+
 const excel = {
   run,
   RequestContext,
@@ -733,6 +762,19 @@ const excel = {
   ChartSeriesBy: enumOf("Auto", "Columns", "Rows"),
   ChartLegendPosition: enumOf("Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"),
   ChartAxisType: enumOf("Invalid", "Category", "Value", "Series"),
+  ConditionalFormatType: enumOf(
+    "Custom",
+    "DataBar",
+    "ColorScale",
+    "IconSet",
+    "TopBottom",
+    "PresetCriteria",
+    "ContainsText",
+    "CellValue"
+  ),
+  ConditionalFormatColorCriterionType: enumOf("Invalid", ...THRESHOLD_TYPES),
+  ConditionalFormatRuleType: enumOf("Invalid", "Automatic", ...THRESHOLD_TYPES),
+  ConditionalDataBarDirection: enumOf("Context", "LeftToRight", "RightToLeft"),
   ClearApplyTo: enumOf("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"),
   HorizontalAlignment: enumOf(
     "General",

@@ -1,6 +1,7 @@
 import { formatAddress, parseAddress } from "./address";
 import { CellInput, interpretInput } from "./cellInput";
 import { CellKind, CellValue, Column } from "./column";
+import { ConditionalFormat } from "./conditionalFormat";
 import { displayText } from "./displayText";
 import { HostError } from "./hostError";
 import { Rectangle, SHEET_COLUMNS, SHEET_ROWS, contains, intersects } from "./rectangle";
@@ -35,6 +36,8 @@ export class Sheet {
   frozenColumns = 0;
   /** Every font, fill, width and autofit call made through the API, oldest first. */
   readonly formatLog: FormatRecord[] = [];
+  /** Conditional formats in priority order: the first applies first (Excel puts the newest there). */
+  readonly conditionalFormats: ConditionalFormat[] = [];
   private columns: Array<Column | undefined> = [];
   private columnFormats = new Map<number, number>();
   private formatNames = ["General"];

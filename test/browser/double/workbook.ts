@@ -1,5 +1,6 @@
 import { formatAddress, parseAddress, qualifiedAddress } from "./address";
 import { Chart } from "./chart";
+import { ConditionalFormat } from "./conditionalFormat";
 import { executeBatch } from "./executor";
 import { HostError } from "./hostError";
 import { Rectangle, intersects, isInsideGrid } from "./rectangle";
@@ -219,6 +220,22 @@ export class Workbook {
   /** Removes a chart. */
   deleteChart(chart: Chart): void {
     this.chartList = this.chartList.filter((item) => item !== chart);
+  }
+
+  /** Adds a conditional format over the rectangle with the highest priority, as Excel does. */
+  addConditionalFormat(sheet: Sheet, rectangle: Rectangle, type: unknown): ConditionalFormat {
+    const format = new ConditionalFormat(String(this.nextId()), type, rectangle);
+    sheet.conditionalFormats.unshift(format);
+    return format;
+  }
+
+  /** The conditional format with that id and the sheet it is on, if any. */
+  findConditionalFormat(id: string): { sheet: Sheet; format: ConditionalFormat } | undefined {
+    for (const sheet of this.sheetList) {
+      const format = sheet.conditionalFormats.find((item) => item.id === id);
+      if (format) return { sheet, format };
+    }
+    return undefined;
   }
 
   /** The active sheet and its selected cells. */

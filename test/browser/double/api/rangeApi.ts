@@ -3,6 +3,7 @@ import { requireArgument } from "../hostError";
 import { Rectangle, SHEET_COLUMNS, SHEET_ROWS } from "../rectangle";
 import { ClearTarget, Sheet } from "../sheet";
 import { ApiObject, BatchContext, requireInteger, requireRectangle } from "./apiObject";
+import { ConditionalFormatCollectionApi } from "./conditionalFormatApi";
 import { WorksheetApi } from "./worksheetApi";
 
 const CLEAR_TARGETS: readonly string[] = ["All", "Contents", "Formats"];
@@ -41,6 +42,7 @@ export class RangeApi extends ApiObject {
     Object.assign(this.navigation, {
       worksheet: () => new WorksheetApi(batch, sheet),
       format: () => new RangeFormatApi(batch, sheet, rectangle),
+      conditionalFormats: () => new ConditionalFormatCollectionApi(batch, sheet, rectangle),
     });
     Object.assign(this.methods, {
       getCell: (row: unknown, column: unknown) =>

@@ -1,6 +1,7 @@
 import { HostError } from "../hostError";
 import { ApiObject, BatchContext, CollectionApi, requireText } from "./apiObject";
 import { ChartApi } from "./chartApi";
+import { ConditionalFormatApi } from "./conditionalFormatApi";
 import { RangeApi } from "./rangeApi";
 import { TableApi, TableCollectionApi, TableColumnApi, requireColumnIndex } from "./tableApi";
 import { WorksheetApi } from "./worksheetApi";
@@ -74,5 +75,7 @@ export function resolveReference(batch: BatchContext, reference: string): ApiObj
   if (kind === "tableColumn" && table)
     return new TableColumnApi(batch, table, requireColumnIndex(table, Number(index)));
   if (kind === "chart" && chart) return new ChartApi(batch, chart);
+  const conditional = kind === "conditionalFormat" ? workbook.findConditionalFormat(id) : undefined;
+  if (conditional) return new ConditionalFormatApi(batch, conditional.sheet, conditional.format);
   throw new HostError("ItemNotFound", `The object '${reference}' no longer exists.`);
 }

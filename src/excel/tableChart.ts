@@ -1,0 +1,69 @@
+/** A chart of some adjacent columns of an output table. */
+export interface TableChart {
+  chartType: "BarClustered" | "ColumnClustered";
+  /**
+   * Zero-based table column holding the categories; each further column is one series. The
+   * categories must be text (give the column the "@" format for labels such as "0", "1", "7+"):
+   * Excel plots a column of numbers as one more series.
+   */
+  firstColumn: number;
+  /** Columns plotted, the category column included. */
+  columnCount: number;
+  title: string;
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+}
+
+/** Where a chart sits, in zero-based cell indexes. */
+export interface ChartPlacement {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+const chartRows = 18;
+const chartColumns = 8;
+
+/**
+ * The cells the `chartIndex`-th chart of a sheet covers: right of the table after one empty
+ * column, stacked downwards one chart-height apart from the second row on.
+ * @example
+ * chartPlacement(3, 1) // -> { row: 20, column: 4, rowCount: 18, columnCount: 8 }
+ */
+export function chartPlacement(tableColumnCount: number, chartIndex: number): ChartPlacement {
+  return {
+    row: 1 + chartIndex * (chartRows + 1),
+    column: tableColumnCount + 1,
+    rowCount: chartRows,
+    columnCount: chartColumns,
+  };
+}
+
+/**
+ * Adds `chart` on `sheet` from the header and `dataRowCount` rows of its columns of the table
+ * at A1, with its series by column, titles on the chart and both axes, placed by
+ * `chartPlacement`.
+ * @example
+ * addTableChart(sheet, { chartType: "BarClustered", firstColumn: 0, columnCount: 3,
+ *   title: "Customers and revenue by segment", categoryAxisTitle: "Segment",
+ *   valueAxisTitle: "Share" }, 11, 5, 0);
+ */
+export function addTableChart(
+  sheet: Excel.Worksheet,
+  chart: TableChart,
+  dataRowCount: number,
+  tableColumnCount: number,
+  chartIndex: number
+): void {
+  const source = sheet.getRangeByIndexes(0, chart.firstColumn, 1 + dataRowCount, chart.columnCount);
+  const added = sheet.charts.add(chart.chartType, source, Excel.ChartSeriesBy.columns);
+  added.title.text = chart.title;
+  added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
+  added.axes.valueAxis.title.text = chart.valueAxisTitle;
+  const place = chartPlacement(tableColumnCount, chartIndex);
+  added.setPosition(
+    sheet.getCell(place.row, place.column),
+    sheet.getCell(place.row + place.rowCount - 1, place.column + place.columnCount - 1)
+  );
+}

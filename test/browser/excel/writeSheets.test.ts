@@ -1,0 +1,406 @@
+import { payloadBudgetBytes } from "../../../src/excel/payloadBudget";
+import { outputSheetsSetting, OutputSheetRecord } from "../../../src/excel/outputSheets";
+import { redYellowGreenScale } from "../../../src/excel/columnHighlight";
+import { CellValue, rowsFromColumns, SheetTable } from "../../../src/excel/sheetTable";
+import { OutputSheet, writeOutputSheets } from "../../../src/excel/writeSheets";
+import { PAYLOAD_LIMIT_BYTES } from "../double/executor";
+import { loadOfficeInProcess } from "../double/inProcessOffice";
+import { Workbook } from "../double/workbook";
+
+jest.setTimeout(180_000);
+
+/** Runs src/excel against the workbook through the Office.js double, in this process. */
+async function useWorkbook(workbook: Workbook): Promise<void> {
+  const office = loadOfficeInProcess(workbook);
+  Object.assign(globalThis, { Office: office.Office, Excel: office.Excel });
+  await office.Office.onReady();
+}
+
+/** A user's workbook: transactions on "Orders" and a note on "Notes". */
+function userWorkbook(): Workbook {
+  const workbook = new Workbook(["Orders", "Notes"]);
+  workbook.sheet("Orders").setValues("A1", [
+    ["Customer", "Date", "Amount"],
+    ["C-1", 45292, 19.5],
+    ["C-2", 45293, 7.25],
+  ]);
+  workbook.sheet("Notes").setValues("B2", [["Check Q4 returns", 42]]);
+  return workbook;
+}
+
+/** A small table given as rows. */
+function smallTable(
+  sheetName: string,
+  header: string[],
+  rows: CellValue[][],
+  columnFormats?: (string | undefined)[]
+): SheetTable {
+  return {
+    sheetName,
+    tableName: sheetName.replace(/\W/g, "_"),
+    header,
+    rowCount: rows.length,
+    rows: (start, end) => rows.slice(start, end),
+    columnFormats,
+  };
+}
+
+const segments: CellValue[][] = [
+  ["Champions", 0.12, 0.41],
+  ["Loyal", 0.2, 0.27],
+  ["At risk", 0.18, 0.14],
+  ["Hibernating", 0.5, 0.18],
+];
+
+const segmentSheet: OutputSheet = {
+  table: smallTable("CX Segments", ["Segment", "% customers", "% revenue"], segments, [
+    undefined,
+    "0.0%",
+    "0.0%",
+  ]),
+  charts: [
+    {
+      chartType: "BarClustered",
+      firstColumn: 0,
+      columnCount: 3,
+      title: "Customers and revenue by segment",
+      categoryAxisTitle: "Segment",
+      valueAxisTitle: "Share",
+    },
+  ],
+};
+
+const histogramSheet: OutputSheet = {
+  table: smallTable(
+    "CX Fit",
+    ["Purchases", "Expected", "Actual"],
+    [
+      ["0", 1410.2, 1411],
+      ["1", 438.9, 439],
+      ["2+", 262.1, 264],
+    ],
+    ["@", "#,##0.0", "#,##0"]
+  ),
+  charts: [
+    {
+      chartType: "ColumnClustered",
+      firstColumn: 0,
+      columnCount: 3,
+      title: "Repeat purchases: expected vs actual",
+      categoryAxisTitle: "Repeat purchases",
+      valueAxisTitle: "Customers",
+    },
+  ],
+};
+
+function savedRecords(workbook: Workbook): OutputSheetRecord[] {
+  return workbook.settings.get(outputSheetsSetting) as OutputSheetRecord[];
+}
+
+describe("writeOutputSheets", () => {
+  test("writes 1,048,575 rows × 5 columns from column data with every request under 5 MB", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    const rowCount = 1_048_575;
+    const customers = Array.from({ length: rowCount }, (_, row) => `C-${row}`);
+    const pAlive = new Float64Array(rowCount).map((_, row) => (row % 1000) / 1000);
+    const clv = new Float64Array(rowCount).map((_, row) => (row % 7919) * 1.25);
+    const frequency = new Int32Array(rowCount).map((_, row) => row % 13);
+    const lastPurchase = new Int32Array(rowCount).map((_, row) => 45_000 + (row % 365));
+    const materialise = rowsFromColumns([customers, pAlive, clv, frequency, lastPurchase]);
+    const blocks: { start: number; end: number; bytes: number }[] = [];
+    const table: SheetTable = {
+      sheetName: "CX Customers",
+      tableName: "CX_Customers",
+      header: ["Customer", "P(alive)", "CLV", "Frequency", "Last purchase"],
+      rowCount,
+      rows: (start, end) => {
+        const rows = materialise(start, end);
+        blocks.push({ start, end, bytes: JSON.stringify(rows).length });
+        return rows;
+      },
+      columnFormats: [undefined, "0.0%", "#,##0.00", "#,##0", "yyyy-mm-dd"],
+    };
+    const progress: number[] = [];
+
+    const started = performance.now();
+    const outcome = await writeOutputSheets(
+      [
+        {
+          table,
+          highlights: [
+            { column: 1, highlight: "threeColorScale" },
+            { column: 2, highlight: "dataBars" },
+          ],
+        },
+      ],
+      { onProgress: (rowsWritten, total) => progress.push(total - rowsWritten) }
+    );
+    const seconds = (performance.now() - started) / 1000;
+
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"] });
+    const largestRequest = Math.max(...workbook.syncLog.map((stats) => stats.requestBytes));
+    const largestResponse = Math.max(...workbook.syncLog.map((stats) => stats.responseBytes));
+    console.log(
+      `1,048,575 × 5 written in ${seconds.toFixed(1)} s over ${workbook.syncLog.length} syncs; ` +
+        `largest request ${largestRequest.toLocaleString("en-US")} bytes, largest response ${largestResponse.toLocaleString("en-US")} bytes`
+    );
+    expect(workbook.syncLog.filter((stats) => stats.errorCode)).toEqual([]);
+    expect(largestRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(largestResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(workbook.syncLog.reduce((sum, stats) => sum + stats.cellsWritten, 0)).toBe(
+      5 + 4 * rowCount + 5 * rowCount // header, four column formats, values
+    );
+
+    // Blocks follow each other; a block is rebuilt smaller only when its rows outgrew the estimate.
+    expect(blocks[0].start).toBe(0);
+    blocks.slice(1).forEach((block, index) => {
+      const previous = blocks[index];
+      expect(
+        block.start === previous.end || (block.start === previous.start && block.end < previous.end)
+      ).toBe(true);
+    });
+    expect(
+      blocks.filter((block, index) => index > 0 && block.start === blocks[index - 1].start).length
+    ).toBeLessThan(5);
+    expect(blocks[blocks.length - 1].end).toBe(rowCount);
+    const sent = blocks.filter(
+      (block, index) => index === blocks.length - 1 || blocks[index + 1].start !== block.start
+    );
+    expect(Math.max(...sent.map((block) => block.bytes))).toBeLessThanOrEqual(payloadBudgetBytes);
+    expect(sent).toHaveLength(
+      workbook.syncLog.filter((stats) => stats.cellsWritten > 0).length - 1
+    );
+    expect(progress[progress.length - 1]).toBe(0);
+
+    const sheet = workbook.sheet("CX Customers");
+    expect(sheet.getValues("A1:E2")).toEqual([
+      ["Customer", "P(alive)", "CLV", "Frequency", "Last purchase"],
+      ["C-0", 0, 0, 0, 45_000],
+    ]);
+    const last = rowCount - 1;
+    expect(sheet.getValues("A1048576:E1048576")).toEqual([
+      [`C-${last}`, (last % 1000) / 1000, (last % 7919) * 1.25, last % 13, 45_000 + (last % 365)],
+    ]);
+    expect(
+      sheet.readNumberFormats({ row: rowCount, column: 0, rowCount: 1, columnCount: 5 })
+    ).toEqual([["General", "0.0%", "#,##0.00", "#,##0", "yyyy-mm-dd"]]);
+    expect(sheet.readText({ row: 2, column: 1, rowCount: 1, columnCount: 4 })).toEqual([
+      ["0.1%", "1.25", "1", "2023-03-16"],
+    ]);
+    const [excelTable] = workbook.tables();
+    expect([excelTable.name, excelTable.style, excelTable.sheet.name]).toEqual([
+      "CX_Customers",
+      "TableStyleMedium2",
+      "CX Customers",
+    ]);
+    expect(excelTable.rectangle).toEqual({
+      row: 0,
+      column: 0,
+      rowCount: rowCount + 1,
+      columnCount: 5,
+    });
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.formatLog.map((record) => [record.property, record.address])).toEqual([
+      ["autofitColumns", "A:E"],
+    ]);
+
+    const formats = sheet.conditionalFormats.map((format) => ({
+      type: format.type,
+      rectangle: format.rectangle,
+    }));
+    expect(formats).toEqual([
+      { type: "DataBar", rectangle: { row: 1, column: 2, rowCount, columnCount: 1 } },
+      { type: "ColorScale", rectangle: { row: 1, column: 1, rowCount, columnCount: 1 } },
+    ]);
+    expect(sheet.conditionalFormats[1].colorScaleCriteria).toEqual(redYellowGreenScale);
+    expect(sheet.conditionalFormats[0].dataBar.barDirection).toBe("LeftToRight");
+  });
+
+  test("puts each chart beside its table with its titles", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+
+    await writeOutputSheets([segmentSheet, histogramSheet]);
+
+    expect(
+      workbook.charts().map((chart) => ({
+        sheet: chart.sheet.name,
+        chartType: chart.chartType,
+        source: chart.sourceAddress,
+        seriesBy: chart.seriesBy,
+        seriesCount: chart.seriesCount,
+        title: chart.title.text,
+        categoryAxis: chart.categoryAxisTitle.text,
+        valueAxis: chart.valueAxisTitle.text,
+        position: chart.position,
+      }))
+    ).toEqual([
+      {
+        sheet: "CX Segments",
+        chartType: "BarClustered",
+        source: "'CX Segments'!A1:C5",
+        seriesBy: "Columns",
+        seriesCount: 2,
+        title: "Customers and revenue by segment",
+        categoryAxis: "Segment",
+        valueAxis: "Share",
+        position: { startCell: "E2", endCell: "L19" },
+      },
+      {
+        sheet: "CX Fit",
+        chartType: "ColumnClustered",
+        source: "'CX Fit'!A1:C4",
+        seriesBy: "Columns",
+        seriesCount: 2,
+        title: "Repeat purchases: expected vs actual",
+        categoryAxis: "Repeat purchases",
+        valueAxis: "Customers",
+        position: { startCell: "E2", endCell: "L19" },
+      },
+    ]);
+    expect(
+      workbook.sheet("CX Segments").readText({ row: 1, column: 1, rowCount: 1, columnCount: 2 })
+    ).toEqual([["12.0%", "41.0%"]]);
+    expect(workbook.sheet("CX Fit").getValues("A2:A4")).toEqual([["0"], ["1"], ["2+"]]);
+  });
+
+  test("a re-run replaces only its own earlier sheets and leaves user sheets alone", async () => {
+    const workbook = userWorkbook();
+    const before = { orders: workbook.snapshot("Orders"), notes: workbook.snapshot("Notes") };
+    await useWorkbook(workbook);
+
+    await writeOutputSheets([segmentSheet, histogramSheet]);
+    const firstIds = savedRecords(workbook).map((record) => record.id);
+    expect(savedRecords(workbook).map((record) => record.name)).toEqual(["CX Segments", "CX Fit"]);
+    expect(firstIds).toEqual(["CX Segments", "CX Fit"].map((name) => workbook.sheet(name).id));
+
+    workbook.addSheet("CX Notes of mine").setValues("A1", [["mine"]]);
+    const outcome = await writeOutputSheets([segmentSheet, histogramSheet]);
+
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments", "CX Fit"] });
+    expect(workbook.sheetNames()).toEqual([
+      "Orders",
+      "Notes",
+      "CX Notes of mine",
+      "CX Segments",
+      "CX Fit",
+    ]);
+    const secondIds = savedRecords(workbook).map((record) => record.id);
+    expect(secondIds).toEqual(["CX Segments", "CX Fit"].map((name) => workbook.sheet(name).id));
+    expect(secondIds.some((id) => firstIds.includes(id))).toBe(false);
+    expect(workbook.charts()).toHaveLength(2);
+    expect(workbook.snapshot("Orders").differencesFrom(before.orders)).toEqual([]);
+    expect(workbook.snapshot("Notes").differencesFrom(before.notes)).toEqual([]);
+    expect(workbook.sheet("CX Notes of mine").getValues("A1")).toEqual([["mine"]]);
+  });
+
+  test("a re-run keeps an output sheet the user renamed or typed into, and forgets one they deleted", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    const fitTable: OutputSheet = { table: { ...histogramSheet.table, sheetName: "CX Fit 2" } };
+    await writeOutputSheets([segmentSheet, histogramSheet, fitTable]);
+    workbook.renameSheet(workbook.sheet("CX Segments"), "Board deck");
+    workbook.sheet("CX Fit").setValues("F1", [["Looks right — Ana"]]);
+    workbook.deleteSheet(workbook.sheet("CX Fit 2"));
+    const kept = { deck: workbook.snapshot("Board deck"), fit: workbook.snapshot("CX Fit") };
+
+    const outcome = await writeOutputSheets([segmentSheet, histogramSheet]);
+
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments", "CX Fit (2)"] });
+    expect(workbook.sheetNames()).toEqual([
+      "Orders",
+      "Notes",
+      "Board deck",
+      "CX Fit",
+      "CX Segments",
+      "CX Fit (2)",
+    ]);
+    expect(workbook.snapshot("Board deck").differencesFrom(kept.deck)).toEqual([]);
+    expect(workbook.snapshot("CX Fit").differencesFrom(kept.fit)).toEqual([]);
+    expect(savedRecords(workbook).map((record) => record.name)).toEqual([
+      "CX Segments",
+      "CX Fit (2)",
+    ]);
+  });
+
+  test("a failure midway deletes this run's sheets, keeps the previous output and rethrows", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    await writeOutputSheets([segmentSheet]);
+    const previous = savedRecords(workbook);
+    const failing: SheetTable = {
+      ...smallTable("CX Customers", ["Customer", "CLV"], []),
+      rowCount: 5000,
+      rows: (start, end) => {
+        if (start >= 1000) throw new Error("The engine ran out of memory");
+        return Array.from({ length: end - start }, (_, row) => [`C-${start + row}`, row]);
+      },
+    };
+
+    await expect(writeOutputSheets([histogramSheet, { table: failing }])).rejects.toThrow(
+      "The engine ran out of memory"
+    );
+
+    expect(workbook.sheetNames()).toEqual(["Orders", "Notes", "CX Segments"]);
+    expect(savedRecords(workbook)).toEqual(previous);
+    expect(workbook.tables().map((table) => table.name)).toEqual(["CX_Segments"]);
+  });
+
+  test("an Excel error midway deletes this run's sheets and rethrows Excel's error", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    const badCell = smallTable(
+      "CX Customers",
+      ["Customer", "CLV"],
+      [
+        ["C-1", 10],
+        ["C-2", { value: 3 } as unknown as CellValue],
+      ]
+    );
+
+    await expect(writeOutputSheets([segmentSheet, { table: badCell }])).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+
+    expect(workbook.sheetNames()).toEqual(["Orders", "Notes"]);
+    expect(workbook.charts()).toEqual([]);
+    expect(workbook.settings.has(outputSheetsSetting)).toBe(false);
+  });
+
+  test("stopping between blocks deletes this run's partial sheets and keeps the previous output", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    await writeOutputSheets([segmentSheet]);
+    const previous = savedRecords(workbook);
+    const rowCount = 200_000;
+    const clv = new Float64Array(rowCount).map((_, row) => row * 0.5);
+    const ids = Array.from({ length: rowCount }, (_, row) => `C-${row}`);
+    let rowsWritten = 0;
+
+    const outcome = await writeOutputSheets(
+      [
+        {
+          table: {
+            sheetName: "CX Segments",
+            tableName: "CX_Customers",
+            header: ["Customer", "CLV"],
+            rowCount,
+            rows: rowsFromColumns([ids, clv]),
+          },
+        },
+      ],
+      {
+        shouldStop: () => rowsWritten >= 50_000,
+        onProgress: (written) => (rowsWritten = written),
+      }
+    );
+
+    expect(outcome).toEqual({ stopped: true });
+    expect(rowsWritten).toBeGreaterThanOrEqual(50_000);
+    expect(rowsWritten).toBeLessThan(rowCount);
+    expect(workbook.sheetNames()).toEqual(["Orders", "Notes", "CX Segments"]);
+    expect(workbook.sheet("CX Segments").getValues("A2")).toEqual([["Champions"]]);
+    expect(savedRecords(workbook)).toEqual(previous);
+  });
+});
