@@ -77,3 +77,25 @@ export async function readRegionInBlocks(
     }
   });
 }
+
+/**
+ * The first `rowCount` rows of `region` (fewer when it is shorter), in one request: the header
+ * and a sample to propose a layout from.
+ * @example
+ * await readRegionTop(region, 201) // -> [["Kundenummer", "Dato", "Beløb"], ["1", 35431, 29.33], …]
+ */
+export async function readRegionTop(region: SheetRegion, rowCount: number): Promise<CellValue[][]> {
+  return Excel.run(async (context) => {
+    const top = context.workbook.worksheets
+      .getItem(region.sheetName)
+      .getRangeByIndexes(
+        region.rowIndex,
+        region.columnIndex,
+        Math.min(rowCount, region.rowCount),
+        region.columnCount
+      )
+      .load("values");
+    await context.sync();
+    return top.values as CellValue[][];
+  });
+}

@@ -16,7 +16,8 @@ import { writeSheetTable } from "./writeSheetTable";
 /** One sheet of an analysis: its table, the columns to highlight and the charts beside it. */
 export interface OutputSheet {
   table: SheetTable;
-  highlights?: readonly { column: number; highlight: ColumnHighlight }[];
+  /** `columnCount` (default 1) adjacent columns from `column` share one highlight, as a heat map does. */
+  highlights?: readonly { column: number; columnCount?: number; highlight: ColumnHighlight }[];
   charts?: readonly TableChart[];
 }
 
@@ -107,8 +108,8 @@ export async function writeOutputSheets(
 function decorate(sheet: Excel.Worksheet, output: OutputSheet): void {
   const { rowCount, header } = output.table;
   if (rowCount > 0)
-    output.highlights?.forEach(({ column, highlight }) =>
-      addColumnHighlight(sheet.getRangeByIndexes(1, column, rowCount, 1), highlight)
+    output.highlights?.forEach(({ column, columnCount = 1, highlight }) =>
+      addColumnHighlight(sheet.getRangeByIndexes(1, column, rowCount, columnCount), highlight)
     );
   output.charts?.forEach((chart, index) =>
     addTableChart(sheet, chart, rowCount, header.length, index)

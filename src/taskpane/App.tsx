@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../engine/language";
+import { AnalyzeSection } from "./analysis/AnalyzeSection";
 import { Strings, stringsByLanguage } from "./i18n/strings";
 import {
   PaneMessageError,
@@ -122,6 +123,7 @@ export function App({ language, locale }: { language: Language; locale: string }
           <MessageBarBody>{run.message}</MessageBarBody>
         </MessageBar>
       )}
+      <AnalyzeSection language={language} locale={locale} strings={strings} />
       <Caption1>{strings.formulaHint}</Caption1>
     </main>
   );

@@ -1,8 +1,9 @@
+import type { AttributeColumn } from "../analysis/customerPurchases";
 import { InputError } from "../inputError";
 import { isBlankCell } from "../isBlankCell";
-import { readNumber } from "../readNumber";
+import { readAmount, readNumber } from "../readNumber";
 import type { ColumnRoles } from "./columnRoles";
-import { toDaySerial } from "./excelDate";
+import { toDaySerial, toDaySerialDayFirst } from "./excelDate";
 import { isMissing } from "../isMissing";
 
 /** Why a row was left out; a row with several problems counts under the first, in this order. */
@@ -22,6 +23,20 @@ export interface TransactionLog {
   readonly skipped: Readonly<Record<SkipReason, number>>;
   /** 0-based data row index (header not counted) of the first row skipped for each reason; −1 when none. */
   readonly firstSkippedRow: Readonly<Record<SkipReason, number>>;
+  /** The attribute of each row, when the builder was given an attribute column. */
+  readonly attribute?: AttributeColumn;
+}
+
+/** How the full analysis reads cells, beyond the summary's plain reading. */
+export interface TransactionLogReading {
+  /** Read amounts as users write them (readAmount: thousands separators, currency). */
+  lenientAmounts?: boolean;
+  /** The amount column's decimal separator, when detectLayout found it. */
+  decimalSeparator?: "." | ",";
+  /** Also read text dates written day first, "03.01.2024" (toDaySerialDayFirst). */
+  dayFirstDates?: boolean;
+  /** Column of an attribute (channel, region) carried per row into `attribute`. */
+  attributeColumn?: number;
 }
 
 export interface TransactionLogBuilder {
@@ -46,6 +61,7 @@ const INITIAL_CAPACITY = 1024;
  * amount is skipped and counted; an entirely blank row is skipped silently.
  *
  * @param roles Column index of the customer, date and amount in each row.
+ * @param reading Opt-in lenient reading of amounts and dates, and an attribute column (rows only).
  * @throws InputError (kind "na") on the role whose column is missing (−1).
  *
  * @example
@@ -58,8 +74,15 @@ const INITIAL_CAPACITY = 1024;
  * log.skipped.blankCustomer; // 1
  * log.firstSkippedRow.blankCustomer; // 2
  * builder.addColumns([[["18"]], [[45002]], [[7]]]); // the same, one range per column
+ * const danish = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 },
+ *   { lenientAmounts: true, decimalSeparator: ",", dayFirstDates: true, attributeColumn: 3 });
+ * danish.addRows([["7", "15.03.2023", "kr 1.234,50", "Web"]]);
+ * danish.finish().attribute; // { values: ["Web"], index: Int32Array [0] }
  */
-export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogBuilder {
+export function createTransactionLogBuilder(
+  roles: ColumnRoles,
+  reading: TransactionLogReading = {}
+): TransactionLogBuilder {
   for (const role of ["customer", "date", "amount"] as const) {
     if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
   }
@@ -70,6 +93,15 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
   let amount = new Float64Array(INITIAL_CAPACITY);
   let length = 0;
   let rowsSeen = 0;
+  const attributeColumn = reading.attributeColumn ?? -1;
+  let attributeIndex = new Int32Array(attributeColumn >= 0 ? INITIAL_CAPACITY : 0);
+  const attributePosition = new Map<string, number>();
+  const attributeValues: string[] = [];
+  const readDate = reading.dayFirstDates ? toDaySerialDayFirst : toDaySerial;
+  const decimalSeparator = reading.decimalSeparator;
+  const readValue = reading.lenientAmounts
+    ? (cell: unknown) => readAmount(cell, decimalSeparator)
+    : readNumber;
   const skipped: Record<SkipReason, number> = {
     blankCustomer: 0,
     unreadableDate: 0,
@@ -90,19 +122,34 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
     customer = copyInto(new Int32Array(capacity), customer);
     date = copyInto(new Float64Array(capacity), date);
     amount = copyInto(new Float64Array(capacity), amount);
+    if (attributeColumn >= 0) attributeIndex = copyInto(new Int32Array(capacity), attributeIndex);
+  };
+
+  /** Position of an attribute cell's trimmed text among the values seen, −1 for a blank. */
+  const attributeOf = (cell: unknown): number => {
+    const value = trimmedText(cell);
+    if (value === "") return -1;
+    let position = attributePosition.get(value);
+    if (position === undefined) {
+      position = attributeValues.length;
+      attributePosition.set(value, position);
+      attributeValues.push(value);
+    }
+    return position;
   };
 
   /** Stores one row, or says why it is left out. */
   const addTransaction = (
     customerCell: unknown,
     dateCell: unknown,
-    amountCell: unknown
+    amountCell: unknown,
+    attributeCell?: unknown
   ): SkipReason | undefined => {
-    const id = customerKey(customerCell);
+    const id = trimmedText(customerCell);
     if (id === "") return "blankCustomer";
-    const daySerial = toDaySerial(dateCell);
+    const daySerial = readDate(dateCell);
     if (isMissing(daySerial)) return "unreadableDate";
-    const value = readNumber(amountCell);
+    const value = readValue(amountCell);
     if (isMissing(value)) return "nonNumericAmount";
     let customerNumber = customerIndex.get(id);
     if (customerNumber === undefined) {
@@ -114,6 +161,7 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
     customer[length] = customerNumber;
     date[length] = daySerial;
     amount[length] = value;
+    if (attributeColumn >= 0) attributeIndex[length] = attributeOf(attributeCell);
     length++;
     return undefined;
   };
@@ -123,7 +171,12 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index];
         const rowIndex = rowsSeen++;
-        const reason = addTransaction(row[roles.customer], row[roles.date], row[roles.amount]);
+        const reason = addTransaction(
+          row[roles.customer],
+          row[roles.date],
+          row[roles.amount],
+          row[attributeColumn]
+        );
         if (reason === undefined || (reason === "blankCustomer" && isBlankRow(row))) continue;
         skip(reason, rowIndex);
       }
@@ -153,13 +206,16 @@ export function createTransactionLogBuilder(roles: ColumnRoles): TransactionLogB
         amount: amount.slice(0, length),
         skipped: { ...skipped },
         firstSkippedRow: { ...firstSkippedRow },
+        ...(attributeColumn >= 0 && {
+          attribute: { values: attributeValues.slice(), index: attributeIndex.slice(0, length) },
+        }),
       };
     },
   };
 }
 
-/** Trimmed text of a customer cell; "" for blanks and values that cannot name a customer. */
-function customerKey(cell: unknown): string {
+/** Trimmed text of a customer or attribute cell; "" for blanks and values that cannot name one. */
+function trimmedText(cell: unknown): string {
   if (typeof cell === "string") return cell.trim();
   if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
   return "";

@@ -175,7 +175,7 @@ test("uses the current region when a single cell is selected, and Dutch for nl-N
   workbook.select("Blad1", "C4");
   const session = await open(workbook, "nl-NL");
   await session.page.getByTestId("selection-address").waitFor();
-  expect(await session.page.getByRole("button").textContent()).toBe("Selectie samenvatten");
+  expect(await session.page.getByTestId("summarize").textContent()).toBe("Selectie samenvatten");
 
   await clickSummarize(session);
 

@@ -122,3 +122,32 @@ describe("TransactionLogBuilder.addColumns", () => {
     expect(builder.finish().skipped.nonNumericAmount).toBe(1);
   });
 });
+
+describe("createTransactionLogBuilder with a reading", () => {
+  it("reads Danish amounts and day-first dates and carries the attribute of each kept row", () => {
+    const builder = createTransactionLogBuilder(
+      { customer: 0, date: 1, amount: 2 },
+      { lenientAmounts: true, decimalSeparator: ",", dayFirstDates: true, attributeColumn: 3 }
+    );
+    builder.addRows([
+      ["7", "15.03.2023", "kr 1.234,50", " Web "],
+      ["8", "16.03.2023", "12,-", ""],
+      ["9", "bad", "1", "Butik"],
+      ["7", "2023-03-17", "1.000", "Butik"],
+    ]);
+    const log = builder.finish();
+    expect(Array.from(log.date)).toEqual([45000, 45001, 45002]);
+    expect(Array.from(log.amount)).toEqual([1234.5, 12, 1000]);
+    expect(log.skipped.unreadableDate).toBe(1);
+    expect(log.attribute?.values).toEqual(["Web", "Butik"]);
+    expect(Array.from(log.attribute?.index ?? [])).toEqual([0, -1, 1]);
+  });
+
+  it("keeps the plain reading and no attribute by default", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    builder.addRows([["7", "15.03.2023", "1.000"]]);
+    const log = builder.finish();
+    expect(log.skipped.unreadableDate).toBe(1);
+    expect(log.attribute).toBeUndefined();
+  });
+});

@@ -1,0 +1,331 @@
+import type { AnalysisResult } from "../../engine/analysis/analysisResult";
+import { SEGMENT_KEYS } from "../../engine/analysis/customerSegments";
+import { REPEAT_CLASSES } from "../../engine/analysis/modelReport";
+import type { Language } from "../../engine/language";
+import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
+import type { CellValue, SheetTable } from "../../excel/sheetTable";
+import type { OutputSheet } from "../../excel/writeSheets";
+import type { AnalysisSheetKey, AnalysisStrings } from "../i18n/analysisStrings";
+
+/** One column of a result table: its header, its number format and a cell per row. */
+interface ResultColumn {
+  header: string;
+  format?: string;
+  cell: (row: number) => CellValue | number;
+}
+
+const MONEY = "#,##0.00";
+const WHOLE = "0";
+const DECIMAL = "0.00";
+const SHARE = "0.0%";
+const DATE = "yyyy-mm-dd";
+const TEXT = "@";
+
+/**
+ * The sheets of a finished analysis, headers and names in the user's language: Customers (P(alive)
+ * on a colour scale, CLV with data bars), Segments with its bar chart, the R × F grid as a heat
+ * map, By attribute with its chart (only when the log carried an attribute), At risk, the model's
+ * parameters and, when a transaction model was fitted, its fit to the repeat-purchase counts.
+ *
+ * @example
+ * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da");
+ * sheets[0].table.sheetName; // "CX Kunder"
+ */
+export function analysisSheets(
+  result: AnalysisResult,
+  strings: AnalysisStrings,
+  language: Language
+): OutputSheet[] {
+  const segmentName = (position: number) => SEGMENT_NAMES[SEGMENT_KEYS[position]][language];
+  const sheets = [
+    customersSheet(result, strings, segmentName),
+    segmentsSheet(result, strings, language),
+    gridSheet(result, strings),
+    ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
+    atRiskSheet(result, strings, segmentName),
+    modelSheet(result, strings),
+  ];
+  if (result.customers.models.transaction) sheets.push(modelFitSheet(result, strings));
+  return sheets;
+}
+
+function customersSheet(
+  result: AnalysisResult,
+  strings: AnalysisStrings,
+  segmentName: (position: number) => string
+): OutputSheet {
+  const customers = result.customers;
+  const headers = strings.headers;
+  const months = String(customers.settings.horizonMonths);
+  const columns: ResultColumn[] = [
+    { header: headers.customer, format: TEXT, cell: (row) => customers.customerIds[row] },
+    { header: headers.orders, format: WHOLE, cell: (row) => customers.orders[row] },
+    { header: headers.revenue, format: MONEY, cell: (row) => customers.revenue[row] },
+    {
+      header: headers.averageOrderValue,
+      format: MONEY,
+      cell: (row) => customers.averageOrderValue[row],
+    },
+    { header: headers.firstPurchase, format: DATE, cell: (row) => customers.firstPurchase[row] },
+    { header: headers.lastPurchase, format: DATE, cell: (row) => customers.lastPurchase[row] },
+    { header: headers.recencyDays, format: WHOLE, cell: (row) => customers.recencyDays[row] },
+    { header: headers.recencyScore, format: WHOLE, cell: (row) => customers.scores.recency[row] },
+    {
+      header: headers.frequencyScore,
+      format: WHOLE,
+      cell: (row) => customers.scores.frequency[row],
+    },
+    { header: headers.monetaryScore, format: WHOLE, cell: (row) => customers.scores.monetary[row] },
+    { header: headers.rfmScore, format: WHOLE, cell: (row) => customers.rfmScore[row] },
+    { header: headers.segment, cell: (row) => segmentName(customers.segment[row]) },
+    {
+      header: headers.probabilityAlive,
+      format: SHARE,
+      cell: (row) => customers.probabilityAlive[row],
+    },
+    {
+      header: headers.expectedPurchases(months),
+      format: DECIMAL,
+      cell: (row) => customers.expectedPurchases[row],
+    },
+    { header: headers.expectedSpend, format: MONEY, cell: (row) => customers.expectedSpend[row] },
+    {
+      header: headers.predictedClv(months),
+      format: MONEY,
+      cell: (row) => customers.predictedClv[row],
+    },
+  ];
+  if (customers.attributeValues.length > 0) {
+    columns.push({
+      header: strings.roles.attribute,
+      cell: (row) => customers.attributeValues[customers.attribute[row]] ?? "",
+    });
+  }
+  return {
+    table: resultTable(strings, "customers", columns, customers.customerIds.length),
+    highlights: [
+      { column: 12, highlight: "threeColorScale" },
+      { column: 15, highlight: "dataBars" },
+    ],
+  };
+}
+
+function segmentsSheet(
+  result: AnalysisResult,
+  strings: AnalysisStrings,
+  language: Language
+): OutputSheet {
+  const rows = result.segments;
+  const headers = strings.headers;
+  // Segment, % customers and % revenue first and adjacent: the chart plots those three columns.
+  const columns: ResultColumn[] = [
+    { header: headers.segment, cell: (row) => SEGMENT_NAMES[rows[row].segment][language] },
+    { header: headers.customerShare, format: SHARE, cell: (row) => rows[row].customerShare },
+    { header: headers.revenueShare, format: SHARE, cell: (row) => rows[row].revenueShare },
+    { header: headers.customers, format: WHOLE, cell: (row) => rows[row].customers },
+    { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
+    { header: headers.meanRecencyDays, format: DECIMAL, cell: (row) => rows[row].meanRecencyDays },
+    { header: headers.meanOrders, format: DECIMAL, cell: (row) => rows[row].meanOrders },
+    { header: headers.meanRevenue, format: MONEY, cell: (row) => rows[row].meanRevenue },
+    { header: headers.meanPredictedClv, format: MONEY, cell: (row) => rows[row].meanPredictedClv },
+    {
+      header: headers.totalPredictedClv,
+      format: MONEY,
+      cell: (row) => rows[row].totalPredictedClv,
+    },
+  ];
+  return {
+    table: resultTable(strings, "segments", columns, rows.length),
+    charts: [
+      {
+        chartType: "BarClustered",
+        firstColumn: 0,
+        columnCount: 3,
+        title: strings.charts.segments,
+        categoryAxisTitle: strings.charts.segmentAxis,
+        valueAxisTitle: strings.charts.shareAxis,
+      },
+    ],
+  };
+}
+
+function gridSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+  const { bins, counts } = result.grid;
+  // Highest recency score first, so the best customers sit top right as in the usual heat map.
+  const columns: ResultColumn[] = [
+    { header: strings.headers.gridCorner, format: TEXT, cell: (row) => `R ${bins - row}` },
+  ];
+  for (let frequency = 1; frequency <= bins; frequency++) {
+    columns.push({
+      header: `F ${frequency}`,
+      format: WHOLE,
+      cell: (row) => counts[(bins - row - 1) * bins + (frequency - 1)],
+    });
+  }
+  return {
+    table: resultTable(strings, "grid", columns, bins),
+    highlights: [{ column: 1, columnCount: bins, highlight: "threeColorScale" }],
+  };
+}
+
+function attributeSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+  const rows = result.attributes;
+  const headers = strings.headers;
+  const columns: ResultColumn[] = [
+    {
+      header: strings.roles.attribute,
+      format: TEXT,
+      cell: (row) => rows[row].value || headers.noValue,
+    },
+    { header: headers.meanPredictedClv, format: MONEY, cell: (row) => rows[row].meanPredictedClv },
+    {
+      header: headers.meanHistoricalValue,
+      format: MONEY,
+      cell: (row) => rows[row].meanHistoricalValue,
+    },
+    { header: headers.customers, format: WHOLE, cell: (row) => rows[row].customers },
+    { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
+  ];
+  return {
+    table: resultTable(strings, "attribute", columns, rows.length),
+    charts: [
+      {
+        chartType: "BarClustered",
+        firstColumn: 0,
+        columnCount: 3,
+        title: strings.charts.attribute,
+        categoryAxisTitle: strings.roles.attribute,
+        valueAxisTitle: strings.charts.valueAxis,
+      },
+    ],
+  };
+}
+
+function atRiskSheet(
+  result: AnalysisResult,
+  strings: AnalysisStrings,
+  segmentName: (position: number) => string
+): OutputSheet {
+  const customers = result.customers;
+  const { customer, valueAtStake } = result.atRisk;
+  const headers = strings.headers;
+  const columns: ResultColumn[] = [
+    { header: headers.customer, format: TEXT, cell: (row) => customers.customerIds[customer[row]] },
+    { header: headers.valueAtStake, format: MONEY, cell: (row) => valueAtStake[row] },
+    {
+      header: headers.probabilityAlive,
+      format: SHARE,
+      cell: (row) => customers.probabilityAlive[customer[row]],
+    },
+    { header: headers.revenue, format: MONEY, cell: (row) => customers.revenue[customer[row]] },
+    { header: headers.orders, format: WHOLE, cell: (row) => customers.orders[customer[row]] },
+    {
+      header: headers.lastPurchase,
+      format: DATE,
+      cell: (row) => customers.lastPurchase[customer[row]],
+    },
+    { header: headers.segment, cell: (row) => segmentName(customers.segment[customer[row]]) },
+    {
+      header: headers.predictedClv(String(customers.settings.horizonMonths)),
+      format: MONEY,
+      cell: (row) => customers.predictedClv[customer[row]],
+    },
+  ];
+  return {
+    table: resultTable(strings, "atRisk", columns, customer.length),
+    highlights: [{ column: 1, highlight: "dataBars" }],
+  };
+}
+
+/** Symbols as the models' papers write them. */
+const MODEL_NAMES = { bgnbd: "BG/NBD", pnbd: "Pareto/NBD", gg: "Gamma-Gamma" } as const;
+
+function modelSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+  const report = result.model;
+  const headers = strings.headers;
+  const rows: [string, string, number, number][] = report.parameters.map((parameter) => [
+    MODEL_NAMES[parameter.model],
+    parameter.name,
+    parameter.value,
+    parameter.standardError,
+  ]);
+  const transaction = result.customers.models.transaction;
+  if (transaction) {
+    rows.push([MODEL_NAMES[transaction.model], headers.logLikelihood, report.logLikelihood, NaN]);
+  }
+  if (result.customers.models.spend) {
+    rows.push([MODEL_NAMES.gg, headers.logLikelihood, report.spendLogLikelihood, NaN]);
+  }
+  const columns: ResultColumn[] = [
+    { header: headers.modelName, cell: (row) => rows[row][0] },
+    { header: headers.parameter, cell: (row) => rows[row][1] },
+    { header: headers.value, format: "0.0000", cell: (row) => rows[row][2] },
+    { header: headers.standardError, format: "0.0000", cell: (row) => rows[row][3] },
+  ];
+  return { table: resultTable(strings, "model", columns, rows.length) };
+}
+
+function modelFitSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+  const report = result.model;
+  const headers = strings.headers;
+  const last = REPEAT_CLASSES - 1;
+  // Text categories ("0" … "7+"): a chart plots a column of numbers as one more series.
+  const columns: ResultColumn[] = [
+    {
+      header: headers.repeatPurchases,
+      format: TEXT,
+      cell: (row) => (row === last ? `${last}+` : String(row)),
+    },
+    {
+      header: headers.actualCustomers,
+      format: WHOLE,
+      cell: (row) => report.actualRepeatCustomers[row],
+    },
+    {
+      header: headers.expectedCustomers,
+      format: "0.0",
+      cell: (row) => report.expectedRepeatCustomers[row],
+    },
+  ];
+  return {
+    table: resultTable(strings, "modelFit", columns, REPEAT_CLASSES),
+    charts: [
+      {
+        chartType: "ColumnClustered",
+        firstColumn: 0,
+        columnCount: 3,
+        title: strings.charts.modelFit,
+        categoryAxisTitle: headers.repeatPurchases,
+        valueAxisTitle: strings.charts.customersAxis,
+      },
+    ],
+  };
+}
+
+/** A sheet table over result columns; numbers that are not finite (a model missing) are written as blank cells. */
+function resultTable(
+  strings: AnalysisStrings,
+  key: AnalysisSheetKey,
+  columns: readonly ResultColumn[],
+  rowCount: number
+): SheetTable {
+  return {
+    sheetName: strings.sheetNames[key],
+    tableName: `CX_${key}`,
+    header: columns.map((column) => column.header),
+    rowCount,
+    columnFormats: columns.map((column) => column.format),
+    rows: (start, end) => {
+      const rows: CellValue[][] = new Array(end - start);
+      for (let row = start; row < end; row++) {
+        const cells: CellValue[] = new Array(columns.length);
+        for (let column = 0; column < columns.length; column++) {
+          const value = columns[column].cell(row);
+          cells[column] = typeof value === "number" && !Number.isFinite(value) ? "" : value;
+        }
+        rows[row - start] = cells;
+      }
+      return rows;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { AnalysisResult } from "../../engine/analysis/analysisResult";
+import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
+import type { TransactionLog } from "../../engine/summary/transactionLog";
+
+/** What the pane posts to the analysis worker. */
+export interface AnalysisRequest {
+  log: TransactionLog;
+  options: CustomerAnalysisOptions;
+}
+
+/** What the worker posts back: the result, or the engine's message. */
+export type AnalysisReply = { ok: true; result: AnalysisResult } | { ok: false; message: string };
+
+/** The engine's message when the analysis of a log fails (an InputError's text). */
+export class AnalysisFailed extends Error {}
+
+/**
+ * Runs analysisResult on a Web Worker so the pane stays responsive while the models fit.
+ * Resolves to undefined when `signal` aborts (the worker is stopped at once), and rejects with
+ * AnalysisFailed carrying the engine's message when the analysis throws.
+ * @example
+ * const result = await analyzeInWorker(log, { rfmBins: 5 }, controller.signal);
+ * result?.segments; // undefined if the user cancelled
+ */
+export function analyzeInWorker(
+  log: TransactionLog,
+  options: CustomerAnalysisOptions,
+  signal: AbortSignal
+): Promise<AnalysisResult | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  const worker = new Worker(
+    /* webpackChunkName: "analysis-worker" */ new URL("./analysisWorker.ts", import.meta.url)
+  );
+  return new Promise<AnalysisResult | undefined>((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      resolve(undefined);
+    };
+    signal.addEventListener("abort", stop, { once: true });
+    const finish = () => {
+      signal.removeEventListener("abort", stop);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<AnalysisReply>) => {
+      finish();
+      if (event.data.ok) resolve(event.data.result);
+      else reject(new AnalysisFailed(event.data.message));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || "The analysis worker failed to start."));
+    };
+    const request: AnalysisRequest = { log, options };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,650 @@
+import type { ColumnRole } from "../../engine/summary/columnRoles";
+import type { Language } from "../../engine/language";
+
+/** The stages a run goes through, each named in the progress bar. */
+export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
+
+/** The sheets of an analysis, by a key that stays the same in every language. */
+export type AnalysisSheetKey =
+  "customers" | "segments" | "grid" | "attribute" | "atRisk" | "model" | "modelFit";
+
+/** Every piece of text the "Analyze customers" section shows or writes, in one language. */
+export interface AnalysisStrings {
+  heading: string;
+  intro: string;
+  useSelection: string;
+  layoutTransactions: string;
+  layoutCustomers: string;
+  customerTableNotSupported: string;
+  columnRole: (header: string) => string;
+  roles: Record<ColumnRole, string>;
+  observationEnd: string;
+  observationEndHint: string;
+  rfmBins: string;
+  rfmMethod: string;
+  methodQuantile: string;
+  methodNtile: string;
+  grossMargin: string;
+  monthlyDiscountRate: string;
+  horizonMonths: string;
+  model: string;
+  modelBgnbd: string;
+  modelPnbd: string;
+  modelNone: string;
+  breakdown: string;
+  breakdownNone: string;
+  run: string;
+  cancel: string;
+  stages: Record<AnalysisStage, string>;
+  done: (customers: string, sheets: string) => string;
+  cancelled: string;
+  modelFailed: (detail: string) => string;
+  needRoles: (roles: string) => string;
+  invalidOption: (option: string) => string;
+  skipped: (total: string, blankCustomer: string, badDate: string, badAmount: string) => string;
+  sheetNames: Record<AnalysisSheetKey, string>;
+  headers: {
+    customer: string;
+    customers: string;
+    orders: string;
+    revenue: string;
+    averageOrderValue: string;
+    firstPurchase: string;
+    lastPurchase: string;
+    recencyDays: string;
+    recencyScore: string;
+    frequencyScore: string;
+    monetaryScore: string;
+    rfmScore: string;
+    segment: string;
+    probabilityAlive: string;
+    expectedPurchases: (months: string) => string;
+    expectedSpend: string;
+    predictedClv: (months: string) => string;
+    customerShare: string;
+    revenueShare: string;
+    meanRecencyDays: string;
+    meanOrders: string;
+    meanRevenue: string;
+    meanPredictedClv: string;
+    totalPredictedClv: string;
+    meanHistoricalValue: string;
+    noValue: string;
+    valueAtStake: string;
+    modelName: string;
+    parameter: string;
+    value: string;
+    standardError: string;
+    logLikelihood: string;
+    repeatPurchases: string;
+    actualCustomers: string;
+    expectedCustomers: string;
+    gridCorner: string;
+  };
+  charts: {
+    segments: string;
+    segmentAxis: string;
+    shareAxis: string;
+    attribute: string;
+    valueAxis: string;
+    modelFit: string;
+    customersAxis: string;
+  };
+}
+
+const en: AnalysisStrings = {
+  heading: "Analyze customers",
+  intro: "RFM segments, churn risk and predicted CLV per customer, on new sheets.",
+  useSelection: "Use selection",
+  layoutTransactions: "Layout: one row per transaction",
+  layoutCustomers: "Layout: one row per customer",
+  customerTableNotSupported:
+    "A customer table (one row per customer) cannot be analyzed here yet. Select a transaction log.",
+  columnRole: (header) => `Role of column “${header}”`,
+  roles: {
+    customer: "Customer",
+    date: "Date",
+    amount: "Amount",
+    channel: "Channel",
+    attribute: "Attribute",
+    recency: "Recency",
+    frequency: "Frequency",
+    monetary: "Monetary value",
+    x: "Repeat purchases (x)",
+    tx: "Last purchase (t_x)",
+    T: "Observed time (T)",
+    ignore: "Ignore",
+  },
+  observationEnd: "Observation end",
+  observationEndHint: "Empty: the day after the last date",
+  rfmBins: "RFM scores (2–10)",
+  rfmMethod: "Scoring",
+  methodQuantile: "Quantiles (ties share a score)",
+  methodNtile: "Equal groups (ntile)",
+  grossMargin: "Gross margin %",
+  monthlyDiscountRate: "Monthly discount rate %",
+  horizonMonths: "Horizon (months)",
+  model: "Model",
+  modelBgnbd: "BG/NBD + Gamma-Gamma",
+  modelPnbd: "Pareto/NBD + Gamma-Gamma",
+  modelNone: "None (RFM only)",
+  breakdown: "Break CLV down by",
+  breakdownNone: "Nothing",
+  run: "Run analysis",
+  cancel: "Cancel",
+  stages: {
+    reading: "Reading rows…",
+    summarizing: "Summarizing customers…",
+    fitting: "Fitting the models…",
+    writing: "Writing the result sheets…",
+  },
+  done: (customers, sheets) => `${customers} customers analyzed. Sheets: ${sheets}.`,
+  cancelled: "Analysis cancelled. Nothing was written.",
+  modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  needRoles: (roles) => `Choose a column for: ${roles}.`,
+  invalidOption: (option) => `Check the option “${option}”.`,
+  skipped: (total, blank, date, amount) =>
+    `${total} rows skipped: ${blank} without a customer, ${date} with an unreadable date, ${amount} with a non-numeric amount.`,
+  sheetNames: {
+    customers: "CX Customers",
+    segments: "CX Segments",
+    grid: "CX RF Grid",
+    attribute: "CX By Attribute",
+    atRisk: "CX At Risk",
+    model: "CX Model",
+    modelFit: "CX Model Fit",
+  },
+  headers: {
+    customer: "Customer",
+    customers: "Customers",
+    orders: "Orders",
+    revenue: "Revenue",
+    averageOrderValue: "Average order value",
+    firstPurchase: "First purchase",
+    lastPurchase: "Last purchase",
+    recencyDays: "Days since last purchase",
+    recencyScore: "R",
+    frequencyScore: "F",
+    monetaryScore: "M",
+    rfmScore: "RFM score",
+    segment: "Segment",
+    probabilityAlive: "P(alive)",
+    expectedPurchases: (months) => `Expected purchases, ${months} months`,
+    expectedSpend: "Expected spend per purchase",
+    predictedClv: (months) => `Predicted CLV, ${months} months`,
+    customerShare: "% of customers",
+    revenueShare: "% of revenue",
+    meanRecencyDays: "Mean days since last purchase",
+    meanOrders: "Mean orders",
+    meanRevenue: "Mean revenue",
+    meanPredictedClv: "Mean predicted CLV",
+    totalPredictedClv: "Total predicted CLV",
+    meanHistoricalValue: "Mean historical value",
+    noValue: "(none)",
+    valueAtStake: "Value at stake",
+    modelName: "Model",
+    parameter: "Parameter",
+    value: "Value",
+    standardError: "Standard error",
+    logLikelihood: "Log-likelihood",
+    repeatPurchases: "Repeat purchases",
+    actualCustomers: "Actual customers",
+    expectedCustomers: "Expected customers",
+    gridCorner: "R \\ F",
+  },
+  charts: {
+    segments: "Customers and revenue by segment",
+    segmentAxis: "Segment",
+    shareAxis: "Share",
+    attribute: "Customer value by attribute",
+    valueAxis: "Value",
+    modelFit: "Customers by repeat purchases: actual and expected",
+    customersAxis: "Customers",
+  },
+};
+
+const da: AnalysisStrings = {
+  heading: "Analysér kunder",
+  intro: "RFM-segmenter, risiko for frafald og forventet CLV pr. kunde på nye ark.",
+  useSelection: "Brug markeringen",
+  layoutTransactions: "Opbygning: én række pr. transaktion",
+  layoutCustomers: "Opbygning: én række pr. kunde",
+  customerTableNotSupported:
+    "En kundetabel (én række pr. kunde) kan endnu ikke analyseres her. Markér en transaktionslog.",
+  columnRole: (header) => `Rolle for kolonnen “${header}”`,
+  roles: {
+    customer: "Kunde",
+    date: "Dato",
+    amount: "Beløb",
+    channel: "Kanal",
+    attribute: "Egenskab",
+    recency: "Dage siden køb",
+    frequency: "Frekvens",
+    monetary: "Værdi",
+    x: "Genkøb (x)",
+    tx: "Seneste køb (t_x)",
+    T: "Observeret tid (T)",
+    ignore: "Ignorér",
+  },
+  observationEnd: "Observation slutter",
+  observationEndHint: "Tom: dagen efter den seneste dato",
+  rfmBins: "RFM-scorer (2–10)",
+  rfmMethod: "Scoring",
+  methodQuantile: "Kvantiler (ens værdier får samme score)",
+  methodNtile: "Lige store grupper (ntile)",
+  grossMargin: "Dækningsgrad %",
+  monthlyDiscountRate: "Månedlig diskonteringsrente %",
+  horizonMonths: "Horisont (måneder)",
+  model: "Model",
+  modelBgnbd: "BG/NBD + Gamma-Gamma",
+  modelPnbd: "Pareto/NBD + Gamma-Gamma",
+  modelNone: "Ingen (kun RFM)",
+  breakdown: "Fordel CLV efter",
+  breakdownNone: "Intet",
+  run: "Kør analysen",
+  cancel: "Annullér",
+  stages: {
+    reading: "Læser rækker…",
+    summarizing: "Opsummerer kunder…",
+    fitting: "Tilpasser modellerne…",
+    writing: "Skriver resultatarkene…",
+  },
+  done: (customers, sheets) => `${customers} kunder analyseret. Ark: ${sheets}.`,
+  cancelled: "Analysen blev annulleret. Intet blev skrevet.",
+  modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
+  invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
+  skipped: (total, blank, date, amount) =>
+    `${total} rækker sprunget over: ${blank} uden kunde, ${date} med en ulæselig dato, ${amount} med et ikke-numerisk beløb.`,
+  sheetNames: {
+    customers: "CX Kunder",
+    segments: "CX Segmenter",
+    grid: "CX RF-gitter",
+    attribute: "CX Efter egenskab",
+    atRisk: "CX I risiko",
+    model: "CX Model",
+    modelFit: "CX Modeltilpasning",
+  },
+  headers: {
+    customer: "Kunde",
+    customers: "Kunder",
+    orders: "Ordrer",
+    revenue: "Omsætning",
+    averageOrderValue: "Gennemsnitlig ordreværdi",
+    firstPurchase: "Første køb",
+    lastPurchase: "Seneste køb",
+    recencyDays: "Dage siden seneste køb",
+    recencyScore: "R",
+    frequencyScore: "F",
+    monetaryScore: "M",
+    rfmScore: "RFM-score",
+    segment: "Segment",
+    probabilityAlive: "P(aktiv)",
+    expectedPurchases: (months) => `Forventede køb, ${months} måneder`,
+    expectedSpend: "Forventet beløb pr. køb",
+    predictedClv: (months) => `Forventet CLV, ${months} måneder`,
+    customerShare: "% af kunderne",
+    revenueShare: "% af omsætningen",
+    meanRecencyDays: "Gns. dage siden seneste køb",
+    meanOrders: "Gns. ordrer",
+    meanRevenue: "Gns. omsætning",
+    meanPredictedClv: "Gns. forventet CLV",
+    totalPredictedClv: "Samlet forventet CLV",
+    meanHistoricalValue: "Gns. historisk værdi",
+    noValue: "(ingen)",
+    valueAtStake: "Værdi på spil",
+    modelName: "Model",
+    parameter: "Parameter",
+    value: "Værdi",
+    standardError: "Standardfejl",
+    logLikelihood: "Log-likelihood",
+    repeatPurchases: "Genkøb",
+    actualCustomers: "Faktiske kunder",
+    expectedCustomers: "Forventede kunder",
+    gridCorner: "R \\ F",
+  },
+  charts: {
+    segments: "Kunder og omsætning pr. segment",
+    segmentAxis: "Segment",
+    shareAxis: "Andel",
+    attribute: "Kundeværdi pr. egenskab",
+    valueAxis: "Værdi",
+    modelFit: "Kunder efter antal genkøb: faktisk og forventet",
+    customersAxis: "Kunder",
+  },
+};
+
+const nb: AnalysisStrings = {
+  heading: "Analyser kunder",
+  intro: "RFM-segmenter, frafallsrisiko og forventet CLV per kunde på nye ark.",
+  useSelection: "Bruk merket område",
+  layoutTransactions: "Oppbygning: én rad per transaksjon",
+  layoutCustomers: "Oppbygning: én rad per kunde",
+  customerTableNotSupported:
+    "En kundetabell (én rad per kunde) kan ennå ikke analyseres her. Merk en transaksjonslogg.",
+  columnRole: (header) => `Rolle for kolonnen «${header}»`,
+  roles: {
+    customer: "Kunde",
+    date: "Dato",
+    amount: "Beløp",
+    channel: "Kanal",
+    attribute: "Egenskap",
+    recency: "Dager siden kjøp",
+    frequency: "Frekvens",
+    monetary: "Verdi",
+    x: "Gjenkjøp (x)",
+    tx: "Siste kjøp (t_x)",
+    T: "Observert tid (T)",
+    ignore: "Ignorer",
+  },
+  observationEnd: "Observasjon slutter",
+  observationEndHint: "Tom: dagen etter siste dato",
+  rfmBins: "RFM-skårer (2–10)",
+  rfmMethod: "Skåring",
+  methodQuantile: "Kvantiler (like verdier får samme skår)",
+  methodNtile: "Like store grupper (ntile)",
+  grossMargin: "Bruttomargin %",
+  monthlyDiscountRate: "Månedlig diskonteringsrente %",
+  horizonMonths: "Horisont (måneder)",
+  model: "Modell",
+  modelBgnbd: "BG/NBD + Gamma-Gamma",
+  modelPnbd: "Pareto/NBD + Gamma-Gamma",
+  modelNone: "Ingen (bare RFM)",
+  breakdown: "Fordel CLV etter",
+  breakdownNone: "Ingenting",
+  run: "Kjør analysen",
+  cancel: "Avbryt",
+  stages: {
+    reading: "Leser rader…",
+    summarizing: "Oppsummerer kunder…",
+    fitting: "Tilpasser modellene…",
+    writing: "Skriver resultatarkene…",
+  },
+  done: (customers, sheets) => `${customers} kunder analysert. Ark: ${sheets}.`,
+  cancelled: "Analysen ble avbrutt. Ingenting ble skrevet.",
+  modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
+  invalidOption: (option) => `Kontroller innstillingen «${option}».`,
+  skipped: (total, blank, date, amount) =>
+    `${total} rader hoppet over: ${blank} uten kunde, ${date} med uleselig dato, ${amount} med ikke-numerisk beløp.`,
+  sheetNames: {
+    customers: "CX Kunder",
+    segments: "CX Segmenter",
+    grid: "CX RF-rutenett",
+    attribute: "CX Etter egenskap",
+    atRisk: "CX I faresonen",
+    model: "CX Modell",
+    modelFit: "CX Modelltilpasning",
+  },
+  headers: {
+    customer: "Kunde",
+    customers: "Kunder",
+    orders: "Ordrer",
+    revenue: "Omsetning",
+    averageOrderValue: "Gjennomsnittlig ordreverdi",
+    firstPurchase: "Første kjøp",
+    lastPurchase: "Siste kjøp",
+    recencyDays: "Dager siden siste kjøp",
+    recencyScore: "R",
+    frequencyScore: "F",
+    monetaryScore: "M",
+    rfmScore: "RFM-skår",
+    segment: "Segment",
+    probabilityAlive: "P(aktiv)",
+    expectedPurchases: (months) => `Forventede kjøp, ${months} måneder`,
+    expectedSpend: "Forventet beløp per kjøp",
+    predictedClv: (months) => `Forventet CLV, ${months} måneder`,
+    customerShare: "% av kundene",
+    revenueShare: "% av omsetningen",
+    meanRecencyDays: "Snitt dager siden siste kjøp",
+    meanOrders: "Snitt ordrer",
+    meanRevenue: "Snitt omsetning",
+    meanPredictedClv: "Snitt forventet CLV",
+    totalPredictedClv: "Samlet forventet CLV",
+    meanHistoricalValue: "Snitt historisk verdi",
+    noValue: "(ingen)",
+    valueAtStake: "Verdi som står på spill",
+    modelName: "Modell",
+    parameter: "Parameter",
+    value: "Verdi",
+    standardError: "Standardfeil",
+    logLikelihood: "Log-likelihood",
+    repeatPurchases: "Gjenkjøp",
+    actualCustomers: "Faktiske kunder",
+    expectedCustomers: "Forventede kunder",
+    gridCorner: "R \\ F",
+  },
+  charts: {
+    segments: "Kunder og omsetning per segment",
+    segmentAxis: "Segment",
+    shareAxis: "Andel",
+    attribute: "Kundeverdi per egenskap",
+    valueAxis: "Verdi",
+    modelFit: "Kunder etter antall gjenkjøp: faktisk og forventet",
+    customersAxis: "Kunder",
+  },
+};
+
+const de: AnalysisStrings = {
+  heading: "Kunden analysieren",
+  intro: "RFM-Segmente, Abwanderungsrisiko und prognostizierter CLV je Kunde, auf neuen Blättern.",
+  useSelection: "Auswahl verwenden",
+  layoutTransactions: "Aufbau: eine Zeile je Transaktion",
+  layoutCustomers: "Aufbau: eine Zeile je Kunde",
+  customerTableNotSupported:
+    "Eine Kundentabelle (eine Zeile je Kunde) kann hier noch nicht analysiert werden. Wählen Sie ein Transaktionsprotokoll.",
+  columnRole: (header) => `Rolle der Spalte „${header}“`,
+  roles: {
+    customer: "Kunde",
+    date: "Datum",
+    amount: "Betrag",
+    channel: "Kanal",
+    attribute: "Merkmal",
+    recency: "Tage seit Kauf",
+    frequency: "Häufigkeit",
+    monetary: "Wert",
+    x: "Wiederholungskäufe (x)",
+    tx: "Letzter Kauf (t_x)",
+    T: "Beobachtungszeit (T)",
+    ignore: "Ignorieren",
+  },
+  observationEnd: "Beobachtungsende",
+  observationEndHint: "Leer: der Tag nach dem letzten Datum",
+  rfmBins: "RFM-Stufen (2–10)",
+  rfmMethod: "Bewertung",
+  methodQuantile: "Quantile (gleiche Werte, gleiche Stufe)",
+  methodNtile: "Gleich große Gruppen (ntile)",
+  grossMargin: "Bruttomarge %",
+  monthlyDiscountRate: "Monatlicher Diskontsatz %",
+  horizonMonths: "Horizont (Monate)",
+  model: "Modell",
+  modelBgnbd: "BG/NBD + Gamma-Gamma",
+  modelPnbd: "Pareto/NBD + Gamma-Gamma",
+  modelNone: "Keines (nur RFM)",
+  breakdown: "CLV aufschlüsseln nach",
+  breakdownNone: "Nichts",
+  run: "Analyse starten",
+  cancel: "Abbrechen",
+  stages: {
+    reading: "Zeilen werden gelesen…",
+    summarizing: "Kunden werden zusammengefasst…",
+    fitting: "Modelle werden angepasst…",
+    writing: "Ergebnisblätter werden geschrieben…",
+  },
+  done: (customers, sheets) => `${customers} Kunden analysiert. Blätter: ${sheets}.`,
+  cancelled: "Analyse abgebrochen. Es wurde nichts geschrieben.",
+  modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
+  needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
+  invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
+  skipped: (total, blank, date, amount) =>
+    `${total} Zeilen übersprungen: ${blank} ohne Kunde, ${date} mit unlesbarem Datum, ${amount} mit nicht numerischem Betrag.`,
+  sheetNames: {
+    customers: "CX Kunden",
+    segments: "CX Segmente",
+    grid: "CX RF-Raster",
+    attribute: "CX Nach Merkmal",
+    atRisk: "CX Gefährdet",
+    model: "CX Modell",
+    modelFit: "CX Modellgüte",
+  },
+  headers: {
+    customer: "Kunde",
+    customers: "Kunden",
+    orders: "Bestellungen",
+    revenue: "Umsatz",
+    averageOrderValue: "Durchschnittlicher Bestellwert",
+    firstPurchase: "Erster Kauf",
+    lastPurchase: "Letzter Kauf",
+    recencyDays: "Tage seit dem letzten Kauf",
+    recencyScore: "R",
+    frequencyScore: "F",
+    monetaryScore: "M",
+    rfmScore: "RFM-Wert",
+    segment: "Segment",
+    probabilityAlive: "P(aktiv)",
+    expectedPurchases: (months) => `Erwartete Käufe, ${months} Monate`,
+    expectedSpend: "Erwarteter Betrag je Kauf",
+    predictedClv: (months) => `Prognostizierter CLV, ${months} Monate`,
+    customerShare: "% der Kunden",
+    revenueShare: "% des Umsatzes",
+    meanRecencyDays: "Mittlere Tage seit dem letzten Kauf",
+    meanOrders: "Mittlere Bestellungen",
+    meanRevenue: "Mittlerer Umsatz",
+    meanPredictedClv: "Mittlerer prognostizierter CLV",
+    totalPredictedClv: "Prognostizierter CLV gesamt",
+    meanHistoricalValue: "Mittlerer bisheriger Wert",
+    noValue: "(keiner)",
+    valueAtStake: "Gefährdeter Wert",
+    modelName: "Modell",
+    parameter: "Parameter",
+    value: "Wert",
+    standardError: "Standardfehler",
+    logLikelihood: "Log-Likelihood",
+    repeatPurchases: "Wiederholungskäufe",
+    actualCustomers: "Tatsächliche Kunden",
+    expectedCustomers: "Erwartete Kunden",
+    gridCorner: "R \\ F",
+  },
+  charts: {
+    segments: "Kunden und Umsatz je Segment",
+    segmentAxis: "Segment",
+    shareAxis: "Anteil",
+    attribute: "Kundenwert je Merkmal",
+    valueAxis: "Wert",
+    modelFit: "Kunden nach Wiederholungskäufen: tatsächlich und erwartet",
+    customersAxis: "Kunden",
+  },
+};
+
+const nl: AnalysisStrings = {
+  heading: "Klanten analyseren",
+  intro: "RFM-segmenten, verlooprisico en voorspelde CLV per klant, op nieuwe bladen.",
+  useSelection: "Selectie gebruiken",
+  layoutTransactions: "Opbouw: één rij per transactie",
+  layoutCustomers: "Opbouw: één rij per klant",
+  customerTableNotSupported:
+    "Een klantentabel (één rij per klant) kan hier nog niet worden geanalyseerd. Selecteer een transactielog.",
+  columnRole: (header) => `Rol van kolom ‘${header}’`,
+  roles: {
+    customer: "Klant",
+    date: "Datum",
+    amount: "Bedrag",
+    channel: "Kanaal",
+    attribute: "Kenmerk",
+    recency: "Dagen sinds aankoop",
+    frequency: "Frequentie",
+    monetary: "Waarde",
+    x: "Herhaalaankopen (x)",
+    tx: "Laatste aankoop (t_x)",
+    T: "Waargenomen tijd (T)",
+    ignore: "Negeren",
+  },
+  observationEnd: "Einde waarneming",
+  observationEndHint: "Leeg: de dag na de laatste datum",
+  rfmBins: "RFM-scores (2–10)",
+  rfmMethod: "Scoren",
+  methodQuantile: "Kwantielen (gelijke waarden, gelijke score)",
+  methodNtile: "Even grote groepen (ntile)",
+  grossMargin: "Brutomarge %",
+  monthlyDiscountRate: "Maandelijkse disconteringsvoet %",
+  horizonMonths: "Horizon (maanden)",
+  model: "Model",
+  modelBgnbd: "BG/NBD + Gamma-Gamma",
+  modelPnbd: "Pareto/NBD + Gamma-Gamma",
+  modelNone: "Geen (alleen RFM)",
+  breakdown: "CLV uitsplitsen naar",
+  breakdownNone: "Niets",
+  run: "Analyse uitvoeren",
+  cancel: "Annuleren",
+  stages: {
+    reading: "Rijen lezen…",
+    summarizing: "Klanten samenvatten…",
+    fitting: "Modellen schatten…",
+    writing: "Resultaatbladen schrijven…",
+  },
+  done: (customers, sheets) => `${customers} klanten geanalyseerd. Bladen: ${sheets}.`,
+  cancelled: "Analyse geannuleerd. Er is niets geschreven.",
+  modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
+  needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
+  invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
+  skipped: (total, blank, date, amount) =>
+    `${total} rijen overgeslagen: ${blank} zonder klant, ${date} met een onleesbare datum, ${amount} met een niet-numeriek bedrag.`,
+  sheetNames: {
+    customers: "CX Klanten",
+    segments: "CX Segmenten",
+    grid: "CX RF-raster",
+    attribute: "CX Per kenmerk",
+    atRisk: "CX Risico",
+    model: "CX Model",
+    modelFit: "CX Modelfit",
+  },
+  headers: {
+    customer: "Klant",
+    customers: "Klanten",
+    orders: "Bestellingen",
+    revenue: "Omzet",
+    averageOrderValue: "Gemiddelde orderwaarde",
+    firstPurchase: "Eerste aankoop",
+    lastPurchase: "Laatste aankoop",
+    recencyDays: "Dagen sinds laatste aankoop",
+    recencyScore: "R",
+    frequencyScore: "F",
+    monetaryScore: "M",
+    rfmScore: "RFM-score",
+    segment: "Segment",
+    probabilityAlive: "P(actief)",
+    expectedPurchases: (months) => `Verwachte aankopen, ${months} maanden`,
+    expectedSpend: "Verwacht bedrag per aankoop",
+    predictedClv: (months) => `Voorspelde CLV, ${months} maanden`,
+    customerShare: "% van klanten",
+    revenueShare: "% van omzet",
+    meanRecencyDays: "Gem. dagen sinds laatste aankoop",
+    meanOrders: "Gem. bestellingen",
+    meanRevenue: "Gem. omzet",
+    meanPredictedClv: "Gem. voorspelde CLV",
+    totalPredictedClv: "Totale voorspelde CLV",
+    meanHistoricalValue: "Gem. historische waarde",
+    noValue: "(geen)",
+    valueAtStake: "Waarde op het spel",
+    modelName: "Model",
+    parameter: "Parameter",
+    value: "Waarde",
+    standardError: "Standaardfout",
+    logLikelihood: "Log-likelihood",
+    repeatPurchases: "Herhaalaankopen",
+    actualCustomers: "Werkelijke klanten",
+    expectedCustomers: "Verwachte klanten",
+    gridCorner: "R \\ F",
+  },
+  charts: {
+    segments: "Klanten en omzet per segment",
+    segmentAxis: "Segment",
+    shareAxis: "Aandeel",
+    attribute: "Klantwaarde per kenmerk",
+    valueAxis: "Waarde",
+    modelFit: "Klanten naar herhaalaankopen: werkelijk en verwacht",
+    customersAxis: "Klanten",
+  },
+};
+
+export const analysisStringsByLanguage: Record<Language, AnalysisStrings> = { en, da, nb, de, nl };

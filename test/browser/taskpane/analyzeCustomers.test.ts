@@ -1,0 +1,190 @@
+import { customerAnalysis } from "../../../src/engine/analysis/customerAnalysis";
+import { fitBgnbd } from "../../../src/engine/models/bgnbd";
+import { customerSummary } from "../../../src/engine/summary/customerSummary";
+import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { Workbook } from "../double/workbook";
+import { cdnowSampleRows } from "../fixtures/cdnowSample";
+import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
+import { useBuiltAddin } from "../harness/builtAddin";
+import { AddinSession } from "../harness/openAddin";
+
+jest.setTimeout(180_000);
+
+const open = useBuiltAddin();
+const CDNOW_CUSTOMERS = 2357;
+const MALICIOUS = "<img src=x onerror=alert(1)>";
+
+/** The CDNOW sample under Danish headers on "Salg", and the user's notes on "Noter". */
+function cdnowWorkbook(): Workbook {
+  const workbook = new Workbook(["Salg", "Noter"]);
+  workbook.sheet("Salg").setValues("A1", [["Kundenummer", "Dato", "Beløb"], ...cdnowSampleRows()]);
+  workbook.sheet("Noter").setValues("B2", [["Husk at tjekke", 42]]);
+  workbook.select("Salg", "B2");
+  return workbook;
+}
+
+async function useSelection(session: AddinSession): Promise<void> {
+  await session.page.getByTestId("use-selection").click();
+  await session.page.getByTestId("role-0").waitFor();
+}
+
+async function runAnalysis(session: AddinSession): Promise<string> {
+  await session.page.getByTestId("run-analysis").click();
+  const finished = session.page
+    .getByTestId("analysis-outcome")
+    .or(session.page.getByTestId("analysis-error"));
+  await finished.waitFor({ timeout: 120_000 });
+  return (await finished.textContent()) ?? "";
+}
+
+/** Rows of a result table below its header, up to the first blank first cell. */
+function tableRows(workbook: Workbook, sheetName: string, lastColumn: string) {
+  const sheet = workbook.sheet(sheetName);
+  const used = sheet.usedRange(true);
+  const rows = sheet.getValues(`A2:${lastColumn}${(used?.rowCount ?? 1) + 1}`);
+  return rows.filter((row) => row[0] !== "" && row[0] !== null);
+}
+
+/** BG/NBD fitted directly by the engine on the CDNOW sample, in weeks. */
+function directBgnbd() {
+  const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+  builder.addRows(cdnowSampleRows());
+  const log = builder.finish();
+  expect(customerAnalysis(log).customerIds.length).toBe(CDNOW_CUSTOMERS);
+  return fitBgnbd(customerSummary(log, { timeUnit: "W" })).params;
+}
+
+test("analyzes the Danish-headed CDNOW sample into result sheets and replaces only them on a re-run", async () => {
+  const workbook = cdnowWorkbook();
+  const before = { salg: workbook.snapshot("Salg"), noter: workbook.snapshot("Noter") };
+  const session = await open(workbook, "da-DK");
+  await session.page.getByTestId("selection-address").waitFor();
+
+  await useSelection(session);
+  expect(await session.page.getByTestId("layout").textContent()).toBe(
+    "Opbygning: én række pr. transaktion"
+  );
+  const roles = await Promise.all(
+    [0, 1, 2].map((column) => session.page.getByTestId(`role-${column}`).textContent())
+  );
+  expect(roles).toEqual(["Kunde", "Dato", "Beløb"]);
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2.357 kunder analyseret");
+  const resultSheets = workbook.sheetNames().filter((name) => name.startsWith("CX "));
+  expect(resultSheets).toEqual([
+    "CX Kunder",
+    "CX Segmenter",
+    "CX RF-gitter",
+    "CX I risiko",
+    "CX Model",
+    "CX Modeltilpasning",
+  ]);
+
+  const customers = workbook.sheet("CX Kunder");
+  expect(customers.getValues("A1:C1")).toEqual([["Kunde", "Ordrer", "Omsætning"]]);
+  expect(tableRows(workbook, "CX Kunder", "P")).toHaveLength(CDNOW_CUSTOMERS);
+
+  const segments = tableRows(workbook, "CX Segmenter", "D");
+  expect(segments.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(CDNOW_CUSTOMERS);
+
+  const grid = tableRows(workbook, "CX RF-gitter", "F");
+  const gridTotal = grid.reduce(
+    (sum, row) => sum + row.slice(1).reduce<number>((cells, cell) => cells + Number(cell), 0),
+    0
+  );
+  expect(gridTotal).toBe(CDNOW_CUSTOMERS);
+
+  const direct = directBgnbd();
+  const parameters = new Map(
+    tableRows(workbook, "CX Model", "D")
+      .filter((row) => row[0] === "BG/NBD")
+      .map((row) => [row[1], Number(row[2])])
+  );
+  for (const name of ["r", "alpha", "a", "b"] as const) {
+    expect(parameters.get(name)).toBeCloseTo(direct[name], 4);
+  }
+  const histogram = tableRows(workbook, "CX Modeltilpasning", "C");
+  expect(histogram.map((row) => row[0])).toEqual(["0", "1", "2", "3", "4", "5", "6", "7+"]);
+  expect(histogram.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(CDNOW_CUSTOMERS);
+  expect(workbook.charts().length).toBe(2);
+
+  const afterFirstRun = workbook.sheetNames();
+  const secondOutcome = await runAnalysis(session);
+  expect(secondOutcome).toContain("2.357 kunder analyseret");
+  expect(workbook.sheetNames()).toEqual(afterFirstRun);
+  expect(workbook.charts().length).toBe(2);
+
+  expect(workbook.snapshot("Salg").differencesFrom(before.salg)).toEqual([]);
+  expect(workbook.snapshot("Noter").differencesFrom(before.noter)).toEqual([]);
+  expect(session.externalRequests).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("lets the user correct a role, counts unusable rows, and shows a malicious header as text", async () => {
+  const channels = ["Web", MALICIOUS, "Butik"];
+  const workbook = new Workbook(["Salg"]);
+  workbook
+    .sheet("Salg")
+    .setValues("A1", [
+      [...smallLogWithDanishHeaders[0], MALICIOUS],
+      ...smallLogWithDanishHeaders.slice(1).map((row, index) => [...row, channels[index % 3]]),
+    ]);
+  workbook.select("Salg", "A1:D10");
+  const dialogs: string[] = [];
+  const session = await open(workbook, "en-US");
+  session.page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await session.page.getByTestId("selection-address").waitFor();
+
+  await useSelection(session);
+  expect(await session.page.getByText(`Role of column “${MALICIOUS}”`).count()).toBe(1);
+  expect(await session.page.getByTestId("role-3").textContent()).toBe("Attribute");
+  await session.page.getByTestId("option-breakdown").selectOption(MALICIOUS);
+  await session.page.getByTestId("option-model").selectOption("none");
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("3 customers analyzed");
+  expect(outcome).toContain(
+    "3 rows skipped: 1 without a customer, 1 with an unreadable date, 1 with a non-numeric amount."
+  );
+  const byAttribute = tableRows(workbook, "CX By Attribute", "B").map((row) => row[0]);
+  // Each customer counts under their latest channel: A's is the malicious text, B's and C's Butik.
+  expect(byAttribute).toEqual([MALICIOUS, "Butik"]);
+  expect(workbook.sheetNames()).not.toContain("CX Model Fit");
+  expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
+    model: "none",
+    breakdownHeader: MALICIOUS,
+  });
+
+  // Ignoring the date column leaves no date: the run says which role lacks a column.
+  await session.page.getByTestId("role-1").click();
+  await session.page.getByRole("option", { name: "Ignore" }).click();
+  expect(await runAnalysis(session)).toBe("Choose a column for: Date.");
+
+  expect(await session.page.locator("img").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(session.externalRequests).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("Cancel stops a run and leaves the workbook as it was", async () => {
+  const workbook = cdnowWorkbook();
+  const before = workbook.snapshot("Salg");
+  const session = await open(workbook, "de-DE");
+  await session.page.getByTestId("selection-address").waitFor();
+  await useSelection(session);
+
+  await session.page.getByTestId("run-analysis").click();
+  await session.page.getByTestId("cancel-analysis").click();
+  await session.page.getByTestId("analysis-outcome").waitFor({ timeout: 120_000 });
+
+  expect(await session.page.getByTestId("analysis-outcome").textContent()).toBe(
+    "Analyse abgebrochen. Es wurde nichts geschrieben."
+  );
+  expect(workbook.sheetNames()).toEqual(["Salg", "Noter"]);
+  expect(workbook.snapshot("Salg").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});

@@ -1,0 +1,78 @@
+import { analysisResult } from "../../../src/engine/analysis/analysisResult";
+import { fitBgnbd } from "../../../src/engine/models/bgnbd";
+import { customerSummary } from "../../../src/engine/summary/customerSummary";
+import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { analysisSheets } from "../../../src/taskpane/analysis/analysisSheets";
+import { analysisStringsByLanguage } from "../../../src/taskpane/i18n/analysisStrings";
+import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
+
+function cdnowResult(attributeColumn?: number) {
+  const builder = createTransactionLogBuilder(
+    { customer: 0, date: 1, amount: 2 },
+    attributeColumn === undefined ? {} : { attributeColumn }
+  );
+  // A made-up attribute: odd and even customer ids.
+  builder.addRows(cdnowSampleRows().map((row) => [...row, Number(row[0]) % 2 ? "odd" : "even"]));
+  return analysisResult(builder.finish());
+}
+
+describe("analysisSheets on the CDNOW sample", () => {
+  const result = cdnowResult();
+  const sheets = analysisSheets(result, analysisStringsByLanguage.de, "de");
+
+  it("writes one row per customer with P(alive) and CLV highlighted, blanks for no number", () => {
+    const customers = sheets[0];
+    expect(customers.table.sheetName).toBe("CX Kunden");
+    expect(customers.table.rowCount).toBe(2357);
+    expect(customers.table.header[12]).toBe("P(aktiv)");
+    expect(customers.table.header[15]).toBe("Prognostizierter CLV, 12 Monate");
+    const rows = customers.table.rows(0, 2357);
+    expect(
+      rows.every((row) =>
+        row.every((cell) => cell === "" || Number.isFinite(cell) || typeof cell === "string")
+      )
+    ).toBe(true);
+    expect(customers.highlights).toEqual([
+      { column: 12, highlight: "threeColorScale" },
+      { column: 15, highlight: "dataBars" },
+    ]);
+  });
+
+  it("has segment counts, grid counts and the histogram each summing to the customers", () => {
+    const segments = sheets[1].table;
+    expect(segments.rows(0, segments.rowCount).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(
+      2357
+    );
+    const grid = sheets[2].table;
+    const gridRows = grid.rows(0, grid.rowCount);
+    expect(gridRows.map((row) => row[0])).toEqual(["R 5", "R 4", "R 3", "R 2", "R 1"]);
+    expect(
+      gridRows.flatMap((row) => row.slice(1)).reduce<number>((sum, cell) => sum + Number(cell), 0)
+    ).toBe(2357);
+    const fit = sheets[sheets.length - 1].table;
+    expect(fit.sheetName).toBe("CX Modellgüte");
+    expect(fit.rows(0, 8).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(2357);
+  });
+
+  it("reports the BG/NBD parameters the engine fits directly on the customer summary", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    builder.addRows(cdnowSampleRows());
+    const direct = fitBgnbd(customerSummary(builder.finish(), { timeUnit: "W" })).params;
+    const model = sheets.find((sheet) => sheet.table.sheetName === "CX Modell")!.table;
+    const values = new Map(
+      model.rows(0, model.rowCount).map((row) => [`${row[0]} ${row[1]}`, row[2]])
+    );
+    for (const name of ["r", "alpha", "a", "b"] as const) {
+      expect(values.get(`BG/NBD ${name}`)).toBeCloseTo(direct[name], 6);
+    }
+  });
+
+  it("adds the by-attribute sheet only when the log carries an attribute", () => {
+    expect(sheets.map((sheet) => sheet.table.tableName)).not.toContain("CX_attribute");
+    const withAttribute = analysisSheets(cdnowResult(3), analysisStringsByLanguage.en, "en");
+    const attribute = withAttribute.find((sheet) => sheet.table.tableName === "CX_attribute")!;
+    const rows = attribute.table.rows(0, attribute.table.rowCount);
+    expect(rows.map((row) => row[0]).sort()).toEqual(["even", "odd"]);
+    expect(rows.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(2357);
+  });
+});
