@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ascendingOrderStatistics } from "../../../src/engine/rfm/orderStatistics";
+import { ascendingOrderStatistics, orderStatistics } from "../../../src/engine/rfm/orderStatistics";
 
 describe("ascendingOrderStatistics", () => {
   test("finds the k-th smallest values in ascending k", () => {
@@ -34,6 +34,29 @@ describe("ascendingOrderStatistics", () => {
           expect(ranks.map(kth)).toEqual(ranks.map((rank) => sorted[rank]));
         }
       )
+    );
+  });
+});
+
+describe("orderStatistics", () => {
+  test("counts whole numbers: the k-th smallest of 3, 1, 2, 2", () => {
+    const kth = orderStatistics(Float64Array.of(3, 1, 2, 2));
+    expect([0, 1, 2, 3].map(kth)).toEqual([1, 2, 2, 3]);
+  });
+
+  test("agrees with a full sort for whole numbers, fractions and wide ranges", () => {
+    const column = fc.oneof(
+      fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 300 }),
+      fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }),
+      fc.array(fc.integer({ min: -2e9, max: 2e9 }), { minLength: 1, maxLength: 50 })
+    );
+    fc.assert(
+      fc.property(column, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (numbers, picks) => {
+        const sorted = Float64Array.from(numbers).sort();
+        const ranks = picks.map((pick) => pick % numbers.length).sort((a, b) => a - b);
+        const kth = orderStatistics(Float64Array.from(numbers));
+        expect(ranks.map(kth)).toEqual(ranks.map((rank) => sorted[rank]));
+      })
     );
   });
 });
