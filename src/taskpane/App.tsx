@@ -89,10 +89,7 @@ export function App({ language, locale }: { language: Language; locale: string }
               {selection.address}
             </Body1>
             <Caption1 data-testid="selection-size">
-              {strings.selectionSize(
-                number.format(selection.rowCount),
-                number.format(selection.columnCount)
-              )}
+              {strings.selectionSize(selection.rowCount, selection.columnCount, number.format)}
             </Caption1>
           </>
         ) : (

@@ -6,7 +6,7 @@ export interface Strings {
   intro: string;
   selection: string;
   noSelection: string;
-  selectionSize: (rows: string, columns: string) => string;
+  selectionSize: (rows: number, columns: number, format: (count: number) => string) => string;
   summarize: string;
   formulaHint: string;
   stageReading: (rows: string) => string;
@@ -42,13 +42,19 @@ export type KpiKey =
   | "averageLifespanYears"
   | "simpleClv";
 
+/** "1 row", "3 rows": a formatted count with the noun in singular or plural. */
+function counted(count: number, one: string, many: string, format: (count: number) => string) {
+  return `${format(count)} ${count === 1 ? one : many}`;
+}
+
 const en: Strings = {
   title: "Customer Value",
   intro:
     "Select a range of transactions with a header row (customer, date, amount) and summarize it.",
   selection: "Selection",
   noSelection: "Nothing selected",
-  selectionSize: (rows, columns) => `${rows} rows × ${columns} columns`,
+  selectionSize: (rows, columns, format) =>
+    `${counted(rows, "row", "rows", format)} × ${counted(columns, "column", "columns", format)}`,
   summarize: "Summarize selection",
   formulaHint: "Formulas: type =CX.CLV(500;3;5) or =CX.RFMSCORE(…) in any cell.",
   stageReading: (rows) => `Reading rows… ${rows}`,
@@ -102,7 +108,8 @@ const da: Strings = {
     "Markér et område med transaktioner med en overskriftsrække (kunde, dato, beløb), og opsummer det.",
   selection: "Markering",
   noSelection: "Intet markeret",
-  selectionSize: (rows, columns) => `${rows} rækker × ${columns} kolonner`,
+  selectionSize: (rows, columns, format) =>
+    `${counted(rows, "række", "rækker", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
   summarize: "Opsummer markering",
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   stageReading: (rows) => `Læser rækker… ${rows}`,
@@ -157,7 +164,8 @@ const nb: Strings = {
     "Merk et område med transaksjoner med en overskriftsrad (kunde, dato, beløp), og oppsummer det.",
   selection: "Merket område",
   noSelection: "Ingenting er merket",
-  selectionSize: (rows, columns) => `${rows} rader × ${columns} kolonner`,
+  selectionSize: (rows, columns, format) =>
+    `${counted(rows, "rad", "rader", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
   summarize: "Oppsummer merket område",
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   stageReading: (rows) => `Leser rader… ${rows}`,
@@ -212,7 +220,8 @@ const de: Strings = {
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) und fassen Sie ihn zusammen.",
   selection: "Auswahl",
   noSelection: "Nichts ausgewählt",
-  selectionSize: (rows, columns) => `${rows} Zeilen × ${columns} Spalten`,
+  selectionSize: (rows, columns, format) =>
+    `${counted(rows, "Zeile", "Zeilen", format)} × ${counted(columns, "Spalte", "Spalten", format)}`,
   summarize: "Auswahl zusammenfassen",
   formulaHint: "Formeln: Geben Sie =CX.CLV(500;3;5) oder =CX.RFMSCORE(…) in eine Zelle ein.",
   stageReading: (rows) => `Zeilen werden gelesen… ${rows}`,
@@ -274,7 +283,8 @@ const nl: Strings = {
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) en vat het samen.",
   selection: "Selectie",
   noSelection: "Niets geselecteerd",
-  selectionSize: (rows, columns) => `${rows} rijen × ${columns} kolommen`,
+  selectionSize: (rows, columns, format) =>
+    `${counted(rows, "rij", "rijen", format)} × ${counted(columns, "kolom", "kolommen", format)}`,
   summarize: "Selectie samenvatten",
   formulaHint: "Formules: typ =CX.CLV(500;3;5) of =CX.RFMSCORE(…) in een cel.",
   stageReading: (rows) => `Rijen lezen… ${rows}`,

@@ -1,0 +1,104 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { readSharedData } from "../../engine/sharedData";
+import { parseCsv } from "./csv";
+
+jest.setTimeout(120_000);
+
+const run = promisify(execFile);
+const tsx = join(__dirname, "../../../node_modules/.bin/tsx");
+const command = join(__dirname, "run.ts");
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), "cx-analyze-"));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** The first 500 CDNOW sample transactions as customer,date,amount with ISO dates. */
+function cdnowCsv(): { text: string; customers: number; revenue: number } {
+  const lines = readSharedData("CDNOW_sample.txt")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .slice(0, 500)
+    .map((line) => line.trim().split(/\s+/));
+  const rows = lines.map(([, id, date, , dollars]) => {
+    const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
+    return `${Number(id)},${iso},${dollars}`;
+  });
+  return {
+    text: ["customer,date,amount", ...rows].join("\n") + "\n",
+    customers: new Set(lines.map((fields) => fields[1])).size,
+    revenue: lines.reduce((sum, fields) => sum + Number(fields[4]), 0),
+  };
+}
+
+/** Runs `npm run analyze`'s script; resolves to its exit code and output. */
+async function analyze(csvPath: string, out: string) {
+  try {
+    const { stdout, stderr } = await run(tsx, [command, csvPath, "--out", out]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+test("writes every result sheet of the first 500 CDNOW transactions as CSV, one row per customer", async () => {
+  const log = cdnowCsv();
+  expect(log.customers).toBe(159);
+  const csvPath = join(folder, "transactions.csv");
+  writeFileSync(csvPath, log.text);
+  const out = join(folder, "results");
+
+  const result = await analyze(csvPath, out);
+
+  expect(result.code).toBe(0);
+  const printed = result.stdout
+    .trim()
+    .split("\n")
+    .map((line) => line.split("\t").slice(0, 2));
+  expect(printed).toEqual(
+    expect.arrayContaining([
+      ["CX Customers", `${log.customers + 1} rows`],
+      ["CX Segments", expect.stringMatching(/ rows$/)],
+      ["CX Model Fit", expect.stringMatching(/ rows$/)],
+    ])
+  );
+  const customers = parseCsv(readFileSync(join(out, "CX Customers.csv"), "utf8"));
+  expect(customers[0].slice(0, 3)).toEqual(["Customer", "Orders", "Revenue"]);
+  expect(new Set(customers.slice(1).map((row) => row[0])).size).toBe(log.customers);
+  const revenue = customers.slice(1).reduce((sum, row) => sum + Number(row[2]), 0);
+  expect(revenue).toBeCloseTo(log.revenue, 6);
+  // Customer 1 first bought on 1997-01-01: the ISO text was typed into Excel as date serial 35431.
+  expect(customers.find((row) => row[0] === "1")?.[4]).toBe("35431");
+  const segments = parseCsv(readFileSync(join(out, "CX Segments.csv"), "utf8"));
+  expect(segments.slice(1).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(log.customers);
+});
+
+test("reads a semicolon-separated file with quoted fields and decimal commas", async () => {
+  const csvPath = join(folder, "salg.csv");
+  writeFileSync(csvPath, 'Kunde;Dato;"Beløb"\n"A; Ltd";2024-01-01;"10,5"\nB;2024-02-01;20\n');
+
+  const result = await analyze(csvPath, folder);
+
+  expect(result.code).toBe(0);
+  const customers = parseCsv(readFileSync(join(folder, "CX Customers.csv"), "utf8"));
+  expect(customers.slice(1).map((row) => row.slice(0, 3))).toEqual([
+    ["A; Ltd", "1", "10.5"],
+    ["B", "1", "20"],
+  ]);
+});
+
+test("exits non-zero with the pane's message when the analysis cannot run", async () => {
+  const csvPath = join(folder, "nodates.csv");
+  writeFileSync(csvPath, "customer,date,amount\nA,soon,10\nB,later,20\n");
+
+  const result = await analyze(csvPath, join(folder, "results"));
+
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("no customer has a purchase up to the observation end");
+});

@@ -1,0 +1,142 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { formatAddress } from "../double/address";
+import type { CellValue } from "../double/column";
+import { Workbook } from "../double/workbook";
+import { launchChromium } from "../harness/browser";
+import { openAddin } from "../harness/openAddin";
+import { startStaticServer } from "../harness/staticServer";
+import { csvSeparator, formatCsv, parseCsv } from "./csv";
+
+/** What `analyzeCsv` needs. */
+export interface AnalyzeCsvOptions {
+  readonly csvPath: string;
+  readonly outFolder: string;
+  /** The built add-in (`npm run build`). */
+  readonly distFolder: string;
+  /** Office's display language for the pane, "en-US" by default. */
+  readonly displayLanguage?: string;
+  /** How long the analysis may run, 10 minutes by default. */
+  readonly timeoutMs?: number;
+}
+
+/** A result sheet written as CSV. */
+export interface WrittenSheet {
+  readonly sheetName: string;
+  readonly file: string;
+  /** Rows in the CSV, header included. */
+  readonly rowCount: number;
+}
+
+/** The pane showed an error (or could not run); the message is the pane's own. */
+export class PaneError extends Error {}
+
+/** Characters Excel forbids in sheet names, replaced as Excel does when it names a sheet after a file. */
+const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
+/** Characters that cannot be in a file name on Windows, macOS or Linux (sheet names hold no control characters). */
+const FILE_NAME_FORBIDDEN = /[<>:"/\\|?*]/g;
+/** A decimal-comma number ("9,95"), read as a number when the file is semicolon separated. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/**
+ * Analyzes a transaction CSV with the unmodified built task pane, as a user would in Excel: the
+ * CSV becomes the active sheet (typed as Excel types entered text: numbers as numbers, ISO dates
+ * YYYY-MM-DD as date serials), its used range is selected, the pane's Use selection and Run
+ * analysis are clicked with the default options, and every sheet the add-in added is written to
+ * `outFolder` as "<sheet name>.csv" holding the raw cell values.
+ * @example
+ * const sheets = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
+ * sheets[0]; // { sheetName: "CX Customers", file: "out/CX Customers.csv", rowCount: 2358 }
+ */
+export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenSheet[]> {
+  if (!existsSync(join(options.distFolder, "taskpane.html")))
+    throw new PaneError(`No built add-in in ${options.distFolder}: run "npm run build" first.`);
+  const workbook = csvWorkbook(options.csvPath, await readFile(options.csvPath, "utf8"));
+  const inputSheets = workbook.sheetNames();
+  await runPane(workbook, options);
+  const added = workbook.sheetNames().filter((name) => !inputSheets.includes(name));
+  await mkdir(options.outFolder, { recursive: true });
+  const written: WrittenSheet[] = [];
+  for (const sheetName of added) {
+    const rows = usedValues(workbook, sheetName);
+    const file = join(options.outFolder, `${sheetName.replace(FILE_NAME_FORBIDDEN, "_")}.csv`);
+    await writeFile(file, formatCsv(rows));
+    written.push({ sheetName, file, rowCount: rows.length });
+  }
+  return written;
+}
+
+/** A workbook with the CSV on one sheet named after the file, its used range selected. */
+export function csvWorkbook(csvPath: string, text: string): Workbook {
+  const separator = csvSeparator(text);
+  const rows = parseCsv(text, separator);
+  if (rows.length === 0) throw new PaneError(`${csvPath} holds no rows.`);
+  const width = Math.max(...rows.map((row) => row.length));
+  const typed = rows.map((row) =>
+    Array.from({ length: width }, (_, column) => enteredText(row[column] ?? "", separator))
+  );
+  const sheetName =
+    basename(csvPath, extname(csvPath)).replace(SHEET_NAME_FORBIDDEN, "_").slice(0, 31) || "Sheet1";
+  const workbook = new Workbook([sheetName]);
+  const rectangle = { row: 0, column: 0, rowCount: typed.length, columnCount: width };
+  workbook.sheet(sheetName).writeValues(rectangle, typed);
+  workbook.select(sheetName, formatAddress(workbook.sheet(sheetName).usedRange(true) ?? rectangle));
+  return workbook;
+}
+
+/** A CSV field as text typed into a cell; text that Excel would take for a formula stays text. */
+function enteredText(field: string, separator: string): string {
+  if (field.startsWith("=") || field.startsWith("'")) return `'${field}`;
+  if (separator === ";" && DECIMAL_COMMA.test(field.trim())) return field.replace(",", ".");
+  return field;
+}
+
+/** Opens the pane on the workbook, clicks Use selection and Run analysis, and waits for the outcome. */
+async function runPane(workbook: Workbook, options: AnalyzeCsvOptions): Promise<void> {
+  const server = await startStaticServer(options.distFolder);
+  const browser = await launchChromium();
+  try {
+    const session = await openAddin({
+      browser,
+      baseUrl: server.baseUrl,
+      workbook,
+      displayLanguage: options.displayLanguage ?? "en-US",
+    });
+    const { page } = session;
+    const error = page.getByTestId("analysis-error");
+    await page.getByTestId("use-selection").click();
+    await page.getByTestId("role-0").or(error).first().waitFor();
+    if (await error.isVisible()) throw new PaneError((await error.textContent()) ?? "");
+    const run = page.getByTestId("run-analysis");
+    if (await run.isDisabled()) {
+      const reasons = await page
+        .locator("[data-testid=layout], .fui-MessageBarBody")
+        .allTextContents();
+      throw new PaneError(reasons.join(" — ") || "Run analysis is not available.");
+    }
+    await run.click();
+    const outcome = page.getByTestId("analysis-outcome");
+    await outcome
+      .or(error)
+      .first()
+      .waitFor({ timeout: options.timeoutMs ?? 600_000 });
+    if (await error.isVisible()) throw new PaneError((await error.textContent()) ?? "");
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The values from A1 to the end of a sheet's used range, as Excel saves a sheet as CSV. */
+function usedValues(workbook: Workbook, sheetName: string): CellValue[][] {
+  const sheet = workbook.sheet(sheetName);
+  const used = sheet.usedRange(true);
+  if (!used) return [];
+  return sheet.readValues({
+    row: 0,
+    column: 0,
+    rowCount: used.row + used.rowCount,
+    columnCount: used.column + used.columnCount,
+  });
+}

@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeCsv, PaneError } from "./analyzeCsv";
+
+const USAGE = `Usage: npm run analyze -- <transactions.csv> --out <folder> [--language de-DE]
+
+Runs "Analyze customers" in the built task pane (headless Chromium, Excel test double) on the CSV
+and writes every sheet the add-in created to <folder> as "<sheet name>.csv". Build first: npm run build.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      language: { type: "string", default: "en-US" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help || positionals.length !== 1 || !values.out) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    const sheets = await analyzeCsv({
+      csvPath: positionals[0],
+      outFolder: values.out,
+      distFolder: join(__dirname, "../../../dist"),
+      displayLanguage: values.language,
+    });
+    for (const sheet of sheets)
+      console.log(`${sheet.sheetName}\t${sheet.rowCount} rows\t${sheet.file}`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof PaneError ? error.message : error);
+    return 1;
+  }
+}
+
+void main().then((code) => {
+  process.exitCode = code;
+});
