@@ -1,5 +1,6 @@
 // Benchmark (npm run bench): our summary → RFM against the pandas recipe of
-// ../shared/bench/rfm_reference.py on the same 1,000,000-row synthetic log. Prints figures.
+// ../shared/bench/rfm_reference.py on the same 1,000,000-row synthetic log, the model fits, and
+// the task pane's analysis end to end on a full sheet (needs dist/). Prints figures.
 import "../functions/customFunctionsStub";
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, writeFileSync } from "fs";
@@ -11,6 +12,7 @@ import { createTransactionLogBuilder } from "../../src/engine/summary/transactio
 import { rfmScore } from "../../src/functions/rfmScore";
 import { medianTime } from "./medianTime";
 import { benchModelFits } from "./modelFits";
+import { printPaneEndToEnd } from "./paneEndToEnd";
 import { runPandasReference, type PandasReference } from "./pandasReference";
 import { generateSyntheticLog, syntheticLogCsv } from "./syntheticLog";
 
@@ -134,6 +136,8 @@ async function main(): Promise<void> {
       line.milliseconds <= line.targetMilliseconds
     );
   }
+
+  await printPaneEndToEnd(check);
 }
 
 /** The summary's RFM inputs in ascending numeric customer id, as pandas' groupby orders them (ties in rank break by that order); money in whole cents so float sums cannot reorder ties. */

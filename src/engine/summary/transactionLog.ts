@@ -87,6 +87,8 @@ export function createTransactionLogBuilder(
     if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
   }
   const customerIndex = new Map<string, number>();
+  // Ids Excel hands over as numbers, looked up without first turning each into text.
+  const numericCustomerIndex = new Map<number, number>();
   const customerIds: string[] = [];
   let customer = new Int32Array(INITIAL_CAPACITY);
   let date = new Float64Array(INITIAL_CAPACITY);
@@ -128,14 +130,7 @@ export function createTransactionLogBuilder(
   /** Position of an attribute cell's trimmed text among the values seen, −1 for a blank. */
   const attributeOf = (cell: unknown): number => {
     const value = trimmedText(cell);
-    if (value === "") return -1;
-    let position = attributePosition.get(value);
-    if (position === undefined) {
-      position = attributeValues.length;
-      attributePosition.set(value, position);
-      attributeValues.push(value);
-    }
-    return position;
+    return value === "" ? -1 : positionOf(attributePosition, attributeValues, value);
   };
 
   /** Stores one row, or says why it is left out. */
@@ -145,17 +140,21 @@ export function createTransactionLogBuilder(
     amountCell: unknown,
     attributeCell?: unknown
   ): SkipReason | undefined => {
-    const id = trimmedText(customerCell);
-    if (id === "") return "blankCustomer";
+    const numericId = typeof customerCell === "number" && Number.isFinite(customerCell);
+    const id = numericId ? "" : trimmedText(customerCell);
+    if (!numericId && id === "") return "blankCustomer";
     const daySerial = readDate(dateCell);
     if (isMissing(daySerial)) return "unreadableDate";
     const value = readValue(amountCell);
     if (isMissing(value)) return "nonNumericAmount";
-    let customerNumber = customerIndex.get(id);
-    if (customerNumber === undefined) {
-      customerNumber = customerIds.length;
-      customerIndex.set(id, customerNumber);
-      customerIds.push(id);
+    let customerNumber: number;
+    if (numericId) {
+      const known = numericCustomerIndex.get(customerCell);
+      // 17 and "17" are one customer: a number new to this map may have come before as text.
+      customerNumber = known ?? positionOf(customerIndex, customerIds, String(customerCell));
+      if (known === undefined) numericCustomerIndex.set(customerCell, customerNumber);
+    } else {
+      customerNumber = positionOf(customerIndex, customerIds, id);
     }
     if (length === customer.length) grow();
     customer[length] = customerNumber;
@@ -175,7 +174,7 @@ export function createTransactionLogBuilder(
           row[roles.customer],
           row[roles.date],
           row[roles.amount],
-          row[attributeColumn]
+          attributeColumn >= 0 ? row[attributeColumn] : undefined
         );
         if (reason === undefined || (reason === "blankCustomer" && isBlankRow(row))) continue;
         skip(reason, rowIndex);
@@ -212,6 +211,17 @@ export function createTransactionLogBuilder(
       };
     },
   };
+}
+
+/** Position of `text` among `values` (first appearance order), appending it when new. */
+function positionOf(positions: Map<string, number>, values: string[], text: string): number {
+  let position = positions.get(text);
+  if (position === undefined) {
+    position = values.length;
+    positions.set(text, position);
+    values.push(text);
+  }
+  return position;
 }
 
 /** Trimmed text of a customer or attribute cell; "" for blanks and values that cannot name one. */
