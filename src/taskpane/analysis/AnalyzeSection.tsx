@@ -7,6 +7,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   ProgressBar,
@@ -17,6 +18,7 @@ import {
 import { useRef, useState } from "react";
 import type { AnalysisModel } from "../../engine/analysis/customerModels";
 import type { Language } from "../../engine/language";
+import { selectCell } from "../../excel/selectCell";
 import type { ColumnRole } from "../../engine/summary/columnRoles";
 import { analysisStringsByLanguage, type AnalysisStrings } from "../i18n/analysisStrings";
 import type { Strings } from "../i18n/strings";
@@ -291,6 +293,20 @@ export function AnalyzeSection({
           data-testid="analysis-outcome"
         >
           <MessageBarBody>{outcomeText(run.outcome, text, number)}</MessageBarBody>
+          {run.outcome.kind === "done" && run.outcome.firstSkippedCell && (
+            <MessageBarActions>
+              <Button
+                size="small"
+                data-testid="select-first-skipped"
+                onClick={() => {
+                  const cell = run.outcome.kind === "done" ? run.outcome.firstSkippedCell : null;
+                  if (cell) void selectCell(cell);
+                }}
+              >
+                {text.selectFirstSkipped}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {run.kind === "failed" && (

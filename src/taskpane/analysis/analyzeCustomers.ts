@@ -12,6 +12,7 @@ import {
   type TransactionLog,
 } from "../../engine/summary/transactionLog";
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
+import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import { writeOutputSheets } from "../../excel/writeSheets";
 import type { AnalysisStage, AnalysisStrings } from "../i18n/analysisStrings";
@@ -66,6 +67,8 @@ export type AnalysisOutcome =
       skipped: TransactionLog["skipped"];
       /** Why a model could not be fitted ("" when it was, or none was asked for). */
       modelError: string;
+      /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
+      firstSkippedCell: SheetCell | null;
     };
 
 /** How the engine is run: on a worker in the pane, directly in tests or where workers are missing. */
@@ -149,5 +152,30 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     sheetNames: written.sheetNames,
     skipped: log.skipped,
     modelError: models.transactionError || models.spendError,
+    firstSkippedCell: firstSkippedCell(log, data.region, columns),
+  };
+}
+
+/** The cell to blame in the earliest skipped data row: its blank customer, bad date or bad amount. */
+function firstSkippedCell(
+  log: TransactionLog,
+  region: SheetRegion,
+  columns: Record<"customer" | "date" | "amount", number>
+): SheetCell | null {
+  const reasons = [
+    ["blankCustomer", columns.customer],
+    ["unreadableDate", columns.date],
+    ["nonNumericAmount", columns.amount],
+  ] as const;
+  let first: { row: number; column: number } | null = null;
+  for (const [reason, column] of reasons) {
+    const row = log.firstSkippedRow[reason];
+    if (row >= 0 && (first === null || row < first.row)) first = { row, column };
+  }
+  if (first === null) return null;
+  return {
+    sheetName: region.sheetName,
+    rowIndex: region.rowIndex + 1 + first.row, // below the header row
+    columnIndex: region.columnIndex + first.column,
   };
 }

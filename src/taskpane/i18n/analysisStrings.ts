@@ -42,6 +42,7 @@ export interface AnalysisStrings {
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
   skipped: (total: string, blankCustomer: string, badDate: string, badAmount: string) => string;
+  selectFirstSkipped: string;
   sheetNames: Record<AnalysisSheetKey, string>;
   headers: {
     customer: string;
@@ -145,6 +146,7 @@ const en: AnalysisStrings = {
   invalidOption: (option) => `Check the option “${option}”.`,
   skipped: (total, blank, date, amount) =>
     `${total} rows skipped: ${blank} without a customer, ${date} with an unreadable date, ${amount} with a non-numeric amount.`,
+  selectFirstSkipped: "Show the first skipped row",
   sheetNames: {
     customers: "CX Customers",
     segments: "CX Segments",
@@ -256,6 +258,7 @@ const da: AnalysisStrings = {
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
   skipped: (total, blank, date, amount) =>
     `${total} rækker sprunget over: ${blank} uden kunde, ${date} med en ulæselig dato, ${amount} med et ikke-numerisk beløb.`,
+  selectFirstSkipped: "Vis den første oversprungne række",
   sheetNames: {
     customers: "CX Kunder",
     segments: "CX Segmenter",
@@ -367,6 +370,7 @@ const nb: AnalysisStrings = {
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
   skipped: (total, blank, date, amount) =>
     `${total} rader hoppet over: ${blank} uten kunde, ${date} med uleselig dato, ${amount} med ikke-numerisk beløp.`,
+  selectFirstSkipped: "Vis den første raden som ble hoppet over",
   sheetNames: {
     customers: "CX Kunder",
     segments: "CX Segmenter",
@@ -478,6 +482,7 @@ const de: AnalysisStrings = {
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
   skipped: (total, blank, date, amount) =>
     `${total} Zeilen übersprungen: ${blank} ohne Kunde, ${date} mit unlesbarem Datum, ${amount} mit nicht numerischem Betrag.`,
+  selectFirstSkipped: "Erste übersprungene Zeile zeigen",
   sheetNames: {
     customers: "CX Kunden",
     segments: "CX Segmente",
@@ -589,6 +594,7 @@ const nl: AnalysisStrings = {
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
   skipped: (total, blank, date, amount) =>
     `${total} rijen overgeslagen: ${blank} zonder klant, ${date} met een onleesbare datum, ${amount} met een niet-numeriek bedrag.`,
+  selectFirstSkipped: "Eerste overgeslagen rij tonen",
   sheetNames: {
     customers: "CX Klanten",
     segments: "CX Segmenten",

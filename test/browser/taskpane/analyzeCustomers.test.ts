@@ -150,6 +150,13 @@ test("lets the user correct a role, counts unusable rows, and shows a malicious 
   expect(outcome).toContain(
     "3 rows skipped: 1 without a customer, 1 with an unreadable date, 1 with a non-numeric amount."
   );
+  // The first unusable row is sheet row 6, whose customer cell is blank: the pane takes the user
+  // there (the click runs its own Excel.run, so wait for it to reach the workbook).
+  await session.page.getByTestId("select-first-skipped").click();
+  for (let attempt = 0; attempt < 50 && workbook.selection.address !== "A6"; attempt++) {
+    await session.page.waitForTimeout(100);
+  }
+  expect(workbook.selection).toEqual({ sheetName: "Salg", address: "A6" });
   const byAttribute = tableRows(workbook, "CX By Attribute", "B").map((row) => row[0]);
   // Each customer counts under their latest channel: A's is the malicious text, B's and C's Butik.
   expect(byAttribute).toEqual([MALICIOUS, "Butik"]);
