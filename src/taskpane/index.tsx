@@ -3,8 +3,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageFor } from "../engine/language";
 import { displayLanguage } from "../excel/displayLanguage";
+import { officeReady } from "../excel/officeReady";
 
-Office.onReady(() => {
+void officeReady().then(() => {
   const locale = displayLanguage() ?? "en-US";
   const language = languageFor(locale);
   document.documentElement.lang = language;
