@@ -12,3 +12,15 @@ export function isBlankCell(value: unknown): boolean {
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
   );
 }
+
+/**
+ * Whether every cell of a row is blank (see isBlankCell).
+ *
+ * @example
+ * isBlankRow([null, " ", ""]); // true
+ * isBlankRow([null, 0]); // false
+ */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  for (let index = 0; index < row.length; index++) if (!isBlankCell(row[index])) return false;
+  return true;
+}

@@ -1,4 +1,5 @@
 import { readDocumentSetting, saveDocumentSetting } from "./documentSettings";
+import { sheetOfAddress } from "./sheetRegion";
 
 /** The document setting that lists the sheets the last analysis wrote. */
 export const outputSheetsSetting = "cxCustomerValue.outputSheets";
@@ -78,4 +79,14 @@ function isOutputSheetRecord(value: unknown): value is OutputSheetRecord {
     typeof record.name === "string" &&
     typeof record.usedAddress === "string"
   );
+}
+
+/**
+ * Whether an address lies on a sheet the last analysis wrote, by the recorded names.
+ * @example
+ * isOutputSheetAddress("'CX Customers'!A1:C9") // -> true after a run that wrote "CX Customers"
+ */
+export function isOutputSheetAddress(address: string): boolean {
+  const sheet = sheetOfAddress(address);
+  return readOutputSheetRecords().some((record) => record.name === sheet);
 }

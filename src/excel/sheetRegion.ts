@@ -22,3 +22,14 @@ export function clipToUsedRows(region: SheetRegion, used: SheetRegion): SheetReg
   if (end <= first) return null;
   return { ...region, rowIndex: first, rowCount: end - first };
 }
+
+/**
+ * The sheet name of an A1 address as Excel writes it, unquoted ('' read as ').
+ * @example
+ * sheetOfAddress("'CX Customers'!A1:B5") // -> "CX Customers"
+ * sheetOfAddress("Orders!C3") // -> "Orders"
+ */
+export function sheetOfAddress(address: string): string {
+  const sheet = address.slice(0, Math.max(0, address.lastIndexOf("!")));
+  return /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}

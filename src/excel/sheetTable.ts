@@ -2,12 +2,10 @@
 export type CellValue = string | number | boolean;
 
 /**
- * A table to write on a sheet of its own, handed over a block of rows at a time so that a
- * million-row result never exists as a million row arrays.
+ * A table's name, header, rows and formats, wherever on a sheet it goes, handed over a block of
+ * rows at a time so that a million-row result never exists as a million row arrays.
  */
-export interface SheetTable {
-  /** Preferred sheet name; a clash gets " (2)", " (3)", …. */
-  sheetName: string;
+export interface TableContent {
   /** Preferred table name (letters, digits, underscores); made unique in the workbook. */
   tableName: string;
   header: readonly string[];
@@ -18,6 +16,12 @@ export interface SheetTable {
   columnFormats?: readonly (string | undefined)[];
   /** Number format per cell of rows `start` to `end`, for columns that mix formats. */
   cellFormats?: (start: number, end: number) => string[][];
+}
+
+/** A table that opens a new sheet: its content and the name the sheet should get. */
+export interface SheetTable extends TableContent {
+  /** Preferred sheet name; a clash gets " (2)", " (3)", …. */
+  sheetName: string;
 }
 
 /**

@@ -26,15 +26,16 @@ const chartRows = 18;
 const chartColumns = 8;
 
 /**
- * The cells the `chartIndex`-th chart of a sheet covers: right of the table after one empty
- * column, stacked downwards one chart-height apart from the second row on.
+ * The cells the `chartIndex`-th chart of a sheet covers: right of the sheet's widest table (all
+ * its tables start in column A) after one empty column, so that no chart hides a table cell,
+ * stacked downwards one chart-height apart from the second row on.
  * @example
  * chartPlacement(3, 1) // -> { row: 20, column: 4, rowCount: 18, columnCount: 8 }
  */
-export function chartPlacement(tableColumnCount: number, chartIndex: number): ChartPlacement {
+export function chartPlacement(widestTableColumnCount: number, chartIndex: number): ChartPlacement {
   return {
     row: 1 + chartIndex * (chartRows + 1),
-    column: tableColumnCount + 1,
+    column: widestTableColumnCount + 1,
     rowCount: chartRows,
     columnCount: chartColumns,
   };
@@ -43,17 +44,17 @@ export function chartPlacement(tableColumnCount: number, chartIndex: number): Ch
 /**
  * Adds `chart` on `sheet` from the header and `dataRowCount` rows of its columns of the table
  * at A1, with its series by column, titles on the chart and both axes, placed by
- * `chartPlacement`.
+ * `chartPlacement` right of the sheet's widest table.
  * @example
  * addTableChart(sheet, { chartType: "BarClustered", firstColumn: 0, columnCount: 3,
  *   title: "Customers and revenue by segment", categoryAxisTitle: "Segment",
- *   valueAxisTitle: "Share" }, 11, 5, 0);
+ *   valueAxisTitle: "Share" }, 11, 10, 0); // segments A1:J12, the chart from L2
  */
 export function addTableChart(
   sheet: Excel.Worksheet,
   chart: TableChart,
   dataRowCount: number,
-  tableColumnCount: number,
+  widestTableColumnCount: number,
   chartIndex: number
 ): void {
   const source = sheet.getRangeByIndexes(0, chart.firstColumn, 1 + dataRowCount, chart.columnCount);
@@ -61,7 +62,7 @@ export function addTableChart(
   added.title.text = chart.title;
   added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
   added.axes.valueAxis.title.text = chart.valueAxisTitle;
-  const place = chartPlacement(tableColumnCount, chartIndex);
+  const place = chartPlacement(widestTableColumnCount, chartIndex);
   added.setPosition(
     sheet.getCell(place.row, place.column),
     sheet.getCell(place.row + place.rowCount - 1, place.column + place.columnCount - 1)

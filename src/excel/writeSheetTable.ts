@@ -1,5 +1,5 @@
 import { payloadBudgetBytes, rowsPerBlock } from "./payloadBudget";
-import type { CellValue, SheetTable } from "./sheetTable";
+import type { CellValue, TableContent } from "./sheetTable";
 
 /** One block of rows ready to send, with its JSON size. */
 interface RowBlock {
@@ -9,30 +9,35 @@ interface RowBlock {
 }
 
 /**
- * Writes `table` on the new, empty `sheet` as a styled Excel table named `tableName`: header,
- * per-column number formats, then the rows in blocks of about 2 MB each (one request per
- * block, far below Excel on the web's 5 MB cap), then the frozen header row and fitted
- * columns. `shouldStop` is asked before every block; resolves to false when it stopped the
- * write, leaving the sheet half written for the caller to delete.
+ * Writes `table` on `sheet` as a styled Excel table named `tableName`, its header on the
+ * zero-based `startRow` (A1 by default) of cells still empty: header, per-column number formats,
+ * then the rows in blocks of about 2 MB each (one request per block, far below Excel on the
+ * web's 5 MB cap), then the table itself and the columns fitted to everything from the sheet's
+ * top down to it, so that a table below another never narrows a column the one above needs. A
+ * table at A1 gets a frozen header row. `shouldStop` is asked before every block; resolves to
+ * false when it stopped the write, leaving the sheet half written for the caller to delete.
  * @example
  * const sheet = context.workbook.worksheets.add("CX Customers");
  * await writeSheetTable(context, sheet, customersTable, "CX_Customers", () => cancelled,
  *   (rows) => console.log(rows)) // -> true
+ * await writeSheetTable(context, sheet, gridTable, "CX_grid", () => cancelled,
+ *   undefined, 13) // -> true: the grid's header on row 14, below 11 segments and a blank row
  */
 export async function writeSheetTable(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  table: SheetTable,
+  table: TableContent,
   tableName: string,
   shouldStop: () => boolean,
-  onRowsWritten: (rowsWritten: number) => void = () => undefined
+  onRowsWritten: (rowsWritten: number) => void = () => undefined,
+  startRow = 0
 ): Promise<boolean> {
   const columnCount = table.header.length;
-  sheet.getRangeByIndexes(0, 0, 1, columnCount).values = [[...table.header]];
+  sheet.getRangeByIndexes(startRow, 0, 1, columnCount).values = [[...table.header]];
   table.columnFormats?.forEach((format, column) => {
     // One format for the whole column body: Excel applies a single value to every cell.
     if (format && table.rowCount > 0)
-      sheet.getRangeByIndexes(1, column, table.rowCount, 1).numberFormat = [[format]];
+      sheet.getRangeByIndexes(startRow + 1, column, table.rowCount, 1).numberFormat = [[format]];
   });
   await context.sync();
 
@@ -41,7 +46,7 @@ export async function writeSheetTable(
     if (shouldStop()) return false;
     const block = nextBlock(table, start, bytesPerRow);
     const rowCount = block.values.length;
-    const range = sheet.getRangeByIndexes(1 + start, 0, rowCount, columnCount);
+    const range = sheet.getRangeByIndexes(startRow + 1 + start, 0, rowCount, columnCount);
     if (block.formats) range.numberFormat = block.formats;
     range.values = block.values;
     // One request per block is the point: each must stay under Excel on the web's 5 MB cap.
@@ -54,13 +59,13 @@ export async function writeSheetTable(
   if (shouldStop()) return false;
 
   const excelTable = sheet.tables.add(
-    sheet.getRangeByIndexes(0, 0, 1 + table.rowCount, columnCount),
+    sheet.getRangeByIndexes(startRow, 0, 1 + table.rowCount, columnCount),
     true
   );
   excelTable.name = tableName;
   excelTable.style = "TableStyleMedium2";
-  sheet.freezePanes.freezeRows(1);
-  sheet.getRangeByIndexes(0, 0, 1 + table.rowCount, columnCount).format.autofitColumns();
+  if (startRow === 0) sheet.freezePanes.freezeRows(1);
+  sheet.getRangeByIndexes(0, 0, startRow + 1 + table.rowCount, columnCount).format.autofitColumns();
   await context.sync();
   return true;
 }
@@ -70,7 +75,7 @@ export async function writeSheetTable(
  * these rows turn out larger (longer texts further down the table). Values and per-cell formats
  * together stay within the payload budget.
  */
-function nextBlock(table: SheetTable, start: number, bytesPerRow: number): RowBlock {
+function nextBlock(table: TableContent, start: number, bytesPerRow: number): RowBlock {
   let measured = bytesPerRow;
   for (;;) {
     const end =

@@ -7,17 +7,36 @@ import {
   sheetsAsLeft,
 } from "./outputSheets";
 import { withSheetRollback } from "./sheetRollback";
-import type { SheetTable } from "./sheetTable";
+import type { SheetTable, TableContent } from "./sheetTable";
+import { stackedTableRows } from "./stackedTableRows";
 import { addTableChart, TableChart } from "./tableChart";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { uniqueTableName } from "./uniqueTableName";
 import { writeSheetTable } from "./writeSheetTable";
 
-/** One sheet of an analysis: its table, the columns to highlight and the charts beside it. */
-export interface OutputSheet {
+/** Columns of a table's body to highlight. */
+export interface TableHighlight {
+  column: number;
+  /** Adjacent columns from `column` (default 1) that share one highlight, as a heat map does. */
+  columnCount?: number;
+  highlight: ColumnHighlight;
+}
+
+/** A table of a sheet with the columns to highlight. */
+export interface HighlightedTable {
+  table: TableContent;
+  highlights?: readonly TableHighlight[];
+}
+
+/**
+ * One sheet of an analysis: its first table at A1, the tables stacked below it (one blank row
+ * apart, such as the R × F grid under the segments), the columns to highlight and the charts of
+ * the first table, right of the widest table.
+ */
+export interface OutputSheet extends HighlightedTable {
   table: SheetTable;
-  /** `columnCount` (default 1) adjacent columns from `column` share one highlight, as a heat map does. */
-  highlights?: readonly { column: number; columnCount?: number; highlight: ColumnHighlight }[];
+  /** Tables under the first, top down, each after one blank row. */
+  below?: readonly HighlightedTable[];
   charts?: readonly TableChart[];
 }
 
@@ -43,7 +62,8 @@ interface AddedSheet {
 }
 
 /**
- * Writes an analysis: each table on a new sheet of its own, with its highlights and charts.
+ * Writes an analysis: each output sheet on a new sheet, its tables stacked from A1 down, with
+ * their highlights and the charts.
  * Once all are written, the sheets the previous run wrote are deleted if they are still as it
  * left them, the new sheets take their preferred names where that frees them, and the new
  * sheets are recorded in the workbook for the next run. User sheets are never touched. If
@@ -54,13 +74,16 @@ interface AddedSheet {
  *   highlights: [{ column: 4, highlight: "threeColorScale" }, { column: 5, highlight: "dataBars" }] }],
  *   { shouldStop: () => cancelled });
  * outcome // -> { stopped: false, sheetNames: ["CX Customers"] }
+ * await writeOutputSheets([{ table: segmentsTable, charts: [segmentsChart], below: [{ table: gridTable,
+ *   highlights: [{ column: 1, columnCount: 5, highlight: "threeColorScale" }] }] }]);
+ * // -> { stopped: false, sheetNames: ["CX Segments"] }: segments at A1, the grid under them, the chart right of both
  */
 export async function writeOutputSheets(
   sheets: readonly OutputSheet[],
   options: WriteOptions = {}
 ): Promise<WriteOutcome> {
   const shouldStop = options.shouldStop ?? (() => false);
-  const rowCount = sheets.reduce((sum, output) => sum + output.table.rowCount, 0);
+  const rowCount = sheets.flatMap(tablesOf).reduce((sum, placed) => sum + placed.table.rowCount, 0);
   try {
     const sheetNames = await withSheetRollback((createdSheetIds) =>
       Excel.run(async (context) => {
@@ -70,28 +93,22 @@ export async function writeOutputSheets(
         for (const output of sheets) {
           const preferredName = output.table.sheetName;
           const name = uniqueSheetName(preferredName, names.sheetNames);
-          const tableName = uniqueTableName(output.table.tableName, names.tableNames);
           names.sheetNames.push(name);
-          names.tableNames.push(tableName);
           const sheet = context.workbook.worksheets.add(name);
           sheet.load("id");
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the id makes the sheet removable if a later block fails
           await context.sync();
           createdSheetIds.push(sheet.id);
           added.push({ sheet, id: sheet.id, name, preferredName });
-          const finished = await writeSheetTable(
+          const rowsOnSheet = await writeTables(
             context,
             sheet,
-            output.table,
-            tableName,
+            output,
+            names.tableNames,
             shouldStop,
             (rowsWritten) => options.onProgress?.(rowsBefore + rowsWritten, rowCount)
           );
-          if (!finished) throw new WriteStopped();
-          decorate(sheet, output);
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sheet at a time keeps requests small
-          await context.sync();
-          rowsBefore += output.table.rowCount;
+          rowsBefore += rowsOnSheet;
         }
         if (shouldStop()) throw new WriteStopped();
         return replacePreviousOutput(context, added);
@@ -104,15 +121,69 @@ export async function writeOutputSheets(
   }
 }
 
-/** Adds the sheet's conditional formats and charts to the queue. */
-function decorate(sheet: Excel.Worksheet, output: OutputSheet): void {
-  const { rowCount, header } = output.table;
-  if (rowCount > 0)
-    output.highlights?.forEach(({ column, columnCount = 1, highlight }) =>
-      addColumnHighlight(sheet.getRangeByIndexes(1, column, rowCount, columnCount), highlight)
+/**
+ * Writes the output sheet's tables on `sheet` from A1 down, one blank row apart, each under a
+ * name not in `tableNames` (which it extends), with their highlights, then adds the charts.
+ * Resolves to the rows written; throws `WriteStopped` when `shouldStop` stops it.
+ */
+async function writeTables(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  output: OutputSheet,
+  tableNames: string[],
+  shouldStop: () => boolean,
+  onRowsWritten: (rowsWritten: number) => void
+): Promise<number> {
+  const tables = tablesOf(output);
+  const startRows = stackedTableRows(tables.map((placed) => placed.table.rowCount));
+  let rowsBefore = 0;
+  for (const [index, placed] of tables.entries()) {
+    const tableName = uniqueTableName(placed.table.tableName, tableNames);
+    tableNames.push(tableName);
+    const finished = await writeSheetTable(
+      context,
+      sheet,
+      placed.table,
+      tableName,
+      shouldStop,
+      (rowsWritten) => onRowsWritten(rowsBefore + rowsWritten),
+      startRows[index]
     );
+    if (!finished) throw new WriteStopped();
+    addHighlights(sheet, placed, startRows[index]);
+    rowsBefore += placed.table.rowCount;
+  }
+  addCharts(sheet, output, tables);
+  await context.sync();
+  return rowsBefore;
+}
+
+/** The sheet's tables from the top down: the first, then those stacked below it. */
+function tablesOf(output: OutputSheet): HighlightedTable[] {
+  return [output, ...(output.below ?? [])];
+}
+
+/** Queues the conditional formats of the table whose header is on `startRow`. */
+function addHighlights(sheet: Excel.Worksheet, placed: HighlightedTable, startRow: number): void {
+  const { rowCount } = placed.table;
+  if (rowCount > 0)
+    placed.highlights?.forEach(({ column, columnCount = 1, highlight }) =>
+      addColumnHighlight(
+        sheet.getRangeByIndexes(startRow + 1, column, rowCount, columnCount),
+        highlight
+      )
+    );
+}
+
+/** Queues the charts of the sheet's first table, right of its widest table. */
+function addCharts(
+  sheet: Excel.Worksheet,
+  output: OutputSheet,
+  tables: readonly HighlightedTable[]
+): void {
+  const widest = Math.max(...tables.map((placed) => placed.table.header.length));
   output.charts?.forEach((chart, index) =>
-    addTableChart(sheet, chart, rowCount, header.length, index)
+    addTableChart(sheet, chart, output.table.rowCount, widest, index)
   );
 }
 

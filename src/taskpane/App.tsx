@@ -120,7 +120,7 @@ export function App({ language, locale }: { language: Language; locale: string }
           <MessageBarBody>{run.message}</MessageBarBody>
         </MessageBar>
       )}
-      <AnalyzeSection language={language} locale={locale} strings={strings} />
+      <AnalyzeSection language={language} locale={locale} strings={strings} selection={selection} />
       <Caption1>{strings.formulaHint}</Caption1>
     </main>
   );

@@ -1,4 +1,4 @@
-import { clipToUsedRows } from "../../src/excel/sheetRegion";
+import { clipToUsedRows, sheetOfAddress } from "../../src/excel/sheetRegion";
 
 const region = (rowIndex: number, rowCount: number) => ({
   sheetName: "Orders",
@@ -17,5 +17,15 @@ describe("clipToUsedRows", () => {
   });
   test("returns null when the selection lies below the data", () => {
     expect(clipToUsedRows(region(7000, 5), region(0, 6920))).toBeNull();
+  });
+});
+
+describe("sheetOfAddress", () => {
+  it("reads plain and quoted sheet names", () => {
+    expect(sheetOfAddress("Orders!C3")).toBe("Orders");
+    expect(sheetOfAddress("'CX Customers'!A1:B5")).toBe("CX Customers");
+    expect(sheetOfAddress("'Kunde''s ark'!A:C")).toBe("Kunde's ark");
+    expect(sheetOfAddress("'A!B'!A1")).toBe("A!B");
+    expect(sheetOfAddress("A1")).toBe("");
   });
 });

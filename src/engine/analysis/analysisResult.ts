@@ -1,8 +1,10 @@
+import type { CustomerTable } from "../summary/customerTable";
 import type { TransactionLog } from "../summary/transactionLog";
 import { atRiskCustomers, type AtRiskCustomers } from "./atRiskCustomers";
 import { attributeSummary, type AttributeSummaryRow } from "./attributeSummary";
 import {
   customerAnalysis,
+  customerTableAnalysis,
   type CustomerAnalysis,
   type CustomerAnalysisOptions,
 } from "./customerAnalysis";
@@ -36,12 +38,32 @@ export function analysisResult(
   log: TransactionLog,
   options: CustomerAnalysisOptions = {}
 ): AnalysisResult {
-  const customers = customerAnalysis(log, log.attribute, options);
+  return summarizedAnalysis(customerAnalysis(log, log.attribute, options));
+}
+
+/**
+ * The same analysis and summaries for a customer table (see customerTableAnalysis).
+ *
+ * @throws InputError as customerTableAnalysis does.
+ *
+ * @example
+ * const result = customerTableResult(table, { horizonMonths: 24 });
+ * result.model.parameters.map((parameter) => parameter.name); // ["r", "alpha", "a", "b", "p", "q", "gamma"]
+ */
+export function customerTableResult(
+  table: CustomerTable,
+  options: CustomerAnalysisOptions = {}
+): AnalysisResult {
+  return summarizedAnalysis(customerTableAnalysis(table, options));
+}
+
+/** The per-customer analysis with every summary drawn from it. */
+function summarizedAnalysis(customers: CustomerAnalysis): AnalysisResult {
   return {
     customers,
     segments: segmentSummary(customers),
     grid: recencyFrequencyGrid(customers),
-    attributes: log.attribute ? attributeSummary(customers) : [],
+    attributes: customers.attributeValues.length > 0 ? attributeSummary(customers) : [],
     atRisk: atRiskCustomers(customers),
     model: modelReport(customers),
   };

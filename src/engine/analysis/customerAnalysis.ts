@@ -2,6 +2,7 @@ import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { requireDiscountRate } from "../formulas/discountRate";
 import { rfmScores } from "../rfm/rfmScores";
+import type { CustomerTable } from "../summary/customerTable";
 import type { TransactionLog } from "../summary/transactionLog";
 import {
   customerPurchases,
@@ -16,6 +17,7 @@ import {
   type ModelOutcome,
 } from "./customerModels";
 import { customerSegments } from "./customerSegments";
+import { customerTablePurchases } from "./customerTablePurchases";
 import { rfmScoreParts, type RfmScoreParts } from "./rfmScoreParts";
 
 export interface CustomerAnalysisOptions {
@@ -91,6 +93,62 @@ export function customerAnalysis(
       ? lastDay(log.date) + 1
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   const purchases = customerPurchases(log, observationEnd, attribute);
+  const customerIds = Array.from(purchases.customer, (customer) => log.customerIds[customer]);
+  return analyzedPurchases(purchases, customerIds, attribute, settings);
+}
+
+/** Why an RFM customer table gets no model. */
+const NO_HISTORIES =
+  "a table of recency, frequency and monetary value gives RFM only: the models need each customer's x, t_x and T";
+
+/**
+ * The per-customer analysis of a customer table (see createCustomerTableBuilder and
+ * customerTablePurchases): the same columns as customerAnalysis gives a transaction log. A
+ * "histories" table (x, t_x, T, monetary) is scored and fitted like a log's customers; an
+ * "rfm" table (recency, frequency, monetary) is scored and segmented, and its models are left
+ * out with the reason in `models.transactionError`, as the models need x, t_x and T.
+ *
+ * @param options observationEnd, when given, dates the first and last purchases; without it
+ * they are NaN.
+ * @throws InputError "transactions" (kind "na") when the table has no usable row; as
+ * customerAnalysis for options out of range.
+ *
+ * @example
+ * // cdnow_customers_summary_with_transactions.csv: ID, x, t_x, T, zbar in weeks
+ * const analysis = customerTableAnalysis(table);
+ * analysis.models.transaction?.fit.params; // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }
+ */
+export function customerTableAnalysis(
+  table: CustomerTable,
+  options: CustomerAnalysisOptions = {}
+): CustomerAnalysis {
+  const settings = analysisSettings(options);
+  const observationEnd =
+    options.observationEnd === undefined
+      ? NaN
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const purchases = customerTablePurchases(table, observationEnd);
+  const modelsUnavailable = table.kind === "rfm" && settings.model !== "none" ? NO_HISTORIES : "";
+  return analyzedPurchases(
+    purchases,
+    table.customerIds,
+    table.attribute,
+    settings,
+    modelsUnavailable
+  );
+}
+
+/**
+ * Scores, segments and models for purchase histories, whichever data they came from.
+ * `modelsUnavailable`, when not "", is why no model is fitted.
+ */
+function analyzedPurchases(
+  purchases: CustomerPurchases,
+  customerIds: readonly string[],
+  attribute: AttributeColumn | undefined,
+  settings: AnalysisSettings,
+  modelsUnavailable = ""
+): CustomerAnalysis {
   const customers = purchases.customer.length;
   if (customers === 0) {
     throw new InputError(
@@ -114,11 +172,13 @@ export function customerAnalysis(
     T: purchases.T,
     meanRepeatSpend: purchases.meanRepeatSpend,
   };
-  const models = fitCustomerModels(histories, settings.model);
+  const models = modelsUnavailable
+    ? { ...fitCustomerModels(histories, "none"), transactionError: modelsUnavailable }
+    : fitCustomerModels(histories, settings.model);
   return {
     ...purchases,
     ...customerPredictions(models, histories, settings),
-    customerIds: Array.from(purchases.customer, (customer) => log.customerIds[customer]),
+    customerIds,
     averageOrderValue,
     scores,
     rfmScore,

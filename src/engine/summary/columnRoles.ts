@@ -113,7 +113,7 @@ const VOCABULARY: Record<NamedRole, { names: readonly string[]; parts: readonly 
   },
   monetary: {
     names: [
-      ...words("monetary monetaryvalue totalspend totalrevenue"), // en
+      ...words("monetary monetaryvalue totalspend totalrevenue zbar meanspend averagespend"), // en
       ...words("samletomsætning samletomsetning gesamtumsatz monetärerwert"), // da, no, de
       ...words("monetairewaarde totaleomzet"), // nl
     ],

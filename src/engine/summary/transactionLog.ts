@@ -1,9 +1,11 @@
 import type { AttributeColumn } from "../analysis/customerPurchases";
 import { InputError } from "../inputError";
-import { isBlankCell } from "../isBlankCell";
+import { isBlankCell, isBlankRow } from "../isBlankCell";
 import { readAmount, readNumber } from "../readNumber";
 import type { ColumnRoles } from "./columnRoles";
+import { doubledArray } from "./doubledArray";
 import { toDaySerial, toDaySerialDayFirst } from "./excelDate";
+import { cellText, createTextPositions } from "./textPositions";
 import { isMissing } from "../isMissing";
 
 /** Why a row was left out; a row with several problems counts under the first, in this order. */
@@ -86,10 +88,9 @@ export function createTransactionLogBuilder(
   for (const role of ["customer", "date", "amount"] as const) {
     if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
   }
-  const customerIndex = new Map<string, number>();
+  const customerIds = createTextPositions();
   // Ids Excel hands over as numbers, looked up without first turning each into text.
   const numericCustomerIndex = new Map<number, number>();
-  const customerIds: string[] = [];
   let customer = new Int32Array(INITIAL_CAPACITY);
   let date = new Float64Array(INITIAL_CAPACITY);
   let amount = new Float64Array(INITIAL_CAPACITY);
@@ -97,8 +98,7 @@ export function createTransactionLogBuilder(
   let rowsSeen = 0;
   const attributeColumn = reading.attributeColumn ?? -1;
   let attributeIndex = new Int32Array(attributeColumn >= 0 ? INITIAL_CAPACITY : 0);
-  const attributePosition = new Map<string, number>();
-  const attributeValues: string[] = [];
+  const attributeValues = createTextPositions();
   const readDate = reading.dayFirstDates ? toDaySerialDayFirst : toDaySerial;
   const decimalSeparator = reading.decimalSeparator;
   const readValue = reading.lenientAmounts
@@ -120,17 +120,16 @@ export function createTransactionLogBuilder(
   };
 
   const grow = () => {
-    const capacity = customer.length * 2;
-    customer = copyInto(new Int32Array(capacity), customer);
-    date = copyInto(new Float64Array(capacity), date);
-    amount = copyInto(new Float64Array(capacity), amount);
-    if (attributeColumn >= 0) attributeIndex = copyInto(new Int32Array(capacity), attributeIndex);
+    customer = doubledArray(customer);
+    date = doubledArray(date);
+    amount = doubledArray(amount);
+    if (attributeColumn >= 0) attributeIndex = doubledArray(attributeIndex);
   };
 
   /** Position of an attribute cell's trimmed text among the values seen, −1 for a blank. */
   const attributeOf = (cell: unknown): number => {
-    const value = trimmedText(cell);
-    return value === "" ? -1 : positionOf(attributePosition, attributeValues, value);
+    const value = cellText(cell);
+    return value === "" ? -1 : attributeValues.positionOf(value);
   };
 
   /** Stores one row, or says why it is left out. */
@@ -141,7 +140,7 @@ export function createTransactionLogBuilder(
     attributeCell?: unknown
   ): SkipReason | undefined => {
     const numericId = typeof customerCell === "number" && Number.isFinite(customerCell);
-    const id = numericId ? "" : trimmedText(customerCell);
+    const id = numericId ? "" : cellText(customerCell);
     if (!numericId && id === "") return "blankCustomer";
     const daySerial = readDate(dateCell);
     if (isMissing(daySerial)) return "unreadableDate";
@@ -151,10 +150,10 @@ export function createTransactionLogBuilder(
     if (numericId) {
       const known = numericCustomerIndex.get(customerCell);
       // 17 and "17" are one customer: a number new to this map may have come before as text.
-      customerNumber = known ?? positionOf(customerIndex, customerIds, String(customerCell));
+      customerNumber = known ?? customerIds.positionOf(String(customerCell));
       if (known === undefined) numericCustomerIndex.set(customerCell, customerNumber);
     } else {
-      customerNumber = positionOf(customerIndex, customerIds, id);
+      customerNumber = customerIds.positionOf(id);
     }
     if (length === customer.length) grow();
     customer[length] = customerNumber;
@@ -199,44 +198,19 @@ export function createTransactionLogBuilder(
     finish() {
       return {
         orders: length,
-        customerIds: customerIds.slice(),
+        customerIds: customerIds.values.slice(),
         customer: customer.slice(0, length),
         date: date.slice(0, length),
         amount: amount.slice(0, length),
         skipped: { ...skipped },
         firstSkippedRow: { ...firstSkippedRow },
         ...(attributeColumn >= 0 && {
-          attribute: { values: attributeValues.slice(), index: attributeIndex.slice(0, length) },
+          attribute: {
+            values: attributeValues.values.slice(),
+            index: attributeIndex.slice(0, length),
+          },
         }),
       };
     },
   };
-}
-
-/** Position of `text` among `values` (first appearance order), appending it when new. */
-function positionOf(positions: Map<string, number>, values: string[], text: string): number {
-  let position = positions.get(text);
-  if (position === undefined) {
-    position = values.length;
-    positions.set(text, position);
-    values.push(text);
-  }
-  return position;
-}
-
-/** Trimmed text of a customer or attribute cell; "" for blanks and values that cannot name one. */
-function trimmedText(cell: unknown): string {
-  if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
-  return "";
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (let index = 0; index < row.length; index++) if (!isBlankCell(row[index])) return false;
-  return true;
-}
-
-function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
-  target.set(source);
-  return target;
 }

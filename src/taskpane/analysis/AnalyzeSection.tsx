@@ -1,5 +1,4 @@
 import {
-  Body1,
   Button,
   Caption1,
   Dropdown,
@@ -11,15 +10,17 @@ import {
   MessageBarBody,
   Option,
   ProgressBar,
-  Select,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnalysisModel } from "../../engine/analysis/customerModels";
+import type { Layout } from "../../engine/analysis/detectLayout";
 import type { Language } from "../../engine/language";
 import { selectCell } from "../../excel/selectCell";
 import type { ColumnRole } from "../../engine/summary/columnRoles";
+import { isOutputSheetAddress } from "../../excel/outputSheets";
+import type { SelectionInfo } from "../../excel/selection";
 import { analysisStringsByLanguage, type AnalysisStrings } from "../i18n/analysisStrings";
 import type { Strings } from "../i18n/strings";
 import { PaneMessageError } from "../summarizeSelection";
@@ -35,8 +36,10 @@ import {
   AnalysisProgress,
   readSelectedData,
   SelectedData,
+  SkippedRowReason,
 } from "./analyzeCustomers";
 import { AnalysisFailed, analyzeInWorker } from "./analyzeInWorker";
+import { ChoiceField } from "./ChoiceField";
 
 const useStyles = makeStyles({
   section: {
@@ -50,15 +53,22 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The roles offered for every column of a transaction log. */
-const ROLE_CHOICES: readonly ColumnRole[] = [
-  "customer",
-  "date",
-  "amount",
-  "channel",
-  "attribute",
-  "ignore",
-];
+/** The roles offered for every column, by layout. */
+const ROLE_CHOICES: Record<Layout, readonly ColumnRole[]> = {
+  transactions: ["customer", "date", "amount", "channel", "attribute", "ignore"],
+  customers: [
+    "customer",
+    "x",
+    "tx",
+    "T",
+    "recency",
+    "frequency",
+    "monetary",
+    "channel",
+    "attribute",
+    "ignore",
+  ],
+};
 
 type RunState =
   | { kind: "idle" }
@@ -67,23 +77,30 @@ type RunState =
   | { kind: "failed"; message: string };
 
 /**
- * "Analyze customers": propose column roles from the selection, let the user correct them and
- * set the options, then run the full analysis with progress and Cancel.
+ * "Analyze customers": propose a layout and column roles from the selection (again whenever the
+ * user selects another range of several cells), let the user correct them and set the options,
+ * then run the full analysis with progress and Cancel.
  */
 export function AnalyzeSection({
   language,
   locale,
   strings,
+  selection,
 }: {
   language: Language;
   locale: string;
   strings: Strings;
+  /** The live selection, to read again when it moves to another range. */
+  selection: SelectionInfo | null;
 }) {
   const text = analysisStringsByLanguage[language];
   const styles = useStyles();
   const number = new Intl.NumberFormat(locale);
   const [data, setData] = useState<SelectedData | null>(null);
+  const [layout, setLayout] = useState<Layout>("transactions");
   const [roles, setRoles] = useState<ColumnRole[]>([]);
+  /** The selection the roles were proposed for. */
+  const proposedFor = useRef<string | null>(null);
   const [options, setOptions] = useState<AnalysisOptions>(rememberedAnalysisOptions);
   const [run, setRun] = useState<RunState>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
@@ -99,15 +116,30 @@ export function AnalyzeSection({
     });
 
   const proposeFromSelection = async () => {
+    proposedFor.current = selection?.address ?? null;
     try {
       const selected = await readSelectedData(strings);
+      // The same columns keep the user's corrections.
+      const sameColumns = data !== null && sameHeader(data.header, selected.header);
       setData(selected);
-      setRoles(selected.proposal.roles);
+      if (!sameColumns) {
+        setLayout(selected.proposal.layout);
+        setRoles(selected.proposal.roles);
+      }
       setRun({ kind: "idle" });
     } catch (error) {
       fail(error);
     }
   };
+
+  // Another range of several cells selected after a proposal, not on the results: read it instead.
+  useEffect(() => {
+    if (!data || running || !selection || selection.rowCount * selection.columnCount < 2) return;
+    if (selection.address === proposedFor.current || isOutputSheetAddress(selection.address))
+      return;
+    void proposeFromSelection();
+    // Only a new selection triggers a new reading, not the state the reading sets.
+  }, [selection?.address]);
 
   const breakdownChoices = data
     ? data.header.filter(
@@ -132,7 +164,9 @@ export function AnalyzeSection({
         : -1;
       const outcome = await analyzeCustomers({
         data,
-        roles,
+        layout,
+        roles: roles.map((role) => (ROLE_CHOICES[layout].includes(role) ? role : "ignore")),
+        timeUnit: options.timeUnit,
         breakdownColumn,
         options: checked,
         strings: text,
@@ -174,19 +208,32 @@ export function AnalyzeSection({
       </Button>
       {data && (
         <>
-          <Body1 data-testid="layout">
-            {data.proposal.layout === "transactions"
-              ? text.layoutTransactions
-              : text.layoutCustomers}
-          </Body1>
-          {data.proposal.layout === "customers" && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{text.customerTableNotSupported}</MessageBarBody>
-            </MessageBar>
+          <ChoiceField
+            label={text.layout}
+            value={layout}
+            choices={[
+              ["transactions", text.layoutTransactions],
+              ["customers", text.layoutCustomers],
+            ]}
+            onChange={setLayout}
+            testId="layout"
+          />
+          {layout === "customers" && (
+            <>
+              <Caption1 data-testid="customer-table-hint">{text.customerTableHint}</Caption1>
+              <ChoiceField
+                label={text.timeUnit}
+                value={options.timeUnit}
+                choices={(["D", "W", "M"] as const).map((unit) => [unit, text.timeUnits[unit]])}
+                onChange={(unit) => setOption("timeUnit", unit)}
+                testId="option-timeUnit"
+              />
+            </>
           )}
           {data.header.map((header, column) => {
-            const role = roles[column] ?? "ignore";
-            const choices = ROLE_CHOICES.includes(role) ? ROLE_CHOICES : [...ROLE_CHOICES, role];
+            const offered = ROLE_CHOICES[layout];
+            const role = offered.includes(roles[column]) ? roles[column] : "ignore";
+            const choices = offered;
             return (
               <Field key={column} label={text.columnRole(header)}>
                 <Dropdown
@@ -212,7 +259,10 @@ export function AnalyzeSection({
           })}
         </>
       )}
-      <Field label={text.observationEnd} hint={text.observationEndHint}>
+      <Field
+        label={text.observationEnd}
+        hint={layout === "customers" ? text.observationEndTableHint : text.observationEndHint}
+      >
         <Input
           type="date"
           value={options.observationEnd}
@@ -220,56 +270,48 @@ export function AnalyzeSection({
           data-testid="option-observationEnd"
         />
       </Field>
-      <div className={styles.row}>
-        {numberInput("rfmBins", text.rfmBins)}
-        <Field label={text.rfmMethod}>
-          <Select
-            value={options.rfmMethod}
-            onChange={(_, choice) =>
-              setOption("rfmMethod", choice.value as AnalysisOptions["rfmMethod"])
-            }
-            data-testid="option-rfmMethod"
-          >
-            <option value="quantile">{text.methodQuantile}</option>
-            <option value="ntile">{text.methodNtile}</option>
-          </Select>
-        </Field>
-      </div>
+      {numberInput("rfmBins", text.rfmBins)}
+      <ChoiceField
+        label={text.rfmMethod}
+        value={options.rfmMethod}
+        choices={[
+          ["quantile", text.methodQuantile],
+          ["ntile", text.methodNtile],
+        ]}
+        onChange={(method) => setOption("rfmMethod", method)}
+        testId="option-rfmMethod"
+      />
       <div className={styles.row}>
         {numberInput("grossMarginPercent", text.grossMargin)}
         {numberInput("monthlyDiscountPercent", text.monthlyDiscountRate)}
         {numberInput("horizonMonths", text.horizonMonths)}
       </div>
-      <Field label={text.model}>
-        <Select
-          value={options.model}
-          onChange={(_, choice) => setOption("model", choice.value as AnalysisModel)}
-          data-testid="option-model"
-        >
-          <option value="bgnbd+gg">{text.modelBgnbd}</option>
-          <option value="pnbd+gg">{text.modelPnbd}</option>
-          <option value="none">{text.modelNone}</option>
-        </Select>
-      </Field>
-      <Field label={text.breakdown}>
-        <Select
-          value={breakdownChoices.includes(options.breakdownHeader) ? options.breakdownHeader : ""}
-          onChange={(_, choice) => setOption("breakdownHeader", choice.value)}
-          data-testid="option-breakdown"
-        >
-          <option value="">{text.breakdownNone}</option>
-          {breakdownChoices.map((header) => (
-            <option key={header} value={header}>
-              {header}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField<AnalysisModel>
+        label={text.model}
+        value={options.model}
+        choices={[
+          ["bgnbd+gg", text.modelBgnbd],
+          ["pnbd+gg", text.modelPnbd],
+          ["none", text.modelNone],
+        ]}
+        onChange={(model) => setOption("model", model)}
+        testId="option-model"
+      />
+      <ChoiceField
+        label={text.breakdown}
+        value={breakdownChoices.includes(options.breakdownHeader) ? options.breakdownHeader : ""}
+        choices={[
+          ["", text.breakdownNone],
+          ...breakdownChoices.map((header) => [header, header] as const),
+        ]}
+        onChange={(header) => setOption("breakdownHeader", header)}
+        testId="option-breakdown"
+      />
       <div className={styles.row}>
         <Button
           appearance="primary"
           onClick={start}
-          disabled={running || !data || data.proposal.layout !== "transactions"}
+          disabled={running || !data}
           data-testid="run-analysis"
         >
           {text.run}
@@ -329,6 +371,7 @@ function optionLabel(text: AnalysisStrings, key: keyof AnalysisOptions): string 
     horizonMonths: text.horizonMonths,
     model: text.model,
     breakdownHeader: text.breakdown,
+    timeUnit: text.timeUnit,
   };
   return labels[key];
 }
@@ -339,20 +382,33 @@ function outcomeText(
   number: Intl.NumberFormat
 ): string {
   if (outcome.kind === "cancelled") return text.cancelled;
-  const { blankCustomer, unreadableDate, nonNumericAmount } = outcome.skipped;
-  const skipped = blankCustomer + unreadableDate + nonNumericAmount;
+  const reasons = (Object.keys(text.skipReasons) as SkippedRowReason[]).filter(
+    (reason) => (outcome.skipped[reason] ?? 0) > 0
+  );
+  const skipped = reasons.reduce((sum, reason) => sum + (outcome.skipped[reason] ?? 0), 0);
   return [
     text.done(number.format(outcome.customers), outcome.sheetNames.join(", ")),
     skipped > 0
       ? text.skipped(
           number.format(skipped),
-          number.format(blankCustomer),
-          number.format(unreadableDate),
-          number.format(nonNumericAmount)
+          reasons
+            .map((reason) => text.skipReasons[reason](number.format(outcome.skipped[reason] ?? 0)))
+            .join(", ")
         )
+      : "",
+    outcome.excludedTransactions > 0
+      ? text.excluded(number.format(outcome.excludedTransactions))
+      : "",
+    outcome.customersWithoutPurchase > 0
+      ? text.returnsOnly(number.format(outcome.customersWithoutPurchase))
       : "",
     outcome.modelError ? text.modelFailed(outcome.modelError) : "",
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+/** Whether two header rows name the same columns in the same order. */
+function sameHeader(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((name, column) => name === right[column]);
 }

@@ -1,6 +1,7 @@
 import type { AnalysisModel } from "../../engine/analysis/customerModels";
 import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
 import { toDaySerial } from "../../engine/summary/excelDate";
+import type { TimeUnit } from "../../engine/summary/timeUnit";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
 
 /** The analysis options as the pane's inputs hold them (percentages as the user types them). */
@@ -15,6 +16,8 @@ export interface AnalysisOptions {
   model: AnalysisModel;
   /** Header of the column to break CLV down by; "" for none. */
   breakdownHeader: string;
+  /** Unit of a customer table's t_x and T. */
+  timeUnit: TimeUnit;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
@@ -26,13 +29,14 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   horizonMonths: 12,
   model: "bgnbd+gg",
   breakdownHeader: "",
+  timeUnit: "W",
 };
 
 /** The workbook setting that remembers the options between runs and sessions. */
 const optionsSetting = "cxCustomerValue.analysisOptions";
 
 /** Which option was out of range, for the pane to name it. */
-export type AnalysisOptionKey = Exclude<keyof AnalysisOptions, "breakdownHeader">;
+export type AnalysisOptionKey = Exclude<keyof AnalysisOptions, "breakdownHeader" | "timeUnit">;
 
 /**
  * The options this workbook remembers, each one checked and the defaults for anything missing
@@ -51,6 +55,7 @@ export function rememberedAnalysisOptions(): AnalysisOptions {
   }
   if (!["quantile", "ntile"].includes(options.rfmMethod)) options.rfmMethod = "quantile";
   if (!["bgnbd+gg", "pnbd+gg", "none"].includes(options.model)) options.model = "bgnbd+gg";
+  if (!["D", "W", "M"].includes(options.timeUnit)) options.timeUnit = "W";
   return options;
 }
 

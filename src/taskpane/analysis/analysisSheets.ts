@@ -3,8 +3,8 @@ import { SEGMENT_KEYS } from "../../engine/analysis/customerSegments";
 import { REPEAT_CLASSES } from "../../engine/analysis/modelReport";
 import type { Language } from "../../engine/language";
 import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
-import type { CellValue, SheetTable } from "../../excel/sheetTable";
-import type { OutputSheet } from "../../excel/writeSheets";
+import type { CellValue, SheetTable, TableContent } from "../../excel/sheetTable";
+import type { HighlightedTable, OutputSheet } from "../../excel/writeSheets";
 import type { AnalysisSheetKey, AnalysisStrings } from "../i18n/analysisStrings";
 
 /** One column of a result table: its header, its number format and a cell per row. */
@@ -23,9 +23,10 @@ const TEXT = "@";
 
 /**
  * The sheets of a finished analysis, headers and names in the user's language: Customers (P(alive)
- * on a colour scale, CLV with data bars), Segments with its bar chart, the R × F grid as a heat
- * map, By attribute with its chart (only when the log carried an attribute), At risk, the model's
- * parameters and, when a transaction model was fitted, its fit to the repeat-purchase counts.
+ * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
+ * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
+ * At risk, the model's parameters and, when a transaction model was fitted, its fit to the
+ * repeat-purchase counts.
  *
  * @example
  * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da");
@@ -40,7 +41,6 @@ export function analysisSheets(
   const sheets = [
     customersSheet(result, strings, segmentName),
     segmentsSheet(result, strings, language),
-    gridSheet(result, strings),
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
     atRiskSheet(result, strings, segmentName),
     modelSheet(result, strings),
@@ -136,6 +136,7 @@ function segmentsSheet(
   ];
   return {
     table: resultTable(strings, "segments", columns, rows.length),
+    below: [gridTable(result, strings)],
     charts: [
       {
         chartType: "BarClustered",
@@ -149,7 +150,8 @@ function segmentsSheet(
   };
 }
 
-function gridSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+/** Customers per recency (rows) and frequency (columns) score, a heat map under the segments. */
+function gridTable(result: AnalysisResult, strings: AnalysisStrings): HighlightedTable {
   const { bins, counts } = result.grid;
   // Highest recency score first, so the best customers sit top right as in the usual heat map.
   const columns: ResultColumn[] = [
@@ -163,7 +165,7 @@ function gridSheet(result: AnalysisResult, strings: AnalysisStrings): OutputShee
     });
   }
   return {
-    table: resultTable(strings, "grid", columns, bins),
+    table: columnTable("CX_grid", columns, bins),
     highlights: [{ column: 1, columnCount: bins, highlight: "threeColorScale" }],
   };
 }
@@ -302,16 +304,24 @@ function modelFitSheet(result: AnalysisResult, strings: AnalysisStrings): Output
   };
 }
 
-/** A sheet table over result columns; numbers that are not finite (a model missing) are written as blank cells. */
+/** The table that opens the sheet `key`, named after it, over result columns. */
 function resultTable(
   strings: AnalysisStrings,
   key: AnalysisSheetKey,
   columns: readonly ResultColumn[],
   rowCount: number
 ): SheetTable {
+  return { sheetName: strings.sheetNames[key], ...columnTable(`CX_${key}`, columns, rowCount) };
+}
+
+/** A table over result columns; numbers that are not finite (a model missing) are written as blank cells. */
+function columnTable(
+  tableName: string,
+  columns: readonly ResultColumn[],
+  rowCount: number
+): TableContent {
   return {
-    sheetName: strings.sheetNames[key],
-    tableName: `CX_${key}`,
+    tableName,
     header: columns.map((column) => column.header),
     rowCount,
     columnFormats: columns.map((column) => column.format),

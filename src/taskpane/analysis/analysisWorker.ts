@@ -1,11 +1,11 @@
-import { analysisResult } from "../../engine/analysis/analysisResult";
+import { analysisOfInput } from "./analysisOfInput";
 import type { AnalysisReply, AnalysisRequest } from "./analyzeInWorker";
 
 // The engine's heavy work (scoring, model fits, predictions) runs here, off the pane's thread.
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   let reply: AnalysisReply;
   try {
-    reply = { ok: true, result: analysisResult(event.data.log, event.data.options) };
+    reply = { ok: true, result: analysisOfInput(event.data.input, event.data.options) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

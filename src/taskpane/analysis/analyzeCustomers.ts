@@ -3,12 +3,22 @@ import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnal
 import {
   detectLayout,
   transactionColumns,
+  type Layout,
   type LayoutProposal,
 } from "../../engine/analysis/detectLayout";
 import type { Language } from "../../engine/language";
 import type { ColumnRole } from "../../engine/summary/columnRoles";
 import {
+  createCustomerTableBuilder,
+  customerTableColumns,
+  missingCustomerTableRoles,
+  type CustomerTable,
+  type CustomerTableSkipReason,
+} from "../../engine/summary/customerTable";
+import type { TimeUnit } from "../../engine/summary/timeUnit";
+import {
   createTransactionLogBuilder,
+  type SkipReason,
   type TransactionLog,
 } from "../../engine/summary/transactionLog";
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
@@ -57,6 +67,9 @@ export interface AnalysisProgress {
   total: number;
 }
 
+/** Why rows were left out, whichever layout was read: a transaction log's reasons or a customer table's. */
+export type SkippedRowReason = SkipReason | CustomerTableSkipReason;
+
 /** What a finished run reports back. */
 export type AnalysisOutcome =
   | { kind: "cancelled" }
@@ -64,16 +77,25 @@ export type AnalysisOutcome =
       kind: "done";
       customers: number;
       sheetNames: string[];
-      skipped: TransactionLog["skipped"];
+      /** Rows left out, by reason (reasons that did not occur may be missing or 0). */
+      skipped: Partial<Record<SkippedRowReason, number>>;
+      /** Transactions dated after the observation end, left out. */
+      excludedTransactions: number;
+      /** Customers whose rows up to the observation end are only returns, left out. */
+      customersWithoutPurchase: number;
       /** Why a model could not be fitted ("" when it was, or none was asked for). */
       modelError: string;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
     };
 
+/** The data a run hands the engine: a transaction log or a customer table. */
+export type AnalysisInput =
+  { layout: "transactions"; log: TransactionLog } | { layout: "customers"; table: CustomerTable };
+
 /** How the engine is run: on a worker in the pane, directly in tests or where workers are missing. */
 export type AnalysisRunner = (
-  log: TransactionLog,
+  input: AnalysisInput,
   options: CustomerAnalysisOptions,
   signal: AbortSignal
 ) => Promise<AnalysisResult | undefined>;
@@ -81,10 +103,14 @@ export type AnalysisRunner = (
 /** What a run needs besides the data. */
 export interface AnalysisRun {
   data: SelectedData;
+  /** How to read the rows; the user may correct the proposal's. */
+  layout: Layout;
   roles: readonly ColumnRole[];
   /** Column to break CLV down by, −1 for none. */
   breakdownColumn: number;
   options: CustomerAnalysisOptions;
+  /** Unit of a customer table's t_x and T. */
+  timeUnit: TimeUnit;
   strings: AnalysisStrings;
   language: Language;
   runEngine: AnalysisRunner;
@@ -92,18 +118,58 @@ export interface AnalysisRun {
   onProgress: (progress: AnalysisProgress) => void;
 }
 
+/** The rows read into the engine's input, with what was left out and the cell to blame first. */
+interface ReadData {
+  input: AnalysisInput;
+  skipped: Partial<Record<SkippedRowReason, number>>;
+  /** Data row (0-based) and column of the first skipped row's unusable cell. */
+  firstSkipped: { row: number; column: number } | null;
+}
+
 /**
- * The full analysis: reads the data rows in blocks into a transaction log with the user's
- * column roles (amounts and day-first dates read as Nordic and continental users write them),
- * runs the engine, and writes the result sheets, replacing the previous run's. Stops between
- * blocks and stages when `signal` aborts, leaving the workbook as it was.
- * @throws PaneMessageError when customer, date or amount has no column.
+ * The full analysis: reads the data rows in blocks into a transaction log or a customer table
+ * with the user's column roles (amounts and day-first dates read as Nordic and continental
+ * users write them), runs the engine, and writes the result sheets, replacing the previous
+ * run's. Stops between blocks and stages when `signal` aborts, leaving the workbook as it was.
+ * @throws PaneMessageError when a role the layout needs has no column.
  * @example
- * const outcome = await analyzeCustomers({ data, roles, breakdownColumn: -1, options: {},
- *   strings, language: "da", runEngine, signal, onProgress });
+ * const outcome = await analyzeCustomers({ data, layout: "transactions", roles,
+ *   breakdownColumn: -1, options: {}, timeUnit: "W", strings, language: "da", runEngine,
+ *   signal, onProgress });
  */
 export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcome> {
-  const { data, roles, strings, signal, onProgress } = run;
+  const { strings, signal, onProgress } = run;
+  const read =
+    run.layout === "transactions" ? await readTransactions(run) : await readCustomerTable(run);
+  if (signal.aborted) return { kind: "cancelled" };
+
+  onProgress({ stage: "fitting", done: 0, total: 0 });
+  const result = await run.runEngine(read.input, run.options, signal);
+  if (!result || signal.aborted) return { kind: "cancelled" };
+
+  const sheets = analysisSheets(result, strings, run.language);
+  onProgress({ stage: "writing", done: 0, total: 1 });
+  const written = await writeOutputSheets(sheets, {
+    shouldStop: () => signal.aborted,
+    onProgress: (done, total) => onProgress({ stage: "writing", done, total }),
+  });
+  if (written.stopped) return { kind: "cancelled" };
+  const { models } = result.customers;
+  return {
+    kind: "done",
+    customers: result.customers.customerIds.length,
+    sheetNames: written.sheetNames,
+    skipped: read.skipped,
+    excludedTransactions: result.customers.excludedTransactions,
+    customersWithoutPurchase: result.customers.customersWithoutPurchase,
+    modelError: models.transactionError || models.spendError,
+    firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
+  };
+}
+
+/** Reads the rows as a transaction log. */
+async function readTransactions(run: AnalysisRun): Promise<ReadData> {
+  const { data, roles, strings } = run;
   const columns = transactionColumns(roles);
   const missing = (["customer", "date", "amount"] as const).filter((role) => columns[role] < 0);
   if (missing.length > 0) {
@@ -117,6 +183,45 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     dayFirstDates: true,
     attributeColumn: run.breakdownColumn,
   });
+  await readDataRows(run, (rows) => builder.addRows(rows));
+  run.onProgress({ stage: "summarizing", done: 0, total: 0 });
+  const log = builder.finish();
+  return {
+    input: { layout: "transactions", log },
+    skipped: log.skipped,
+    firstSkipped: firstSkippedTransaction(log, columns),
+  };
+}
+
+/** Reads the rows as a customer table. */
+async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
+  const { data, roles, strings } = run;
+  const columns = customerTableColumns(roles, run.breakdownColumn);
+  const missing = missingCustomerTableRoles(columns);
+  if (missing.length > 0) {
+    throw new PaneMessageError(
+      strings.needRoles(missing.map((role) => strings.roles[role]).join(", "))
+    );
+  }
+  const builder = createCustomerTableBuilder(columns, {
+    decimalSeparator: data.proposal.decimalSeparator,
+    timeUnit: run.timeUnit,
+  });
+  await readDataRows(run, (rows) => builder.addRows(rows));
+  const table = builder.finish();
+  return {
+    input: { layout: "customers", table },
+    skipped: table.skipped,
+    firstSkipped: table.firstSkippedCell,
+  };
+}
+
+/** Reads the data rows below the header in blocks, reporting progress; stops when the run aborts. */
+async function readDataRows(
+  run: AnalysisRun,
+  addRows: (rows: readonly (readonly unknown[])[]) => void
+): Promise<void> {
+  const { data, signal, onProgress } = run;
   const dataRows = data.region.rowCount - 1;
   let rowsRead = 0;
   onProgress({ stage: "reading", done: 0, total: dataRows });
@@ -124,44 +229,19 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     data.region,
     (rows, firstRowOffset) => {
       const block = firstRowOffset === 0 ? rows.slice(1) : rows;
-      builder.addRows(block);
+      addRows(block);
       rowsRead += block.length;
       onProgress({ stage: "reading", done: rowsRead, total: dataRows });
     },
     () => signal.aborted
   );
-  if (signal.aborted) return { kind: "cancelled" };
-
-  onProgress({ stage: "summarizing", done: 0, total: 0 });
-  const log = builder.finish();
-  onProgress({ stage: "fitting", done: 0, total: 0 });
-  const result = await run.runEngine(log, run.options, signal);
-  if (!result || signal.aborted) return { kind: "cancelled" };
-
-  const sheets = analysisSheets(result, strings, run.language);
-  onProgress({ stage: "writing", done: 0, total: 1 });
-  const written = await writeOutputSheets(sheets, {
-    shouldStop: () => signal.aborted,
-    onProgress: (done, total) => onProgress({ stage: "writing", done, total }),
-  });
-  if (written.stopped) return { kind: "cancelled" };
-  const models = result.customers.models;
-  return {
-    kind: "done",
-    customers: result.customers.customerIds.length,
-    sheetNames: written.sheetNames,
-    skipped: log.skipped,
-    modelError: models.transactionError || models.spendError,
-    firstSkippedCell: firstSkippedCell(log, data.region, columns),
-  };
 }
 
-/** The cell to blame in the earliest skipped data row: its blank customer, bad date or bad amount. */
-function firstSkippedCell(
+/** The earliest skipped data row of a log and the cell to blame: its blank customer, bad date or bad amount. */
+function firstSkippedTransaction(
   log: TransactionLog,
-  region: SheetRegion,
   columns: Record<"customer" | "date" | "amount", number>
-): SheetCell | null {
+): { row: number; column: number } | null {
   const reasons = [
     ["blankCustomer", columns.customer],
     ["unreadableDate", columns.date],
@@ -172,10 +252,14 @@ function firstSkippedCell(
     const row = log.firstSkippedRow[reason];
     if (row >= 0 && (first === null || row < first.row)) first = { row, column };
   }
-  if (first === null) return null;
+  return first;
+}
+
+/** The sheet cell of a data row (0-based, below the header) and column of the region. */
+function sheetCell(region: SheetRegion, cell: { row: number; column: number }): SheetCell {
   return {
     sheetName: region.sheetName,
-    rowIndex: region.rowIndex + 1 + first.row, // below the header row
-    columnIndex: region.columnIndex + first.column,
+    rowIndex: region.rowIndex + 1 + cell.row,
+    columnIndex: region.columnIndex + cell.column,
   };
 }

@@ -1,10 +1,10 @@
 import type { AnalysisResult } from "../../engine/analysis/analysisResult";
 import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
-import type { TransactionLog } from "../../engine/summary/transactionLog";
+import type { AnalysisInput } from "./analyzeCustomers";
 
 /** What the pane posts to the analysis worker. */
 export interface AnalysisRequest {
-  log: TransactionLog;
+  input: AnalysisInput;
   options: CustomerAnalysisOptions;
 }
 
@@ -15,15 +15,16 @@ export type AnalysisReply = { ok: true; result: AnalysisResult } | { ok: false; 
 export class AnalysisFailed extends Error {}
 
 /**
- * Runs analysisResult on a Web Worker so the pane stays responsive while the models fit.
+ * Runs the engine's analysis of a transaction log or customer table (analysisOfInput) on
+ * a Web Worker, so the pane stays responsive while the models fit.
  * Resolves to undefined when `signal` aborts (the worker is stopped at once), and rejects with
  * AnalysisFailed carrying the engine's message when the analysis throws.
  * @example
- * const result = await analyzeInWorker(log, { rfmBins: 5 }, controller.signal);
+ * const result = await analyzeInWorker({ layout: "transactions", log }, { rfmBins: 5 }, controller.signal);
  * result?.segments; // undefined if the user cancelled
  */
 export function analyzeInWorker(
-  log: TransactionLog,
+  input: AnalysisInput,
   options: CustomerAnalysisOptions,
   signal: AbortSignal
 ): Promise<AnalysisResult | undefined> {
@@ -50,7 +51,7 @@ export function analyzeInWorker(
       finish();
       reject(new Error(event.message || "The analysis worker failed to start."));
     };
-    const request: AnalysisRequest = { log, options };
+    const request: AnalysisRequest = { input, options };
     worker.postMessage(request);
   });
 }

@@ -1,25 +1,31 @@
 import type { ColumnRole } from "../../engine/summary/columnRoles";
 import type { Language } from "../../engine/language";
+import type { TimeUnit } from "../../engine/summary/timeUnit";
+import type { SkippedRowReason } from "../analysis/analyzeCustomers";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
 
 /** The sheets of an analysis, by a key that stays the same in every language. */
 export type AnalysisSheetKey =
-  "customers" | "segments" | "grid" | "attribute" | "atRisk" | "model" | "modelFit";
+  "customers" | "segments" | "attribute" | "atRisk" | "model" | "modelFit";
 
 /** Every piece of text the "Analyze customers" section shows or writes, in one language. */
 export interface AnalysisStrings {
   heading: string;
   intro: string;
   useSelection: string;
+  layout: string;
   layoutTransactions: string;
   layoutCustomers: string;
-  customerTableNotSupported: string;
+  customerTableHint: string;
+  timeUnit: string;
+  timeUnits: Record<TimeUnit, string>;
   columnRole: (header: string) => string;
   roles: Record<ColumnRole, string>;
   observationEnd: string;
   observationEndHint: string;
+  observationEndTableHint: string;
   rfmBins: string;
   rfmMethod: string;
   methodQuantile: string;
@@ -41,7 +47,11 @@ export interface AnalysisStrings {
   modelFailed: (detail: string) => string;
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
-  skipped: (total: string, blankCustomer: string, badDate: string, badAmount: string) => string;
+  /** `reasons` is the skipReasons of the reasons that occurred, joined by ", ". */
+  skipped: (total: string, reasons: string) => string;
+  skipReasons: Record<SkippedRowReason, (count: string) => string>;
+  excluded: (rows: string) => string;
+  returnsOnly: (customers: string) => string;
   selectFirstSkipped: string;
   sheetNames: Record<AnalysisSheetKey, string>;
   headers: {
@@ -97,10 +107,13 @@ const en: AnalysisStrings = {
   heading: "Analyze customers",
   intro: "RFM segments, churn risk and predicted CLV per customer, on new sheets.",
   useSelection: "Use selection",
-  layoutTransactions: "Layout: one row per transaction",
-  layoutCustomers: "Layout: one row per customer",
-  customerTableNotSupported:
-    "A customer table (one row per customer) cannot be analyzed here yet. Select a transaction log.",
+  layout: "Layout",
+  layoutTransactions: "One row per transaction",
+  layoutCustomers: "One row per customer",
+  customerTableHint:
+    "Customer table: x, t_x and T with the mean repeat spend as monetary value feed the models; recency in days, frequency (orders) and total revenue as monetary value give RFM only.",
+  timeUnit: "Unit of t_x and T",
+  timeUnits: { D: "Days", W: "Weeks", M: "Months" },
   columnRole: (header) => `Role of column “${header}”`,
   roles: {
     customer: "Customer",
@@ -118,6 +131,7 @@ const en: AnalysisStrings = {
   },
   observationEnd: "Observation end",
   observationEndHint: "Empty: the day after the last date",
+  observationEndTableHint: "Empty: purchase dates are left blank",
   rfmBins: "RFM scores (2–10)",
   rfmMethod: "Scoring",
   methodQuantile: "Quantiles (ties share a score)",
@@ -144,13 +158,21 @@ const en: AnalysisStrings = {
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
   needRoles: (roles) => `Choose a column for: ${roles}.`,
   invalidOption: (option) => `Check the option “${option}”.`,
-  skipped: (total, blank, date, amount) =>
-    `${total} rows skipped: ${blank} without a customer, ${date} with an unreadable date, ${amount} with a non-numeric amount.`,
+  skipped: (total, reasons) => `${total} rows skipped: ${reasons}.`,
+  skipReasons: {
+    blankCustomer: (count) => `${count} without a customer`,
+    unreadableDate: (count) => `${count} with an unreadable date`,
+    nonNumericAmount: (count) => `${count} with a non-numeric amount`,
+    nonNumericValue: (count) => `${count} with a non-numeric value`,
+    valueOutOfRange: (count) =>
+      `${count} with a value out of range (negative, no orders, or t_x after T)`,
+  },
+  excluded: (rows) => `${rows} transactions after the observation end were left out.`,
+  returnsOnly: (customers) => `${customers} customers with only returns were left out.`,
   selectFirstSkipped: "Show the first skipped row",
   sheetNames: {
     customers: "CX Customers",
     segments: "CX Segments",
-    grid: "CX RF Grid",
     attribute: "CX By Attribute",
     atRisk: "CX At Risk",
     model: "CX Model",
@@ -209,10 +231,13 @@ const da: AnalysisStrings = {
   heading: "Analysér kunder",
   intro: "RFM-segmenter, risiko for frafald og forventet CLV pr. kunde på nye ark.",
   useSelection: "Brug markeringen",
-  layoutTransactions: "Opbygning: én række pr. transaktion",
-  layoutCustomers: "Opbygning: én række pr. kunde",
-  customerTableNotSupported:
-    "En kundetabel (én række pr. kunde) kan endnu ikke analyseres her. Markér en transaktionslog.",
+  layout: "Opbygning",
+  layoutTransactions: "Én række pr. transaktion",
+  layoutCustomers: "Én række pr. kunde",
+  customerTableHint:
+    "Kundetabel: x, t_x og T med det gennemsnitlige genkøbsbeløb som monetær værdi giver modellerne; recency i dage, frekvens (ordrer) og samlet omsætning som monetær værdi giver kun RFM.",
+  timeUnit: "Enhed for t_x og T",
+  timeUnits: { D: "Dage", W: "Uger", M: "Måneder" },
   columnRole: (header) => `Rolle for kolonnen “${header}”`,
   roles: {
     customer: "Kunde",
@@ -230,6 +255,7 @@ const da: AnalysisStrings = {
   },
   observationEnd: "Observation slutter",
   observationEndHint: "Tom: dagen efter den seneste dato",
+  observationEndTableHint: "Tom: købsdatoer efterlades tomme",
   rfmBins: "RFM-scorer (2–10)",
   rfmMethod: "Scoring",
   methodQuantile: "Kvantiler (ens værdier får samme score)",
@@ -256,13 +282,21 @@ const da: AnalysisStrings = {
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
-  skipped: (total, blank, date, amount) =>
-    `${total} rækker sprunget over: ${blank} uden kunde, ${date} med en ulæselig dato, ${amount} med et ikke-numerisk beløb.`,
+  skipped: (total, reasons) => `${total} rækker sprunget over: ${reasons}.`,
+  skipReasons: {
+    blankCustomer: (count) => `${count} uden kunde`,
+    unreadableDate: (count) => `${count} med en ulæselig dato`,
+    nonNumericAmount: (count) => `${count} med et ikke-numerisk beløb`,
+    nonNumericValue: (count) => `${count} med en ikke-numerisk værdi`,
+    valueOutOfRange: (count) =>
+      `${count} med en værdi uden for området (negativ, ingen ordrer eller t_x efter T)`,
+  },
+  excluded: (rows) => `${rows} transaktioner efter observationsslut blev udeladt.`,
+  returnsOnly: (customers) => `${customers} kunder med kun returneringer blev udeladt.`,
   selectFirstSkipped: "Vis den første oversprungne række",
   sheetNames: {
     customers: "CX Kunder",
     segments: "CX Segmenter",
-    grid: "CX RF-gitter",
     attribute: "CX Efter egenskab",
     atRisk: "CX I risiko",
     model: "CX Model",
@@ -321,10 +355,13 @@ const nb: AnalysisStrings = {
   heading: "Analyser kunder",
   intro: "RFM-segmenter, frafallsrisiko og forventet CLV per kunde på nye ark.",
   useSelection: "Bruk merket område",
-  layoutTransactions: "Oppbygning: én rad per transaksjon",
-  layoutCustomers: "Oppbygning: én rad per kunde",
-  customerTableNotSupported:
-    "En kundetabell (én rad per kunde) kan ennå ikke analyseres her. Merk en transaksjonslogg.",
+  layout: "Oppbygning",
+  layoutTransactions: "Én rad per transaksjon",
+  layoutCustomers: "Én rad per kunde",
+  customerTableHint:
+    "Kundetabell: x, t_x og T med gjennomsnittlig gjenkjøpsbeløp som monetær verdi gir modellene; recency i dager, frekvens (ordrer) og samlet omsetning som monetær verdi gir bare RFM.",
+  timeUnit: "Enhet for t_x og T",
+  timeUnits: { D: "Dager", W: "Uker", M: "Måneder" },
   columnRole: (header) => `Rolle for kolonnen «${header}»`,
   roles: {
     customer: "Kunde",
@@ -342,6 +379,7 @@ const nb: AnalysisStrings = {
   },
   observationEnd: "Observasjon slutter",
   observationEndHint: "Tom: dagen etter siste dato",
+  observationEndTableHint: "Tom: kjøpsdatoer blir stående tomme",
   rfmBins: "RFM-skårer (2–10)",
   rfmMethod: "Skåring",
   methodQuantile: "Kvantiler (like verdier får samme skår)",
@@ -368,13 +406,21 @@ const nb: AnalysisStrings = {
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
-  skipped: (total, blank, date, amount) =>
-    `${total} rader hoppet over: ${blank} uten kunde, ${date} med uleselig dato, ${amount} med ikke-numerisk beløp.`,
+  skipped: (total, reasons) => `${total} rader hoppet over: ${reasons}.`,
+  skipReasons: {
+    blankCustomer: (count) => `${count} uten kunde`,
+    unreadableDate: (count) => `${count} med uleselig dato`,
+    nonNumericAmount: (count) => `${count} med ikke-numerisk beløp`,
+    nonNumericValue: (count) => `${count} med ikke-numerisk verdi`,
+    valueOutOfRange: (count) =>
+      `${count} med en verdi utenfor området (negativ, ingen ordrer eller t_x etter T)`,
+  },
+  excluded: (rows) => `${rows} transaksjoner etter observasjonsslutt ble utelatt.`,
+  returnsOnly: (customers) => `${customers} kunder med bare returer ble utelatt.`,
   selectFirstSkipped: "Vis den første raden som ble hoppet over",
   sheetNames: {
     customers: "CX Kunder",
     segments: "CX Segmenter",
-    grid: "CX RF-rutenett",
     attribute: "CX Etter egenskap",
     atRisk: "CX I faresonen",
     model: "CX Modell",
@@ -433,10 +479,13 @@ const de: AnalysisStrings = {
   heading: "Kunden analysieren",
   intro: "RFM-Segmente, Abwanderungsrisiko und prognostizierter CLV je Kunde, auf neuen Blättern.",
   useSelection: "Auswahl verwenden",
-  layoutTransactions: "Aufbau: eine Zeile je Transaktion",
-  layoutCustomers: "Aufbau: eine Zeile je Kunde",
-  customerTableNotSupported:
-    "Eine Kundentabelle (eine Zeile je Kunde) kann hier noch nicht analysiert werden. Wählen Sie ein Transaktionsprotokoll.",
+  layout: "Aufbau",
+  layoutTransactions: "Eine Zeile je Transaktion",
+  layoutCustomers: "Eine Zeile je Kunde",
+  customerTableHint:
+    "Kundentabelle: x, t_x und T mit dem mittleren Wiederkaufwert als monetärem Wert speisen die Modelle; Recency in Tagen, Frequenz (Bestellungen) und Gesamtumsatz als monetärer Wert ergeben nur RFM.",
+  timeUnit: "Einheit von t_x und T",
+  timeUnits: { D: "Tage", W: "Wochen", M: "Monate" },
   columnRole: (header) => `Rolle der Spalte „${header}“`,
   roles: {
     customer: "Kunde",
@@ -454,6 +503,7 @@ const de: AnalysisStrings = {
   },
   observationEnd: "Beobachtungsende",
   observationEndHint: "Leer: der Tag nach dem letzten Datum",
+  observationEndTableHint: "Leer: Kaufdaten bleiben leer",
   rfmBins: "RFM-Stufen (2–10)",
   rfmMethod: "Bewertung",
   methodQuantile: "Quantile (gleiche Werte, gleiche Stufe)",
@@ -480,13 +530,21 @@ const de: AnalysisStrings = {
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
-  skipped: (total, blank, date, amount) =>
-    `${total} Zeilen übersprungen: ${blank} ohne Kunde, ${date} mit unlesbarem Datum, ${amount} mit nicht numerischem Betrag.`,
+  skipped: (total, reasons) => `${total} Zeilen übersprungen: ${reasons}.`,
+  skipReasons: {
+    blankCustomer: (count) => `${count} ohne Kunde`,
+    unreadableDate: (count) => `${count} mit unlesbarem Datum`,
+    nonNumericAmount: (count) => `${count} mit nicht numerischem Betrag`,
+    nonNumericValue: (count) => `${count} mit nicht numerischem Wert`,
+    valueOutOfRange: (count) =>
+      `${count} mit einem Wert außerhalb des Bereichs (negativ, keine Bestellung oder t_x nach T)`,
+  },
+  excluded: (rows) => `${rows} Transaktionen nach dem Beobachtungsende wurden ausgelassen.`,
+  returnsOnly: (customers) => `${customers} Kunden mit nur Retouren wurden ausgelassen.`,
   selectFirstSkipped: "Erste übersprungene Zeile zeigen",
   sheetNames: {
     customers: "CX Kunden",
     segments: "CX Segmente",
-    grid: "CX RF-Raster",
     attribute: "CX Nach Merkmal",
     atRisk: "CX Gefährdet",
     model: "CX Modell",
@@ -545,10 +603,13 @@ const nl: AnalysisStrings = {
   heading: "Klanten analyseren",
   intro: "RFM-segmenten, verlooprisico en voorspelde CLV per klant, op nieuwe bladen.",
   useSelection: "Selectie gebruiken",
-  layoutTransactions: "Opbouw: één rij per transactie",
-  layoutCustomers: "Opbouw: één rij per klant",
-  customerTableNotSupported:
-    "Een klantentabel (één rij per klant) kan hier nog niet worden geanalyseerd. Selecteer een transactielog.",
+  layout: "Opbouw",
+  layoutTransactions: "Eén rij per transactie",
+  layoutCustomers: "Eén rij per klant",
+  customerTableHint:
+    "Klanttabel: x, t_x en T met de gemiddelde herhaalaankoop als monetaire waarde voeden de modellen; recentheid in dagen, frequentie (orders) en totale omzet als monetaire waarde geven alleen RFM.",
+  timeUnit: "Eenheid van t_x en T",
+  timeUnits: { D: "Dagen", W: "Weken", M: "Maanden" },
   columnRole: (header) => `Rol van kolom ‘${header}’`,
   roles: {
     customer: "Klant",
@@ -566,9 +627,10 @@ const nl: AnalysisStrings = {
   },
   observationEnd: "Einde waarneming",
   observationEndHint: "Leeg: de dag na de laatste datum",
+  observationEndTableHint: "Leeg: aankoopdatums blijven leeg",
   rfmBins: "RFM-scores (2–10)",
   rfmMethod: "Scoren",
-  methodQuantile: "Kwantielen (gelijke waarden, gelijke score)",
+  methodQuantile: "Kwantielen (gelijk = zelfde score)",
   methodNtile: "Even grote groepen (ntile)",
   grossMargin: "Brutomarge %",
   monthlyDiscountRate: "Maandelijkse disconteringsvoet %",
@@ -592,13 +654,21 @@ const nl: AnalysisStrings = {
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
-  skipped: (total, blank, date, amount) =>
-    `${total} rijen overgeslagen: ${blank} zonder klant, ${date} met een onleesbare datum, ${amount} met een niet-numeriek bedrag.`,
+  skipped: (total, reasons) => `${total} rijen overgeslagen: ${reasons}.`,
+  skipReasons: {
+    blankCustomer: (count) => `${count} zonder klant`,
+    unreadableDate: (count) => `${count} met een onleesbare datum`,
+    nonNumericAmount: (count) => `${count} met een niet-numeriek bedrag`,
+    nonNumericValue: (count) => `${count} met een niet-numerieke waarde`,
+    valueOutOfRange: (count) =>
+      `${count} met een waarde buiten het bereik (negatief, geen orders of t_x na T)`,
+  },
+  excluded: (rows) => `${rows} transacties na het einde van de observatie zijn weggelaten.`,
+  returnsOnly: (customers) => `${customers} klanten met alleen retouren zijn weggelaten.`,
   selectFirstSkipped: "Eerste overgeslagen rij tonen",
   sheetNames: {
     customers: "CX Klanten",
     segments: "CX Segmenten",
-    grid: "CX RF-raster",
     attribute: "CX Per kenmerk",
     atRisk: "CX Risico",
     model: "CX Model",

@@ -65,6 +65,7 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
     expect.arrayContaining([
       ["CX Customers", `${log.customers + 1} rows`],
       ["CX Segments", expect.stringMatching(/ rows$/)],
+      ["CX Segments", "6 rows"],
       ["CX Model Fit", expect.stringMatching(/ rows$/)],
     ])
   );
@@ -76,7 +77,22 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
   // Customer 1 first bought on 1997-01-01: the ISO text was typed into Excel as date serial 35431.
   expect(customers.find((row) => row[0] === "1")?.[4]).toBe("35431");
   const segments = parseCsv(readFileSync(join(out, "CX Segments.csv"), "utf8"));
+  expect(segments[0].slice(0, 4)).toEqual([
+    "Segment",
+    "% of customers",
+    "% of revenue",
+    "Customers",
+  ]);
   expect(segments.slice(1).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(log.customers);
+  // The R × F grid below the segments on their sheet gets a file of its own.
+  const grid = parseCsv(readFileSync(join(out, "CX Segments - CX_grid.csv"), "utf8"));
+  expect(grid[0]).toEqual(["R \\ F", "F 1", "F 2", "F 3", "F 4", "F 5"]);
+  expect(grid.slice(1).map((row) => row[0])).toEqual(["R 5", "R 4", "R 3", "R 2", "R 1"]);
+  const gridTotal = grid
+    .slice(1)
+    .flatMap((row) => row.slice(1))
+    .reduce((sum, cell) => sum + Number(cell), 0);
+  expect(gridTotal).toBe(log.customers);
 });
 
 test("reads a semicolon-separated file with quoted fields and decimal commas", async () => {

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { formatAddress } from "../double/address";
 import type { CellValue } from "../double/column";
+import type { Table } from "../double/table";
 import { Workbook } from "../double/workbook";
 import { launchChromium } from "../harness/browser";
 import { openAddin } from "../harness/openAddin";
@@ -21,9 +22,10 @@ export interface AnalyzeCsvOptions {
   readonly timeoutMs?: number;
 }
 
-/** A result sheet written as CSV. */
-export interface WrittenSheet {
+/** A result table written as CSV. */
+export interface WrittenTable {
   readonly sheetName: string;
+  readonly tableName: string;
   readonly file: string;
   /** Rows in the CSV, header included. */
   readonly rowCount: number;
@@ -43,13 +45,15 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * Analyzes a transaction CSV with the unmodified built task pane, as a user would in Excel: the
  * CSV becomes the active sheet (typed as Excel types entered text: numbers as numbers, ISO dates
  * YYYY-MM-DD as date serials), its used range is selected, the pane's Use selection and Run
- * analysis are clicked with the default options, and every sheet the add-in added is written to
- * `outFolder` as "<sheet name>.csv" holding the raw cell values.
+ * analysis are clicked with the default options, and every table on the sheets the add-in added
+ * is written to `outFolder` with its header and raw cell values: the table at the top of a sheet
+ * as "<sheet name>.csv", each table below it as "<sheet name> - <table name>.csv".
  * @example
- * const sheets = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
- * sheets[0]; // { sheetName: "CX Customers", file: "out/CX Customers.csv", rowCount: 2358 }
+ * const tables = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
+ * tables[0]; // { sheetName: "CX Customers", tableName: "CX_customers", file: "out/CX Customers.csv", rowCount: 2358 }
+ * tables[2]; // { sheetName: "CX Segments", tableName: "CX_grid", file: "out/CX Segments - CX_grid.csv", rowCount: 6 }
  */
-export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenSheet[]> {
+export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTable[]> {
   if (!existsSync(join(options.distFolder, "taskpane.html")))
     throw new PaneError(`No built add-in in ${options.distFolder}: run "npm run build" first.`);
   const workbook = csvWorkbook(options.csvPath, await readFile(options.csvPath, "utf8"));
@@ -57,12 +61,15 @@ export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenShe
   await runPane(workbook, options);
   const added = workbook.sheetNames().filter((name) => !inputSheets.includes(name));
   await mkdir(options.outFolder, { recursive: true });
-  const written: WrittenSheet[] = [];
+  const written: WrittenTable[] = [];
   for (const sheetName of added) {
-    const rows = usedValues(workbook, sheetName);
-    const file = join(options.outFolder, `${sheetName.replace(FILE_NAME_FORBIDDEN, "_")}.csv`);
-    await writeFile(file, formatCsv(rows));
-    written.push({ sheetName, file, rowCount: rows.length });
+    for (const [index, table] of tablesTopDown(workbook, sheetName).entries()) {
+      const rows = tableValues(table);
+      const fileName = index === 0 ? sheetName : `${sheetName} - ${table.name}`;
+      const file = join(options.outFolder, `${fileName.replace(FILE_NAME_FORBIDDEN, "_")}.csv`);
+      await writeFile(file, formatCsv(rows));
+      written.push({ sheetName, tableName: table.name, file, rowCount: rows.length });
+    }
   }
   return written;
 }
@@ -128,15 +135,21 @@ async function runPane(workbook: Workbook, options: AnalyzeCsvOptions): Promise<
   }
 }
 
-/** The values from A1 to the end of a sheet's used range, as Excel saves a sheet as CSV. */
-function usedValues(workbook: Workbook, sheetName: string): CellValue[][] {
+/** The tables on a sheet, from the top down. */
+function tablesTopDown(workbook: Workbook, sheetName: string): Table[] {
   const sheet = workbook.sheet(sheetName);
-  const used = sheet.usedRange(true);
-  if (!used) return [];
-  return sheet.readValues({
-    row: 0,
-    column: 0,
-    rowCount: used.row + used.rowCount,
-    columnCount: used.column + used.columnCount,
-  });
+  return workbook
+    .tables()
+    .filter((table) => table.sheet === sheet)
+    .sort((first, second) => first.rectangle.row - second.rectangle.row);
+}
+
+/**
+ * A table's header and data rows, without the empty data row Excel gives a table that has none
+ * (as Excel leaves blank rows out when it saves a sheet as CSV).
+ */
+function tableValues(table: Table): CellValue[][] {
+  const rows = table.sheet.readValues(table.rectangle);
+  const isBlank = (row: CellValue[]) => row.every((cell) => cell === "");
+  return rows.length === 2 && isBlank(rows[1]) ? rows.slice(0, 1) : rows;
 }

@@ -5,7 +5,9 @@ import { analyzeCsv, PaneError } from "./analyzeCsv";
 const USAGE = `Usage: npm run analyze -- <transactions.csv> --out <folder> [--language de-DE]
 
 Runs "Analyze customers" in the built task pane (headless Chromium, Excel test double) on the CSV
-and writes every sheet the add-in created to <folder> as "<sheet name>.csv". Build first: npm run build.`;
+and writes every table on the sheets the add-in created to <folder>: the table at the top of a
+sheet as "<sheet name>.csv", a table below it as "<sheet name> - <table name>.csv". Build first:
+npm run build.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,14 +23,14 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   try {
-    const sheets = await analyzeCsv({
+    const tables = await analyzeCsv({
       csvPath: positionals[0],
       outFolder: values.out,
       distFolder: join(__dirname, "../../../dist"),
       displayLanguage: values.language,
     });
-    for (const sheet of sheets)
-      console.log(`${sheet.sheetName}\t${sheet.rowCount} rows\t${sheet.file}`);
+    for (const table of tables)
+      console.log(`${table.sheetName}\t${table.rowCount} rows\t${table.file}`);
     return 0;
   } catch (error) {
     console.error(error instanceof PaneError ? error.message : error);

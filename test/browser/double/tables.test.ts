@@ -90,6 +90,11 @@ describe("tables", () => {
       second.name = "1st";
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
+    expect([workbook.table("customers").name, workbook.table("Table1").sheet.name]).toEqual([
+      "Customers",
+      "Other",
+    ]);
+    expect(() => workbook.table("Nope")).toThrow("There is no table named 'Nope'.");
   });
 
   test("the totals row extends the table and delete() clears its cells", async () => {

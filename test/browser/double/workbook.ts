@@ -132,6 +132,16 @@ export class Workbook {
     return this.tableList;
   }
 
+  /**
+   * The table with that name (case-insensitive); throws `ItemNotFound` when there is none.
+   * @example workbook.table("customers").sheet.name // "Data", for a table named "Customers" there
+   */
+  table(name: string): Table {
+    const table = this.findTable(name);
+    if (!table) throw new HostError("ItemNotFound", `There is no table named '${name}'.`);
+    return table;
+  }
+
   /** The table with that name or id, if any. */
   findTable(nameOrId: string): Table | undefined {
     return this.tableList.find((table) => sameName(table.name, nameOrId) || table.id === nameOrId);

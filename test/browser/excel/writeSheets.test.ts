@@ -265,6 +265,96 @@ describe("writeOutputSheets", () => {
     expect(workbook.sheet("CX Fit").getValues("A2:A4")).toEqual([["0"], ["1"], ["2+"]]);
   });
 
+  test("stacks a further table below the first, one blank row apart, with the chart right of both", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+    const gridRows: CellValue[][] = [
+      ["R 3", 1, 0, 4],
+      ["R 2", 2, 3, 0],
+      ["R 1", 5, 1, 0],
+    ];
+    const progress: number[] = [];
+
+    const outcome = await writeOutputSheets(
+      [
+        {
+          ...segmentSheet,
+          below: [
+            {
+              table: {
+                tableName: "CX_grid",
+                header: ["R \\ F", "F 1", "F 2", "F 3"],
+                rowCount: gridRows.length,
+                rows: (start, end) => gridRows.slice(start, end),
+                columnFormats: ["@", "0", "0", "0"],
+              },
+              highlights: [{ column: 1, columnCount: 3, highlight: "threeColorScale" }],
+            },
+          ],
+        },
+      ],
+      { onProgress: (rowsWritten, total) => progress.push(rowsWritten, total) }
+    );
+
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments"] });
+    expect(progress).toEqual([4, 7, 7, 7]);
+    const sheet = workbook.sheet("CX Segments");
+    expect(sheet.getValues("A5:D7")).toEqual([
+      ["Hibernating", 0.5, 0.18, ""],
+      ["", "", "", ""],
+      ["R \\ F", "F 1", "F 2", "F 3"],
+    ]);
+    expect(sheet.getValues("A10:D10")).toEqual([["R 1", 5, 1, 0]]);
+    expect(
+      workbook.tables().map((table) => [table.name, table.sheet.name, table.rectangle])
+    ).toEqual([
+      ["CX_Segments", "CX Segments", { row: 0, column: 0, rowCount: 5, columnCount: 3 }],
+      ["CX_grid", "CX Segments", { row: 6, column: 0, rowCount: 4, columnCount: 4 }],
+    ]);
+    expect(sheet.conditionalFormats.map((format) => [format.type, format.rectangle])).toEqual([
+      ["ColorScale", { row: 7, column: 1, rowCount: 3, columnCount: 3 }],
+    ]);
+    // The widest table ends in column D: the chart starts in F, clear of both tables' cells.
+    expect(workbook.charts().map((chart) => [chart.sourceAddress, chart.position])).toEqual([
+      ["'CX Segments'!A1:C5", { startCell: "F2", endCell: "M19" }],
+    ]);
+    expect(sheet.frozenRows).toBe(1);
+    // The grid's columns are fitted to the segments above too, so the segment names keep their width.
+    expect(sheet.formatLog.map((record) => [record.property, record.address])).toEqual([
+      ["autofitColumns", "A1:C5"],
+      ["autofitColumns", "A1:D10"],
+    ]);
+  });
+
+  test("a failure in a table below the first deletes the whole sheet", async () => {
+    const workbook = userWorkbook();
+    await useWorkbook(workbook);
+
+    await expect(
+      writeOutputSheets([
+        {
+          ...segmentSheet,
+          below: [
+            {
+              table: {
+                tableName: "CX_grid",
+                header: ["R \\ F", "F 1"],
+                rowCount: 2,
+                rows: () => {
+                  throw new Error("The grid is missing");
+                },
+              },
+            },
+          ],
+        },
+      ])
+    ).rejects.toThrow("The grid is missing");
+
+    expect(workbook.sheetNames()).toEqual(["Orders", "Notes"]);
+    expect(workbook.tables()).toEqual([]);
+    expect(workbook.charts()).toEqual([]);
+  });
+
   test("a re-run replaces only its own earlier sheets and leaves user sheets alone", async () => {
     const workbook = userWorkbook();
     const before = { orders: workbook.snapshot("Orders"), notes: workbook.snapshot("Notes") };

@@ -2,11 +2,13 @@ import { customerAnalysis } from "../../../src/engine/analysis/customerAnalysis"
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
 import { customerSummary } from "../../../src/engine/summary/customerSummary";
 import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { parseAddress } from "../double/address";
+import { intersects } from "../double/rectangle";
 import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { useBuiltAddin } from "../harness/builtAddin";
-import { AddinSession } from "../harness/openAddin";
+import { runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(180_000);
 
@@ -23,26 +25,18 @@ function cdnowWorkbook(): Workbook {
   return workbook;
 }
 
-async function useSelection(session: AddinSession): Promise<void> {
-  await session.page.getByTestId("use-selection").click();
-  await session.page.getByTestId("role-0").waitFor();
-}
-
-async function runAnalysis(session: AddinSession): Promise<string> {
-  await session.page.getByTestId("run-analysis").click();
-  const finished = session.page
-    .getByTestId("analysis-outcome")
-    .or(session.page.getByTestId("analysis-error"));
-  await finished.waitFor({ timeout: 120_000 });
-  return (await finished.textContent()) ?? "";
-}
-
 /** Rows of a result table below its header, up to the first blank first cell. */
 function tableRows(workbook: Workbook, sheetName: string, lastColumn: string) {
   const sheet = workbook.sheet(sheetName);
   const used = sheet.usedRange(true);
   const rows = sheet.getValues(`A2:${lastColumn}${(used?.rowCount ?? 1) + 1}`);
   return rows.filter((row) => row[0] !== "" && row[0] !== null);
+}
+
+/** The data rows of the Excel table with that name, wherever on its sheet it sits. */
+function tableBody(workbook: Workbook, tableName: string) {
+  const table = workbook.table(tableName);
+  return table.sheet.readValues(table.dataBodyRectangle);
 }
 
 /** BG/NBD fitted directly by the engine on the CDNOW sample, in weeks. */
@@ -58,12 +52,9 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   const workbook = cdnowWorkbook();
   const before = { salg: workbook.snapshot("Salg"), noter: workbook.snapshot("Noter") };
   const session = await open(workbook, "da-DK");
-  await session.page.getByTestId("selection-address").waitFor();
 
   await useSelection(session);
-  expect(await session.page.getByTestId("layout").textContent()).toBe(
-    "Opbygning: én række pr. transaktion"
-  );
+  expect(await session.page.getByTestId("layout").inputValue()).toBe("transactions");
   const roles = await Promise.all(
     [0, 1, 2].map((column) => session.page.getByTestId(`role-${column}`).textContent())
   );
@@ -75,7 +66,6 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   expect(resultSheets).toEqual([
     "CX Kunder",
     "CX Segmenter",
-    "CX RF-gitter",
     "CX I risiko",
     "CX Model",
     "CX Modeltilpasning",
@@ -85,15 +75,46 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   expect(customers.getValues("A1:C1")).toEqual([["Kunde", "Ordrer", "Omsætning"]]);
   expect(tableRows(workbook, "CX Kunder", "P")).toHaveLength(CDNOW_CUSTOMERS);
 
-  const segments = tableRows(workbook, "CX Segmenter", "D");
+  // Segments at A1 and, one blank row below them, the R × F grid with its colour scale.
+  const segmentTable = workbook.table("CX_segments");
+  const gridTable = workbook.table("CX_grid");
+  expect([segmentTable.sheet.name, gridTable.sheet.name]).toEqual(["CX Segmenter", "CX Segmenter"]);
+  expect(segmentTable.columnNames().slice(0, 4)).toEqual([
+    "Segment",
+    "% af kunderne",
+    "% af omsætningen",
+    "Kunder",
+  ]);
+  const segments = tableBody(workbook, "CX_segments");
+  expect(segments.every((row) => typeof row[0] === "string" && row[0] !== "")).toBe(true);
   expect(segments.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(CDNOW_CUSTOMERS);
-
-  const grid = tableRows(workbook, "CX RF-gitter", "F");
+  expect(segmentTable.rectangle).toMatchObject({ row: 0, column: 0, columnCount: 10 });
+  expect(gridTable.rectangle).toEqual({
+    row: segments.length + 2,
+    column: 0,
+    rowCount: 6,
+    columnCount: 6,
+  });
+  expect(gridTable.columnNames()).toEqual(["R \\ F", "F 1", "F 2", "F 3", "F 4", "F 5"]);
+  const grid = tableBody(workbook, "CX_grid");
+  expect(grid.map((row) => row[0])).toEqual(["R 5", "R 4", "R 3", "R 2", "R 1"]);
   const gridTotal = grid.reduce(
     (sum, row) => sum + row.slice(1).reduce<number>((cells, cell) => cells + Number(cell), 0),
     0
   );
   expect(gridTotal).toBe(CDNOW_CUSTOMERS);
+  expect(
+    segmentTable.sheet.conditionalFormats.map((format) => [format.type, format.rectangle])
+  ).toEqual([["ColorScale", { ...gridTable.dataBodyRectangle, column: 1, columnCount: 5 }]]);
+  // The chart sits right of both tables and covers none of their cells.
+  const segmentChart = workbook.charts().find((chart) => chart.sheet === segmentTable.sheet);
+  const chartCells = parseAddress(
+    `${segmentChart?.position?.startCell}:${segmentChart?.position?.endCell}`
+  ).rectangle;
+  expect(chartCells.column).toBe(11);
+  expect([segmentTable, gridTable].some((table) => intersects(table.rectangle, chartCells))).toBe(
+    false
+  );
 
   const direct = directBgnbd();
   const parameters = new Map(
@@ -137,7 +158,6 @@ test("lets the user correct a role, counts unusable rows, and shows a malicious 
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await session.page.getByTestId("selection-address").waitFor();
 
   await useSelection(session);
   expect(await session.page.getByText(`Role of column “${MALICIOUS}”`).count()).toBe(1);
@@ -181,7 +201,6 @@ test("Cancel stops a run and leaves the workbook as it was", async () => {
   const workbook = cdnowWorkbook();
   const before = workbook.snapshot("Salg");
   const session = await open(workbook, "de-DE");
-  await session.page.getByTestId("selection-address").waitFor();
   await useSelection(session);
 
   await session.page.getByTestId("run-analysis").click();

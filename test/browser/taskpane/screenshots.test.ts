@@ -53,3 +53,29 @@ test.each(Object.keys(headersByLanguage))(
     expect(session.consoleErrors).toEqual([]);
   }
 );
+
+test("takes a screenshot of the pane reading a customer table in nl-NL", async () => {
+  const workbook = new Workbook(["Klanten"]);
+  workbook.sheet("Klanten").setValues("A1", [
+    ["Klant", "x", "t_x", "T", "zbar"],
+    [1, 2, 30.43, 38.86, 22.35],
+    [2, 1, 1.71, 38.86, 11.77],
+    [3, 0, 0, 38.86, 0],
+  ]);
+  workbook.select("Klanten", "A1:E4");
+  const session = await open(workbook, "nl-NL");
+  const { page } = session;
+  await page.setViewportSize(PANE_VIEWPORT);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.getByTestId("use-selection").click();
+  await page.getByTestId("customer-table-hint").waitFor();
+
+  mkdirSync(screenshots, { recursive: true });
+  const path = join(screenshots, "taskpane-nl-NL-customer-table.png");
+  const png = await page.screenshot({ path, fullPage: true });
+  expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    PANE_VIEWPORT.width
+  );
+  expect(session.consoleErrors).toEqual([]);
+});

@@ -30,6 +30,18 @@ describe("detectLayout", () => {
     expect(proposal.roles).toEqual(["customer", "x", "tx", "T"]);
   });
 
+  it("reads the papers' customer table with zbar as its monetary value", () => {
+    const proposal = detectLayout(
+      ["ID", "x", "t_x", "T", "zbar"],
+      [
+        [1, 2, 30.43, 38.86, 22.35],
+        [2, 1, 1.71, 38.86, 11.77],
+      ]
+    );
+    expect(proposal.layout).toBe("customers");
+    expect(proposal.roles).toEqual(["customer", "x", "tx", "T", "monetary"]);
+  });
+
   it("reads an RFM customer table with an amount column as its monetary value", () => {
     const proposal = detectLayout(["Kunde", "Recency", "Frequency", "Umsatz"], [["a", 3, 2, 10]]);
     expect(proposal.roles).toEqual(["customer", "recency", "frequency", "monetary"]);

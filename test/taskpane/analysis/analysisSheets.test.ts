@@ -40,10 +40,17 @@ describe("analysisSheets on the CDNOW sample", () => {
 
   it("has segment counts, grid counts and the histogram each summing to the customers", () => {
     const segments = sheets[1].table;
+    expect(segments.sheetName).toBe("CX Segmente");
     expect(segments.rows(0, segments.rowCount).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(
       2357
     );
-    const grid = sheets[2].table;
+    // The R × F grid sits below the segments on their sheet, not on a sheet of its own.
+    expect(sheets[1].below).toHaveLength(1);
+    const { table: grid, highlights } = sheets[1].below![0];
+    expect(grid.tableName).toBe("CX_grid");
+    expect(grid.header).toEqual(["R \\ F", "F 1", "F 2", "F 3", "F 4", "F 5"]);
+    expect(highlights).toEqual([{ column: 1, columnCount: 5, highlight: "threeColorScale" }]);
+    expect(sheets.map((sheet) => sheet.table.tableName)).not.toContain("CX_grid");
     const gridRows = grid.rows(0, grid.rowCount);
     expect(gridRows.map((row) => row[0])).toEqual(["R 5", "R 4", "R 3", "R 2", "R 1"]);
     expect(

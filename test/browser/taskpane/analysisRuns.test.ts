@@ -1,0 +1,105 @@
+import { Workbook } from "../double/workbook";
+import { cdnowSampleRows } from "../fixtures/cdnowSample";
+import { day } from "../fixtures/smallLog";
+import { publishedValues } from "../../engine/sharedData";
+import { sharedCsvRows } from "../fixtures/sharedCsv";
+import { useBuiltAddin } from "../harness/builtAddin";
+import { rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
+
+jest.setTimeout(240_000);
+
+const open = useBuiltAddin();
+
+test("asks for the monetary column a customer table of x, t_x and T lacks", async () => {
+  const workbook = new Workbook(["Customers"]);
+  workbook.sheet("Customers").setValues("A1", sharedCsvRows("cdnow_customers_summary.csv"));
+  workbook.select("Customers", "A1");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  // ID, frequency, recency, T as lifetimes names them: x, t_x and T, but no spend column.
+  expect(await session.page.getByTestId("layout").inputValue()).toBe("customers");
+  await session.page.getByTestId("option-model").selectOption("pnbd+gg");
+  expect(await runAnalysis(session)).toBe("Choose a column for: Monetary value.");
+});
+
+test("fits Pareto/NBD on the CDNOW customer table to the published parameters", async () => {
+  const workbook = new Workbook(["Customers"]);
+  workbook
+    .sheet("Customers")
+    .setValues("A1", sharedCsvRows("cdnow_customers_summary_with_transactions.csv"));
+  workbook.select("Customers", "B2");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  await session.page.getByTestId("option-model").selectOption("pnbd+gg");
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2,357 customers analyzed");
+  const fitted = new Map(
+    rowsBelowHeader(workbook, "CX Model", "C")
+      .filter((row) => row[0] === "Pareto/NBD")
+      .map((row) => [row[1], Number(row[2])])
+  );
+  const published = publishedValues().pareto_nbd_cdnow;
+  expect(fitted.get("r")).toBeCloseTo(published.params.r, 3);
+  expect(fitted.get("alpha")).toBeCloseTo(published.params.alpha, 2);
+  expect(fitted.get("s")).toBeCloseTo(published.params.s, 3);
+  // The likelihood is flat in beta (standard error 6.2): 11.668 against the printed 11.669.
+  expect(Math.abs(fitted.get("beta")! - published.params.beta)).toBeLessThan(0.01);
+  expect(fitted.get("Log-likelihood")).toBeCloseTo(published.log_likelihood, 0);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("Cancel while the models fit writes nothing", async () => {
+  // Thirty copies of the CDNOW sample under distinct ids: 70 710 customers, long enough to fit.
+  const sample = cdnowSampleRows();
+  const rows: (string | number)[][] = [["Customer", "Date", "Amount"]];
+  for (let copy = 0; copy < 30; copy++) {
+    for (const [id, date, amount] of sample) rows.push([`${id}-${copy}`, date, amount]);
+  }
+  const workbook = new Workbook(["Orders"]);
+  workbook.sheet("Orders").setValues("A1", rows);
+  workbook.select("Orders", "A1");
+  const before = workbook.snapshot("Orders");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  await session.page.getByTestId("option-model").selectOption("pnbd+gg");
+
+  await session.page.getByTestId("run-analysis").click();
+  await session.page.getByText("Fitting the models…").waitFor({ timeout: 120_000 });
+  await session.page.getByTestId("cancel-analysis").click();
+  await session.page.getByTestId("analysis-outcome").waitFor({ timeout: 120_000 });
+
+  expect(await session.page.getByTestId("analysis-outcome").textContent()).toBe(
+    "Analysis cancelled. Nothing was written."
+  );
+  expect(workbook.sheetNames()).toEqual(["Orders"]);
+  // Not one cell was written: the run stopped before the writing stage began.
+  expect(workbook.syncLog.reduce((sum, sync) => sum + sync.cellsWritten, 0)).toBe(0);
+  expect(workbook.snapshot("Orders").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("tells the user about transactions after the observation end and customers with only returns", async () => {
+  const workbook = new Workbook(["Salg"]);
+  workbook.sheet("Salg").setValues("A1", [
+    ["Kunde", "Datum", "Betrag"],
+    ["A", day.jan01, 100],
+    ["A", day.mar01, 50],
+    ["B", day.feb01, 200],
+    ["R", day.feb01, -40],
+    ["S", day.mar01, "-15,00"],
+    ["B", day.jul01, 80],
+    ["A", day.dec31, 30],
+  ]);
+  workbook.select("Salg", "A1:C8");
+  const session = await open(workbook, "de-DE");
+  await useSelection(session);
+  await session.page.getByTestId("option-observationEnd").fill("2024-06-30");
+  await session.page.getByTestId("option-model").selectOption("none");
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2 Kunden analysiert");
+  expect(outcome).toContain("2 Transaktionen nach dem Beobachtungsende wurden ausgelassen.");
+  expect(outcome).toContain("2 Kunden mit nur Retouren wurden ausgelassen.");
+  expect(session.consoleErrors).toEqual([]);
+});

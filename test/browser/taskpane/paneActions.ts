@@ -1,0 +1,34 @@
+import { Workbook } from "../double/workbook";
+import { AddinSession } from "../harness/openAddin";
+
+/** Clicks "Use selection" once the pane shows the selection, and waits for the role dropdowns. */
+export async function useSelection(session: AddinSession): Promise<void> {
+  await session.page.getByTestId("selection-address").waitFor();
+  await session.page.getByTestId("use-selection").click();
+  await session.page.getByTestId("role-0").waitFor();
+}
+
+/** Clicks "Run analysis" and resolves to the text of the outcome or error it ends with. */
+export async function runAnalysis(session: AddinSession): Promise<string> {
+  await session.page.getByTestId("run-analysis").click();
+  const finished = session.page
+    .getByTestId("analysis-outcome")
+    .or(session.page.getByTestId("analysis-error"));
+  await finished.waitFor({ timeout: 180_000 });
+  return (await finished.textContent()) ?? "";
+}
+
+/** The labels the role dropdowns of the first `columns` columns show. */
+export function roleLabels(session: AddinSession, columns: number): Promise<(string | null)[]> {
+  return Promise.all(
+    Array.from({ length: columns }, (_, column) =>
+      session.page.getByTestId(`role-${column}`).textContent()
+    )
+  );
+}
+
+/** The rows of a sheet below its header row, to the end of its used range, columns A to lastColumn. */
+export function rowsBelowHeader(workbook: Workbook, sheetName: string, lastColumn: string) {
+  const sheet = workbook.sheet(sheetName);
+  return sheet.getValues(`A2:${lastColumn}${sheet.usedRange(true)?.rowCount ?? 1}`);
+}
