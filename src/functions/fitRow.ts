@@ -1,5 +1,6 @@
 import { InputError } from "../engine/inputError";
 import type { ModelFit } from "../engine/models/modelFit";
+import { ModelFitError } from "../engine/models/modelFitError";
 import { toExcelError } from "./excelError";
 import { LOG_LIKELIHOOD_LABEL } from "./parameterRow";
 import { readSingleCell } from "./singleCell";
@@ -7,8 +8,8 @@ import { readSingleCell } from "./singleCell";
 /**
  * The body of a FIT custom function: runs the fit and spills one row, the parameters in the
  * order of `symbols` and then the log-likelihood, with the labels (the symbols and LL) in a row
- * above when `labels` is TRUE. A fit that does not converge is #N/A with the engine's reason and
- * `advice` on what to check; any other failure is thrown as its CustomFunctions.Error.
+ * above when `labels` is TRUE. A model that cannot be fitted is #N/A with the engine's reason
+ * and `advice` on what to check; any other failure is thrown as its CustomFunctions.Error.
  *
  * @param fit Reads the arguments and fits the model (throws InputError for bad input).
  * @param symbols The parameters to spill, in order.
@@ -45,20 +46,16 @@ function readLabelsFlag(argument: unknown): boolean {
 }
 
 /**
- * The fit, with `advice` added to the reason when the optimiser fails: fitByMaximumLikelihood
- * throws those as #N/A reasons starting "the model" (other #N/A reasons, such as "needs at
- * least one customer", speak for themselves).
+ * The fit, with `advice` added to the reason when the model cannot be fitted (a ModelFitError).
+ * Other errors, such as "needs at least one customer", speak for themselves, and so does a
+ * "no-dropout" failure, whose reason already says what would help.
  */
 function withFitAdvice<Fit>(fit: () => Fit, advice: string): Fit {
   try {
     return fit();
   } catch (error) {
-    if (
-      error instanceof InputError &&
-      error.kind === "na" &&
-      error.reason.startsWith("the model")
-    ) {
-      throw new InputError(error.argument, `${error.reason}; ${advice}`, "na");
+    if (error instanceof ModelFitError && error.failure !== "no-dropout") {
+      throw new ModelFitError(error.argument, error.failure, `${error.reason}; ${advice}`);
     }
     throw error;
   }

@@ -49,14 +49,24 @@ describe("CX.BGNBD.FIT on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {
   });
 
   it("names the argument of a fit that fails and says what to check", () => {
-    // Everyone buys again at the very end: the likelihood has no maximum.
+    // No repeat purchases at all: the purchase rate runs to 0 and there is no maximum.
+    const error = thrownBy(() =>
+      bgnbdFit([[0], [0]], [[0], [0]], [[10], [10]])
+    ) as CustomFunctionsError;
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(
+      /^frequency: the model .*check that frequency, recency and T are in the same time unit/
+    );
+  });
+
+  it("says so when no customer seems to leave", () => {
+    // Everyone buys again at the very end: the dropout probability runs to 0.
     const error = thrownBy(() =>
       bgnbdFit([[5], [5]], [[10], [10]], [[10], [10]])
     ) as CustomFunctionsError;
     expect(error.code).toBe("#N/A");
-    expect(error.message).toMatch(
-      /^frequency: .*check that frequency, recency and T are in the same time unit/
-    );
+    expect(error.message).toMatch(/^frequency: the data show almost no customers leaving/);
+    expect(error.message).toContain("every customer looks alive");
   });
 
   it("names the row of a bad customer in a fit", () => {

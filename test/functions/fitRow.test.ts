@@ -1,6 +1,7 @@
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { InputError } from "../../src/engine/inputError";
 import type { ModelFit } from "../../src/engine/models/modelFit";
+import { ModelFitError } from "../../src/engine/models/modelFitError";
 import { fitRow } from "../../src/functions/fitRow";
 
 const fit: ModelFit<Record<"alpha" | "beta", number>> = {
@@ -26,12 +27,12 @@ describe("fitRow", () => {
 
   it("adds the advice to a fit that fails and leaves other errors as they are", () => {
     const failing = () => {
-      throw new InputError("survivors", "the model fit did not converge (stalled)", "na");
+      throw new ModelFitError("survivors", "no-convergence", "the model fit did not converge");
     };
     expect(thrownBy(() => fitRow(failing, SYMBOLS, null, "check the cohort"))).toEqual(
       new CustomFunctionsError(
         "#N/A",
-        "survivors: the model fit did not converge (stalled); check the cohort"
+        "survivors: the model fit did not converge; check the cohort"
       )
     );
     const empty = () => {
@@ -39,6 +40,26 @@ describe("fitRow", () => {
     };
     expect(thrownBy(() => fitRow(empty, SYMBOLS, null, "check the cohort"))).toEqual(
       new CustomFunctionsError("#N/A", "frequency: needs at least one customer")
+    );
+    // Only the error type counts, not how the reason starts.
+    const lookalike = () => {
+      throw new InputError("frequency", "the model needs repeat customers", "na");
+    };
+    expect(thrownBy(() => fitRow(lookalike, SYMBOLS, null, "check the cohort"))).toEqual(
+      new CustomFunctionsError("#N/A", "frequency: the model needs repeat customers")
+    );
+  });
+
+  it("leaves the advice off a no-dropout failure, whose reason says what would help", () => {
+    const noDropout = () => {
+      throw new ModelFitError(
+        "frequency",
+        "no-dropout",
+        "the data show almost no customers leaving"
+      );
+    };
+    expect(thrownBy(() => fitRow(noDropout, SYMBOLS, null, "check the cohort"))).toEqual(
+      new CustomFunctionsError("#N/A", "frequency: the data show almost no customers leaving")
     );
   });
 

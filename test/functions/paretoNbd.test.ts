@@ -2,6 +2,7 @@ import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { pnbdFit, pnbdPAlive, pnbdPurchases } from "../../src/functions/paretoNbd";
 import { publishedValues } from "../engine/sharedData";
 import { cdnowHistories } from "../engine/models/cdnowHistories";
+import { steadyCustomerHistories } from "../engine/models/steadyCustomerHistories";
 import { onlyValue, sheetColumn } from "./sheetColumns";
 
 const published = publishedValues().pareto_nbd_cdnow;
@@ -56,5 +57,17 @@ describe("CX.PNBD on the CDNOW sample (Schmittlein, Morrison & Colombo 1987)", (
         "params: has the labels r, alpha, a, b; this function needs the parameters r, alpha, s, beta"
       )
     );
+  });
+});
+
+describe("CX.PNBD.FIT where no customer leaves (the bench's synthetic log)", () => {
+  it("is #N/A saying every customer looks alive", () => {
+    const steady = steadyCustomerHistories(2000);
+    const error = thrownBy(() =>
+      pnbdFit(sheetColumn(steady.x), sheetColumn(steady.tx), sheetColumn(steady.T))
+    ) as CustomFunctionsError;
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(/^frequency: the data show almost no customers leaving/);
+    expect(error.message).toContain("every customer looks alive");
   });
 });

@@ -165,8 +165,9 @@ function nbdTailFrom(n: number, logProbability: (j: number) => number): number {
  * Fits the BG/NBD model (or MBG/NBD) by maximum likelihood on customers' (x, t_x, T), collapsed
  * into weighted unique patterns first.
  *
- * @throws InputError for impossible histories (see purchasePatterns); (kind "na") on
- * "frequency" when the fit does not converge.
+ * @throws InputError for impossible histories (see purchasePatterns); ModelFitError on
+ * "frequency" when the fit fails, with failure "no-dropout" when the data show no customer
+ * leaving: the mean dropout probability a/(a + b) then runs to 0 (a → 0 or b → ∞).
  *
  * @example
  * // The CDNOW sample (cdnow_customers_summary.csv, weeks):
@@ -179,6 +180,10 @@ export function fitBgnbd(
   variant: BgnbdVariant = "bgnbd"
 ): ModelFit<BgnbdParameters> {
   const patterns = purchasePatterns(histories);
+  let opportunities = 0;
+  for (let row = 0; row < patterns.x.length; row++) {
+    opportunities += patterns.weights[row] * dropoutOpportunities(patterns.x[row], variant);
+  }
   return fitByMaximumLikelihood(
     {
       parameterNames: PARAMETER_NAMES,
@@ -191,6 +196,11 @@ export function fitBgnbd(
         ),
       start: [1, 1, 1, 1],
       argument: "frequency",
+      // Each opportunity is a dropout with probability p, whose mean is a/(a + b).
+      expectedDropouts:
+        opportunities > 0
+          ? (params) => (opportunities * params[2]) / (params[2] + params[3])
+          : undefined,
     },
     LIKELIHOOD_FIT_OPTIONS
   );

@@ -1,6 +1,6 @@
-import { InputError } from "../inputError";
 import { hessianFromGradient, naturalStandardErrors, standardErrors } from "../numerics/hessian";
 import { minimize, MinimizeOptions } from "../numerics/minimize";
+import { ModelFitError } from "./modelFitError";
 
 export { uniquePatterns } from "./uniquePatterns";
 
@@ -25,7 +25,31 @@ export interface LikelihoodProblem<Name extends string> {
   start: ArrayLike<number>;
   /** The Excel argument named in the error when the fit fails (e.g. "frequency"). */
   argument: string;
+  /**
+   * For a model in which customers drop out: how many dropouts the model expects over the
+   * data's dropout opportunities at the natural parameters θ (an upper bound will do). Where it
+   * nears 0 the model says no customer ever leaves, an edge of the parameter space with no
+   * maximum on it; the fit stops there and says so. Leave it out when the data have no dropout
+   * opportunities at all, as that is not the same as seeing no one leave.
+   */
+  expectedDropouts?: (params: Float64Array) => number;
 }
+
+/**
+ * The search stops once fewer dropouts than this are expected over the whole data: the
+ * likelihood is then climbing to "no one ever leaves" (and a Pareto/NBD likelihood gets slow
+ * to evaluate there), while a fit with real dropouts expects hundreds (CDNOW: about 600).
+ */
+const NO_DROPOUT_EDGE = 0.01;
+/** A fit that fails expecting fewer than one dropout in the whole data is put down to that edge. */
+const FEWER_THAN_ONE_DROPOUT = 1;
+
+const NO_DROPOUT_REASON =
+  "the data show almost no customers leaving: every customer looks alive, so the model cannot " +
+  "estimate how likely customers are to drop out; a longer observation period, or data that " +
+  "include customers who have stopped buying, may help";
+const NO_MAXIMUM_REASON =
+  "the model has no best fit to these data (a parameter runs to 0 or infinity)";
 
 /**
  * Maximum-likelihood fit of a model with positive parameters: minimises −ln L over
@@ -33,8 +57,10 @@ export interface LikelihoodProblem<Name extends string> {
  * errors from the Hessian of −ln L in u (central differences of the analytic gradient) and the
  * delta method. Throws rather than return parameters from a failed fit.
  *
- * @throws InputError (kind "na") naming `problem.argument` when the optimiser does not converge
- *   or stops where the Hessian is not positive definite (no proper maximum).
+ * @throws ModelFitError naming `problem.argument`: failure "no-dropout" when the search runs to
+ *   where the model expects (almost) no customer to leave (see `problem.expectedDropouts`),
+ *   else "no-convergence" when the optimiser does not converge and "no-maximum" when it stops
+ *   where the Hessian is not positive definite.
  *
  * @example
  * // Exponential waiting times 1, 2, 3: ln L = 3 ln λ − 6 λ, so λ̂ = 0.5 and se = λ̂/√3.
@@ -66,14 +92,32 @@ export function fitByMaximumLikelihood<Name extends string>(
     return Number.isNaN(logLikelihood) ? Infinity : -logLikelihood;
   };
 
+  const expectedDropouts = problem.expectedDropouts;
+  const dropoutsAt = (logParams: Float64Array): number => {
+    if (!expectedDropouts) return Infinity;
+    for (let index = 0; index < size; index++) params[index] = Math.exp(logParams[index]);
+    return expectedDropouts(params);
+  };
+  // The failure to report at logParams: the no-dropout edge, if the model is near it, else `otherwise`.
+  const failure = (logParams: Float64Array, otherwise: ModelFitError): ModelFitError =>
+    dropoutsAt(logParams) < FEWER_THAN_ONE_DROPOUT
+      ? new ModelFitError(problem.argument, "no-dropout", NO_DROPOUT_REASON)
+      : otherwise;
+
   const start = new Float64Array(size);
   for (let index = 0; index < size; index++) start[index] = Math.log(problem.start[index]);
-  const result = minimize(negativeLogLikelihood, start, options);
+  const result = minimize(negativeLogLikelihood, start, {
+    ...options,
+    stopWhen: expectedDropouts && ((logParams) => dropoutsAt(logParams) < NO_DROPOUT_EDGE),
+  });
   if (!result.converged) {
-    throw new InputError(
-      problem.argument,
-      `the model fit did not converge (${result.message}); the data may not suit this model`,
-      "na"
+    throw failure(
+      result.x,
+      new ModelFitError(
+        problem.argument,
+        "no-convergence",
+        `the model fit did not converge (${result.message}); the data may not suit this model`
+      )
     );
   }
   const hessian = hessianFromGradient((logParams, gradient) => {
@@ -82,11 +126,7 @@ export function fitByMaximumLikelihood<Name extends string>(
   const logErrors = standardErrors(hessian);
   if (Number.isNaN(logErrors[0])) {
     // Not a proper maximum: the likelihood keeps rising as some parameter runs to 0 or infinity.
-    throw new InputError(
-      problem.argument,
-      "the model has no best fit to these data (a parameter runs to 0 or infinity)",
-      "na"
-    );
+    throw failure(result.x, new ModelFitError(problem.argument, "no-maximum", NO_MAXIMUM_REASON));
   }
   const errors = naturalStandardErrors(result.x, logErrors);
   const fitted = {} as Record<Name, number>;

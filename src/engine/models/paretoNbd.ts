@@ -184,8 +184,9 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, t: numbe
  * Fits the Pareto/NBD model by maximum likelihood on customers' (x, t_x, T), collapsed into
  * weighted unique patterns first.
  *
- * @throws InputError for impossible histories (see purchasePatterns); (kind "na") on
- * "frequency" when the fit does not converge.
+ * @throws InputError for impossible histories (see purchasePatterns); ModelFitError on
+ * "frequency" when the fit fails, with failure "no-dropout" when the data show no customer
+ * leaving: the mean dropout rate s/beta then runs to 0.
  *
  * @example
  * // The CDNOW sample (cdnow_customers_summary.csv, weeks):
@@ -194,6 +195,10 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, t: numbe
  */
 export function fitParetoNbd(histories: PurchaseHistories): ModelFit<ParetoNbdParameters> {
   const patterns = purchasePatterns(histories);
+  let exposure = 0;
+  for (let row = 0; row < patterns.T.length; row++) {
+    exposure += patterns.weights[row] * patterns.T[row];
+  }
   return fitByMaximumLikelihood(
     {
       parameterNames: PARAMETER_NAMES,
@@ -205,6 +210,8 @@ export function fitParetoNbd(histories: PurchaseHistories): ModelFit<ParetoNbdPa
         ),
       start: [1, 1, 1, 1],
       argument: "frequency",
+      // Customers drop out at rate μ, whose mean is s/beta, over the time T each is observed.
+      expectedDropouts: exposure > 0 ? (params) => (exposure * params[2]) / params[3] : undefined,
     },
     LIKELIHOOD_FIT_OPTIONS
   );

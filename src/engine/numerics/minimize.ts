@@ -9,6 +9,12 @@ export interface MinimizeOptions {
    * that grows with the data as a log-likelihood's gradient does. Default 1e-9.
    */
   gradientTolerance?: number;
+  /**
+   * Checked at every point the search accepts (not at the line search's trial points); true
+   * ends the search there, unconverged, so a caller can stop a search it knows is running off
+   * to where no minimum lies. Default: never.
+   */
+  stopWhen?: (x: Float64Array) => boolean;
 }
 
 export interface MinimizeResult {
@@ -36,7 +42,7 @@ const STALL_GRADIENT_FACTOR = 1000;
  * count as "too far" and make the line search step back, so the objective may reject
  * impossible points that way. `converged` is true only when the gradient is below tolerance
  * or when no step improves the value and the remaining predicted improvement is below
- * floating-point resolution.
+ * floating-point resolution; a search ended by `options.stopWhen` is not converged.
  *
  * @example
  * // (x − 3)² + 10 (y + 1)²
@@ -54,6 +60,7 @@ export function minimize(
 ): MinimizeResult {
   const maxIterations = options.maxIterations ?? 500;
   const gradientTolerance = options.gradientTolerance ?? 1e-9;
+  const stopWhen = options.stopWhen;
   const size = start.length;
   const x = Float64Array.from(start);
   const gradient = new Float64Array(size);
@@ -125,6 +132,15 @@ export function minimize(
     x.set(search.x);
     gradient.set(search.gradient);
     value = search.value;
+    if (stopWhen?.(x)) {
+      return {
+        x,
+        value,
+        iterations: iteration + 1,
+        converged: false,
+        message: "stopped by stopWhen",
+      };
+    }
     const curvature = dot(step, gradientChange);
     if (curvature > 0) {
       if (hessianIsIdentity) {

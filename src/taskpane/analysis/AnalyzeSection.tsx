@@ -402,7 +402,11 @@ function outcomeText(
     outcome.customersWithoutPurchase > 0
       ? text.returnsOnly(number.format(outcome.customersWithoutPurchase))
       : "",
-    outcome.modelError ? text.modelFailed(outcome.modelError) : "",
+    outcome.noDropout
+      ? text.modelNoDropout
+      : outcome.modelError
+        ? text.modelFailed(outcome.modelError)
+        : "",
   ]
     .filter(Boolean)
     .join(" ");

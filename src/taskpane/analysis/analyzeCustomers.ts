@@ -83,8 +83,10 @@ export type AnalysisOutcome =
       excludedTransactions: number;
       /** Customers whose rows up to the observation end are only returns, left out. */
       customersWithoutPurchase: number;
-      /** Why a model could not be fitted ("" when it was, or none was asked for). */
+      /** Why a model could not be fitted, in English ("" when it was, or none was asked for). */
       modelError: string;
+      /** True when the purchase model failed because no customer seems to leave (the pane says so in the user's language). */
+      noDropout: boolean;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
     };
@@ -163,6 +165,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     excludedTransactions: result.customers.excludedTransactions,
     customersWithoutPurchase: result.customers.customersWithoutPurchase,
     modelError: models.transactionError || models.spendError,
+    noDropout: models.transactionFailure === "no-dropout",
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
   };
 }

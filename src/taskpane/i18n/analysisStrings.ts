@@ -45,6 +45,8 @@ export interface AnalysisStrings {
   done: (customers: string, sheets: string) => string;
   cancelled: string;
   modelFailed: (detail: string) => string;
+  /** The purchase model failed because the data show no customer leaving. */
+  modelNoDropout: string;
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
   /** `reasons` is the skipReasons of the reasons that occurred, joined by ", ". */
@@ -156,6 +158,8 @@ const en: AnalysisStrings = {
   done: (customers, sheets) => `${customers} customers analyzed. Sheets: ${sheets}.`,
   cancelled: "Analysis cancelled. Nothing was written.",
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  modelNoDropout:
+    "The model could not be fitted: the data show almost no customers leaving, so every customer looks alive and the chance of dropping out cannot be estimated. A longer observation period, or data that include customers who have stopped buying, may help. RFM results are on the sheets.",
   needRoles: (roles) => `Choose a column for: ${roles}.`,
   invalidOption: (option) => `Check the option “${option}”.`,
   skipped: (total, reasons) => `${total} rows skipped: ${reasons}.`,
@@ -280,6 +284,8 @@ const da: AnalysisStrings = {
   done: (customers, sheets) => `${customers} kunder analyseret. Ark: ${sheets}.`,
   cancelled: "Analysen blev annulleret. Intet blev skrevet.",
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  modelNoDropout:
+    "Modellen kunne ikke tilpasses: dataene viser næsten ingen kunder, der falder fra, så alle kunder ser aktive ud, og sandsynligheden for frafald kan ikke estimeres. En længere observationsperiode eller data med kunder, der er holdt op med at købe, kan hjælpe. RFM-resultaterne står på arkene.",
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
   skipped: (total, reasons) => `${total} rækker sprunget over: ${reasons}.`,
@@ -404,6 +410,8 @@ const nb: AnalysisStrings = {
   done: (customers, sheets) => `${customers} kunder analysert. Ark: ${sheets}.`,
   cancelled: "Analysen ble avbrutt. Ingenting ble skrevet.",
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  modelNoDropout:
+    "Modellen kunne ikke tilpasses: dataene viser nesten ingen kunder som faller fra, så alle kunder ser aktive ut, og sannsynligheten for frafall kan ikke estimeres. En lengre observasjonsperiode eller data med kunder som har sluttet å kjøpe, kan hjelpe. RFM-resultatene står på arkene.",
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
   skipped: (total, reasons) => `${total} rader hoppet over: ${reasons}.`,
@@ -528,6 +536,8 @@ const de: AnalysisStrings = {
   done: (customers, sheets) => `${customers} Kunden analysiert. Blätter: ${sheets}.`,
   cancelled: "Analyse abgebrochen. Es wurde nichts geschrieben.",
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
+  modelNoDropout:
+    "Das Modell konnte nicht angepasst werden: Die Daten zeigen kaum abwandernde Kunden, daher wirken alle Kunden aktiv und die Abwanderungswahrscheinlichkeit lässt sich nicht schätzen. Ein längerer Beobachtungszeitraum oder Daten mit Kunden, die nicht mehr kaufen, können helfen. Die RFM-Ergebnisse stehen auf den Blättern.",
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
   skipped: (total, reasons) => `${total} Zeilen übersprungen: ${reasons}.`,
@@ -652,6 +662,8 @@ const nl: AnalysisStrings = {
   done: (customers, sheets) => `${customers} klanten geanalyseerd. Bladen: ${sheets}.`,
   cancelled: "Analyse geannuleerd. Er is niets geschreven.",
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
+  modelNoDropout:
+    "Het model kon niet worden geschat: de gegevens tonen bijna geen klanten die afhaken, dus elke klant lijkt actief en de kans op afhaken is niet te schatten. Een langere observatieperiode of gegevens met klanten die gestopt zijn met kopen kunnen helpen. De RFM-resultaten staan op de bladen.",
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
   skipped: (total, reasons) => `${total} rijen overgeslagen: ${reasons}.`,

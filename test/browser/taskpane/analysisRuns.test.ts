@@ -1,4 +1,5 @@
 import { Workbook } from "../double/workbook";
+import { generateSyntheticLog } from "../../bench/syntheticLog";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { day } from "../fixtures/smallLog";
 import { publishedValues } from "../../engine/sharedData";
@@ -101,5 +102,26 @@ test("tells the user about transactions after the observation end and customers 
   expect(outcome).toContain("2 Kunden analysiert");
   expect(outcome).toContain("2 Transaktionen nach dem Beobachtungsende wurden ausgelassen.");
   expect(outcome).toContain("2 Kunden mit nur Retouren wurden ausgelassen.");
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("says in the user's language when no customer seems to leave, and still writes the RFM sheets", async () => {
+  // The bench's synthetic log scaled down: 2,000 customers buying on random days, none leaving.
+  const log = generateSyntheticLog(20_972, 2_000, 20240601);
+  const rows: (string | number)[][] = [["Kunde", "Datum", "Bedrag"]];
+  log.customer.forEach((customer, row) =>
+    rows.push([customer, log.date[row], log.cents[row] / 100])
+  );
+  const workbook = new Workbook(["Orders"]);
+  workbook.sheet("Orders").setValues("A1", rows);
+  workbook.select("Orders", "A1");
+  const session = await open(workbook, "nl-NL");
+  await useSelection(session);
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2.000 klanten geanalyseerd");
+  expect(outcome).toContain("de gegevens tonen bijna geen klanten die afhaken");
+  expect(workbook.sheetNames()).toContain("CX Klanten");
+  expect(workbook.sheetNames()).not.toContain("CX Modelfit");
   expect(session.consoleErrors).toEqual([]);
 });

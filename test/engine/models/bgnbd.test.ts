@@ -9,6 +9,8 @@ import {
 import { InputError } from "../../../src/engine/inputError";
 import { publishedValues } from "../sharedData";
 import { cdnowHistories } from "./cdnowHistories";
+import { modelFitErrorOf } from "./modelFitErrorOf";
+import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
 const published = publishedValues().bgnbd_cdnow;
 const paper = published.params;
@@ -132,5 +134,16 @@ describe("fitBgnbd input checks", () => {
       bgnbdLogLikelihood(paper, repeated),
       10
     );
+  });
+});
+
+describe("fitBgnbd where no customer leaves (the bench's synthetic log)", () => {
+  it("throws a no-dropout ModelFitError that says every customer looks alive", () => {
+    const error = modelFitErrorOf(() => fitBgnbd(steadyCustomerHistories(2000)));
+    expect(error.failure).toBe("no-dropout");
+    expect(error.kind).toBe("na");
+    expect(error.argument).toBe("frequency");
+    expect(error.reason).toMatch(/^the data show almost no customers leaving/);
+    expect(error.reason).toContain("every customer looks alive");
   });
 });

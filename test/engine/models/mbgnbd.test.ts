@@ -6,6 +6,8 @@ import {
 } from "../../../src/engine/models/mbgnbd";
 import { publishedValues } from "../sharedData";
 import { cdnowHistories } from "./cdnowHistories";
+import { modelFitErrorOf } from "./modelFitErrorOf";
+import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
 const published = publishedValues().mbgnbd_cdnow.params;
 
@@ -41,5 +43,13 @@ describe("MBG/NBD on the CDNOW sample (Batislam et al. 2007)", () => {
   it("stays finite for x = 1000, t_x = 10, T = 100", () => {
     expect(mbgnbdProbabilityAlive(published, 1000, 10, 100)).toBeLessThan(1e-100);
     expect(mbgnbdConditionalExpectedPurchases(published, 10, 1000, 10, 100)).toBeLessThan(1e-100);
+  });
+});
+
+describe("fitMbgnbd where no customer leaves (the bench's synthetic log)", () => {
+  it("throws a no-dropout ModelFitError, as the dropout probability runs to 0", () => {
+    const error = modelFitErrorOf(() => fitMbgnbd(steadyCustomerHistories(2000)));
+    expect(error.failure).toBe("no-dropout");
+    expect(error.reason).toMatch(/^the data show almost no customers leaving/);
   });
 });

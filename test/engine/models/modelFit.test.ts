@@ -1,6 +1,8 @@
 import { InputError } from "../../../src/engine/inputError";
 import { fitByMaximumLikelihood } from "../../../src/engine/models/modelFit";
+import { ModelFitError } from "../../../src/engine/models/modelFitError";
 import { digamma, logGamma } from "../../../src/engine/numerics/logGamma";
+import { modelFitErrorOf } from "./modelFitErrorOf";
 
 describe("fitByMaximumLikelihood", () => {
   it("finds the exponential rate 1/mean with standard error λ̂/√n", () => {
@@ -42,9 +44,9 @@ describe("fitByMaximumLikelihood", () => {
     expect(fit.standardErrors.k).toBeCloseTo(0.14194849244915436, 5);
   });
 
-  it("throws a #N/A InputError instead of returning a failed fit", () => {
+  it("throws a #N/A ModelFitError instead of returning a failed fit", () => {
     // ln L = ln λ rises forever: no maximum.
-    const unbounded = (): unknown =>
+    const error = modelFitErrorOf(() =>
       fitByMaximumLikelihood({
         parameterNames: ["lambda"],
         logLikelihood: (params, gradient) => {
@@ -53,13 +55,45 @@ describe("fitByMaximumLikelihood", () => {
         },
         start: [1],
         argument: "frequency",
-      });
-    expect(unbounded).toThrow(InputError);
-    try {
-      unbounded();
-    } catch (error) {
-      expect((error as InputError).argument).toBe("frequency");
-      expect((error as InputError).kind).toBe("na");
-    }
+      })
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toBeInstanceOf(ModelFitError);
+    expect(error.argument).toBe("frequency");
+    expect(error.kind).toBe("na");
+    expect(error.failure).toBe("no-convergence");
+    expect(error.reason).toMatch(/^the model fit did not converge \(.+\)/);
+  });
+
+  it("says no customer leaves when the dropout rate runs to 0", () => {
+    // Exponential lifetimes, 3 customers all still alive after 10, 20, 30: ln L = −60 μ, whose
+    // supremum is at μ = 0; the model expects 60 μ dropouts.
+    const error = modelFitErrorOf(() => fitExponentialLifetimes(0));
+    expect(error.failure).toBe("no-dropout");
+    expect(error.argument).toBe("lifetimes");
+    expect(error.reason).toMatch(/^the data show almost no customers leaving/);
+    expect(error.reason).toContain("every customer looks alive");
+    expect(error.reason).toContain("longer observation period");
+  });
+
+  it("fits the dropout rate once one customer is seen leaving", () => {
+    // One of them left: ln L = ln μ − 60 μ, so μ̂ = 1/60 with one dropout expected.
+    const fit = fitExponentialLifetimes(1);
+    expect(fit.params.mu).toBeCloseTo(1 / 60, 8);
+    expect(fit.standardErrors.mu).toBeCloseTo(1 / 60, 5);
   });
 });
+
+/** Exponential lifetimes μ of customers observed for 60 periods in all, `left` of whom left. */
+function fitExponentialLifetimes(left: number) {
+  return fitByMaximumLikelihood({
+    parameterNames: ["mu"],
+    logLikelihood: (params, gradient) => {
+      gradient[0] = left / params[0] - 60;
+      return left * Math.log(params[0]) - 60 * params[0];
+    },
+    start: [1],
+    argument: "lifetimes",
+    expectedDropouts: (params) => 60 * params[0],
+  });
+}

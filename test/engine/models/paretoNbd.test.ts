@@ -7,6 +7,8 @@ import {
 } from "../../../src/engine/models/paretoNbd";
 import { publishedValues } from "../sharedData";
 import { cdnowHistories } from "./cdnowHistories";
+import { modelFitErrorOf } from "./modelFitErrorOf";
+import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
 const published = publishedValues().pareto_nbd_cdnow;
 const atParams = published.at_params;
@@ -118,5 +120,15 @@ describe("Pareto/NBD numerical stability", () => {
         true
       );
     }
+  });
+});
+
+describe("fitParetoNbd where no customer leaves (the bench's synthetic log)", () => {
+  it("throws a no-dropout ModelFitError, stopping before the likelihood gets slow", () => {
+    // Run on, s → 0 with r, alpha → ∞ and each 2F1 series needs up to a million terms.
+    const error = modelFitErrorOf(() => fitParetoNbd(steadyCustomerHistories(2000)));
+    expect(error.failure).toBe("no-dropout");
+    expect(error.argument).toBe("frequency");
+    expect(error.reason).toContain("every customer looks alive");
   });
 });

@@ -68,4 +68,20 @@ describe("minimize (BFGS)", () => {
     expect(result.converged).toBe(false);
     expect(result.iterations).toBe(0);
   });
+
+  it("stops unconverged at the first accepted point stopWhen refuses, and only there", () => {
+    const visited: number[] = [];
+    const result = minimize(rosenbrock, [-1.2, 1], {
+      stopWhen: (x) => {
+        visited.push(x[0]);
+        return x[0] > 0;
+      },
+    });
+    expect(result.converged).toBe(false);
+    expect(result.message).toBe("stopped by stopWhen");
+    expect(result.x[0]).toBeGreaterThan(0);
+    expect(result.x[0]).toBeLessThan(1);
+    expect(visited).toHaveLength(result.iterations);
+    expect(visited.slice(0, -1).every((u) => u <= 0)).toBe(true);
+  });
 });
