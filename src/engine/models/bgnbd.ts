@@ -6,6 +6,7 @@ import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
 import {
   LIKELIHOOD_FIT_OPTIONS,
   purchasePatterns,
+  timePerRepeatPurchase,
   type PurchaseHistories,
   type PurchasePatterns,
 } from "./purchaseHistories";
@@ -194,7 +195,8 @@ export function fitBgnbd(
           gradient,
           variant
         ),
-      start: [1, 1, 1, 1],
+      // A gamma rate whose mean is the data's purchase rate: 29 → 21 BFGS iterations on CDNOW.
+      start: [1, timePerRepeatPurchase(patterns), 1, 1],
       argument: "frequency",
       // Each opportunity is a dropout with probability p, whose mean is a/(a + b).
       expectedDropouts:

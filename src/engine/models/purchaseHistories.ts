@@ -102,3 +102,21 @@ export function requireHistory(x: number, tx: number, T: number, row?: number): 
   check(T, "T", T >= 0, "a time observed >= 0");
   check(tx, "recency", tx >= 0 && tx <= T, "from 0 to T");
 }
+
+/**
+ * The time observed per repeat purchase over all customers, Σ T / Σ x (weighted): the inverse of
+ * the average purchase rate, a start for the scale α of a gamma-distributed rate with r = 1
+ * (E[λ] = r/α). 1 when no customer made a repeat purchase.
+ *
+ * @example
+ * timePerRepeatPurchase(purchasePatterns(cdnowHistories)); // ≈ 31.38 weeks (2357 customers)
+ */
+export function timePerRepeatPurchase(patterns: PurchasePatterns): number {
+  let repeats = 0;
+  let observed = 0;
+  for (let row = 0; row < patterns.x.length; row++) {
+    repeats += patterns.weights[row] * patterns.x[row];
+    observed += patterns.weights[row] * patterns.T[row];
+  }
+  return repeats > 0 && observed > 0 ? observed / repeats : 1;
+}
