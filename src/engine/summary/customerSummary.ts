@@ -112,7 +112,8 @@ export function customerSummary(
   };
   // lastSeenBy[day − firstDay] = 1 + the last customer who bought that day: counts each
   // customer's distinct days in one pass without sorting them.
-  const lastSeenBy = new Int32Array(groups.lastDay - groups.firstDay + 1);
+  const firstDay = groups.firstDay;
+  const lastSeenBy = new Int32Array(groups.lastDay - firstDay + 1);
   let out = 0;
   for (let customer = 0; customer < customerCount; customer++) {
     const begin = start[customer];
@@ -122,21 +123,28 @@ export function customerSummary(
     let first = day[begin];
     let last = first;
     let revenue = 0;
+    // The running first day's amounts apart from the later days', so the repeat revenue is a
+    // sum of its own rows, not revenue minus the first day (which would lose cents).
+    let firstDayRevenue = 0;
+    let repeatRevenue = 0;
     let occasions = 0;
     for (let index = begin; index < end; index++) {
       const purchaseDay = day[index];
-      revenue += amount[index];
-      if (purchaseDay < first) first = purchaseDay;
+      const value = amount[index];
+      revenue += value;
+      if (purchaseDay === first) firstDayRevenue += value;
+      else if (purchaseDay > first) repeatRevenue += value;
+      else {
+        repeatRevenue += firstDayRevenue;
+        firstDayRevenue = value;
+        first = purchaseDay;
+      }
       if (purchaseDay > last) last = purchaseDay;
-      if (lastSeenBy[purchaseDay - groups.firstDay] !== mark) {
-        lastSeenBy[purchaseDay - groups.firstDay] = mark;
+      const slot = purchaseDay - firstDay;
+      if (lastSeenBy[slot] !== mark) {
+        lastSeenBy[slot] = mark;
         occasions++;
       }
-    }
-    // Summed apart rather than revenue minus the first day, which would lose cents to cancellation.
-    let repeatRevenue = 0;
-    for (let index = begin; index < end; index++) {
-      if (day[index] !== first) repeatRevenue += amount[index];
     }
 
     const repeats = occasions - 1;
