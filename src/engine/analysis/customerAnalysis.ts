@@ -2,6 +2,7 @@ import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { requireDiscountRate } from "../formulas/discountRate";
 import { rfmScores } from "../rfm/rfmScores";
+import type { SegmentScheme } from "../rfm/segmentRules";
 import type { CustomerTable } from "../summary/customerTable";
 import type { TransactionLog } from "../summary/transactionLog";
 import {
@@ -27,6 +28,8 @@ export interface CustomerAnalysisOptions {
   rfmBins?: number;
   /** "quantile" (ties share a score) or "ntile" (equal counts). Default "quantile". */
   rfmMethod?: "quantile" | "ntile";
+  /** The segment table: the R rfm package's ("rfmPackage", the default) or "allReachable". */
+  segmentScheme?: SegmentScheme;
   /** Share of revenue kept as profit, 0..1. Default 1. */
   grossMargin?: number;
   /** Default 0.01. */
@@ -182,7 +185,7 @@ function analyzedPurchases(
     averageOrderValue,
     scores,
     rfmScore,
-    segment: customerSegments(scores, settings.rfmBins),
+    segment: customerSegments(scores, settings.rfmBins, settings.segmentScheme),
     attributeValues: attribute?.values ?? [],
     models,
     settings,
@@ -194,6 +197,7 @@ function analysisSettings(options: CustomerAnalysisOptions): AnalysisSettings {
   const settings: AnalysisSettings = {
     rfmBins: options.rfmBins ?? 5,
     rfmMethod: options.rfmMethod ?? "quantile",
+    segmentScheme: options.segmentScheme ?? "rfmPackage",
     grossMargin: options.grossMargin ?? 1,
     monthlyDiscountRate: options.monthlyDiscountRate ?? 0.01,
     horizonMonths: options.horizonMonths ?? 12,

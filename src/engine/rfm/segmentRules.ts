@@ -44,3 +44,36 @@ export const DEFAULT_SEGMENT_RULES: readonly SegmentRule<SegmentKey>[] = [
   segmentRule<SegmentKey>("hibernating", [1, 2, 1, 2, 1, 2]),
   segmentRule<SegmentKey>("lost", [1, 2, 1, 2, 1, 2]),
 ];
+
+/**
+ * The same eleven segments with every one reachable: the narrow boxes come before the wide ones
+ * that hold them (New Customers and Promising before Potential Loyalist, Can't Lose Them before
+ * At Risk), and Lost is narrowed to R 1, F 1, M 1, checked before Hibernating, so the two no
+ * longer share one box. The first match still wins.
+ */
+export const ALL_REACHABLE_SEGMENT_RULES: readonly SegmentRule<SegmentKey>[] = [
+  segmentRule<SegmentKey>("champions", [4, 5, 4, 5, 4, 5]),
+  segmentRule<SegmentKey>("cantLoseThem", [1, 1, 4, 5, 4, 5]),
+  segmentRule<SegmentKey>("newCustomers", [4, 5, 1, 1, 1, 1]),
+  segmentRule<SegmentKey>("promising", [3, 4, 1, 1, 1, 1]),
+  segmentRule<SegmentKey>("lost", [1, 1, 1, 1, 1, 1]),
+  segmentRule<SegmentKey>("loyalCustomers", [2, 5, 3, 5, 3, 5]),
+  segmentRule<SegmentKey>("potentialLoyalist", [3, 5, 1, 3, 1, 3]),
+  segmentRule<SegmentKey>("needAttention", [2, 3, 2, 3, 2, 3]),
+  segmentRule<SegmentKey>("aboutToSleep", [2, 3, 1, 2, 1, 2]),
+  segmentRule<SegmentKey>("atRisk", [1, 2, 2, 5, 2, 5]),
+  segmentRule<SegmentKey>("hibernating", [1, 2, 1, 2, 1, 2]),
+];
+
+/** Which built-in segment table to use: the R rfm package's as published, or every segment reachable. */
+export type SegmentScheme = "rfmPackage" | "allReachable";
+
+/**
+ * The rules of a built-in segment scheme.
+ *
+ * @example
+ * segmentSchemeRules("allReachable")[1].name; // "cantLoseThem"
+ */
+export function segmentSchemeRules(scheme: SegmentScheme): readonly SegmentRule<SegmentKey>[] {
+  return scheme === "allReachable" ? ALL_REACHABLE_SEGMENT_RULES : DEFAULT_SEGMENT_RULES;
+}

@@ -281,6 +281,16 @@ export function AnalyzeSection({
         onChange={(method) => setOption("rfmMethod", method)}
         testId="option-rfmMethod"
       />
+      <ChoiceField
+        label={text.segmentScheme}
+        value={options.segmentScheme}
+        choices={[
+          ["rfmPackage", text.schemeRfmPackage],
+          ["allReachable", text.schemeAllReachable],
+        ]}
+        onChange={(scheme) => setOption("segmentScheme", scheme)}
+        testId="option-segmentScheme"
+      />
       <div className={styles.row}>
         {numberInput("grossMarginPercent", text.grossMargin)}
         {numberInput("monthlyDiscountPercent", text.monthlyDiscountRate)}
@@ -366,6 +376,7 @@ function optionLabel(text: AnalysisStrings, key: keyof AnalysisOptions): string 
     observationEnd: text.observationEnd,
     rfmBins: text.rfmBins,
     rfmMethod: text.rfmMethod,
+    segmentScheme: text.segmentScheme,
     grossMarginPercent: text.grossMargin,
     monthlyDiscountPercent: text.monthlyDiscountRate,
     horizonMonths: text.horizonMonths,

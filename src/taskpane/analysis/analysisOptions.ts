@@ -1,6 +1,7 @@
 import type { AnalysisModel } from "../../engine/analysis/customerModels";
 import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
 import { toDaySerial } from "../../engine/summary/excelDate";
+import type { SegmentScheme } from "../../engine/rfm/segmentRules";
 import type { TimeUnit } from "../../engine/summary/timeUnit";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
 
@@ -10,6 +11,7 @@ export interface AnalysisOptions {
   observationEnd: string;
   rfmBins: number;
   rfmMethod: "quantile" | "ntile";
+  segmentScheme: SegmentScheme;
   grossMarginPercent: number;
   monthlyDiscountPercent: number;
   horizonMonths: number;
@@ -24,6 +26,7 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   observationEnd: "",
   rfmBins: 5,
   rfmMethod: "quantile",
+  segmentScheme: "rfmPackage",
   grossMarginPercent: 100,
   monthlyDiscountPercent: 1,
   horizonMonths: 12,
@@ -36,7 +39,10 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
 const optionsSetting = "cxCustomerValue.analysisOptions";
 
 /** Which option was out of range, for the pane to name it. */
-export type AnalysisOptionKey = Exclude<keyof AnalysisOptions, "breakdownHeader" | "timeUnit">;
+export type AnalysisOptionKey = Exclude<
+  keyof AnalysisOptions,
+  "breakdownHeader" | "timeUnit" | "segmentScheme"
+>;
 
 /**
  * The options this workbook remembers, each one checked and the defaults for anything missing
@@ -56,6 +62,8 @@ export function rememberedAnalysisOptions(): AnalysisOptions {
   if (!["quantile", "ntile"].includes(options.rfmMethod)) options.rfmMethod = "quantile";
   if (!["bgnbd+gg", "pnbd+gg", "none"].includes(options.model)) options.model = "bgnbd+gg";
   if (!["D", "W", "M"].includes(options.timeUnit)) options.timeUnit = "W";
+  if (!["rfmPackage", "allReachable"].includes(options.segmentScheme))
+    options.segmentScheme = "rfmPackage";
   return options;
 }
 
@@ -72,7 +80,7 @@ export function rememberAnalysisOptions(options: AnalysisOptions): Promise<void>
  * The engine's options from the pane's, or the key of the first option out of range.
  * @example
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, grossMarginPercent: 40 })
- * // -> { observationEnd: undefined, rfmBins: 5, rfmMethod: "quantile", grossMargin: 0.4, monthlyDiscountRate: 0.01, horizonMonths: 12, model: "bgnbd+gg" }
+ * // -> { observationEnd: undefined, rfmBins: 5, rfmMethod: "quantile", segmentScheme: "rfmPackage", grossMargin: 0.4, monthlyDiscountRate: 0.01, horizonMonths: 12, model: "bgnbd+gg" }
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, rfmBins: 11 }) // -> "rfmBins"
  */
 export function engineOptions(
@@ -93,6 +101,7 @@ export function engineOptions(
     observationEnd,
     rfmBins: options.rfmBins,
     rfmMethod: options.rfmMethod,
+    segmentScheme: options.segmentScheme,
     grossMargin: options.grossMarginPercent / 100,
     monthlyDiscountRate: options.monthlyDiscountPercent / 100,
     horizonMonths: options.horizonMonths,

@@ -28,6 +28,9 @@ export interface AnalysisStrings {
   observationEndTableHint: string;
   rfmBins: string;
   rfmMethod: string;
+  segmentScheme: string;
+  schemeRfmPackage: string;
+  schemeAllReachable: string;
   methodQuantile: string;
   methodNtile: string;
   grossMargin: string;
@@ -136,6 +139,9 @@ const en: AnalysisStrings = {
   observationEndTableHint: "Empty: purchase dates are left blank",
   rfmBins: "RFM scores (2–10)",
   rfmMethod: "Scoring",
+  segmentScheme: "Segment rules",
+  schemeRfmPackage: "R rfm package (as published)",
+  schemeAllReachable: "Every segment reachable",
   methodQuantile: "Quantiles (ties share a score)",
   methodNtile: "Equal groups (ntile)",
   grossMargin: "Gross margin %",
@@ -262,6 +268,9 @@ const da: AnalysisStrings = {
   observationEndTableHint: "Tom: købsdatoer efterlades tomme",
   rfmBins: "RFM-scorer (2–10)",
   rfmMethod: "Scoring",
+  segmentScheme: "Segmentregler",
+  schemeRfmPackage: "R-pakken rfm (som udgivet)",
+  schemeAllReachable: "Alle segmenter kan nås",
   methodQuantile: "Kvantiler (ens værdier får samme score)",
   methodNtile: "Lige store grupper (ntile)",
   grossMargin: "Dækningsgrad %",
@@ -388,6 +397,9 @@ const nb: AnalysisStrings = {
   observationEndTableHint: "Tom: kjøpsdatoer blir stående tomme",
   rfmBins: "RFM-skårer (2–10)",
   rfmMethod: "Skåring",
+  segmentScheme: "Segmentregler",
+  schemeRfmPackage: "R-pakken rfm (som publisert)",
+  schemeAllReachable: "Alle segmenter kan nås",
   methodQuantile: "Kvantiler (like verdier får samme skår)",
   methodNtile: "Like store grupper (ntile)",
   grossMargin: "Bruttomargin %",
@@ -514,6 +526,9 @@ const de: AnalysisStrings = {
   observationEndTableHint: "Leer: Kaufdaten bleiben leer",
   rfmBins: "RFM-Stufen (2–10)",
   rfmMethod: "Bewertung",
+  segmentScheme: "Segmentregeln",
+  schemeRfmPackage: "R-Paket rfm (wie veröffentlicht)",
+  schemeAllReachable: "Jedes Segment erreichbar",
   methodQuantile: "Quantile (gleiche Werte, gleiche Stufe)",
   methodNtile: "Gleich große Gruppen (ntile)",
   grossMargin: "Bruttomarge %",
@@ -640,6 +655,9 @@ const nl: AnalysisStrings = {
   observationEndTableHint: "Leeg: aankoopdatums blijven leeg",
   rfmBins: "RFM-scores (2–10)",
   rfmMethod: "Scoren",
+  segmentScheme: "Segmentregels",
+  schemeRfmPackage: "R-pakket rfm (zoals gepubliceerd)",
+  schemeAllReachable: "Elk segment bereikbaar",
   methodQuantile: "Kwantielen (gelijk = zelfde score)",
   methodNtile: "Even grote groepen (ntile)",
   grossMargin: "Brutomarge %",

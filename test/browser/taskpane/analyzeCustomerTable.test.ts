@@ -89,19 +89,24 @@ test("reads an RFM table with Danish headers, and proposes again when another ra
   ]);
   await session.page.getByTestId("option-breakdown").selectOption("Region");
   await session.page.getByTestId("option-rfmMethod").selectOption("ntile");
+  await session.page.getByTestId("option-segmentScheme").selectOption("allReachable");
 
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("5 kunder analyseret");
   expect(outcome).toContain("1 rækker sprunget over: 1 med en ikke-numerisk værdi.");
   expect(outcome).toContain("x, t_x and T");
-  const customers = rowsBelowHeader(workbook, "CX Kunder", "K");
-  expect(customers.map((row) => [row[0], row[10]])).toEqual([
-    ["K1", 555],
-    ["K2", 111],
-    ["K3", 333],
-    ["K4", 222],
-    ["K5", 444],
+  const customers = rowsBelowHeader(workbook, "CX Kunder", "L");
+  // Every segment reachable: K2's 111 is Lost (under the R package's rules, Hibernating).
+  expect(customers.map((row) => [row[0], row[10], row[11]])).toEqual([
+    ["K1", 555, "Mestre"],
+    ["K2", 111, "Mistede"],
+    ["K3", 333, "Loyale kunder"],
+    ["K4", 222, "Kræver opmærksomhed"],
+    ["K5", 444, "Mestre"],
   ]);
+  expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
+    segmentScheme: "allReachable",
+  });
   expect(rowsBelowHeader(workbook, "CX Efter egenskab", "A").map((row) => row[0])).toEqual([
     "Nord",
     "Syd",

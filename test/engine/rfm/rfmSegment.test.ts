@@ -1,5 +1,9 @@
 import { segmentIndex } from "../../../src/engine/rfm/rfmSegment";
-import { DEFAULT_SEGMENT_RULES, segmentRule } from "../../../src/engine/rfm/segmentRules";
+import {
+  ALL_REACHABLE_SEGMENT_RULES,
+  DEFAULT_SEGMENT_RULES,
+  segmentRule,
+} from "../../../src/engine/rfm/segmentRules";
 
 const segmentOf = (score: number) =>
   DEFAULT_SEGMENT_RULES[segmentIndex(score, DEFAULT_SEGMENT_RULES)]?.name;
@@ -56,5 +60,34 @@ describe("segmentIndex with the R rfm package's table", () => {
     expect(() => segmentIndex(score, DEFAULT_SEGMENT_RULES)).toThrow(
       expect.objectContaining({ argument: "rfm_score" })
     );
+  });
+});
+
+describe("the every-segment-reachable scheme", () => {
+  const reachableOf = (score: number) =>
+    ALL_REACHABLE_SEGMENT_RULES[segmentIndex(score, ALL_REACHABLE_SEGMENT_RULES)]?.name ?? "other";
+
+  it("reaches all eleven segments over the 125 scores", () => {
+    const reached = new Set<string>();
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++)
+        for (let m = 1; m <= 5; m++) reached.add(reachableOf(100 * r + 10 * f + m));
+    expect(reached.size).toBe(12); // the eleven and "other"
+    expect([...reached].sort()).toEqual(
+      [...DEFAULT_SEGMENT_RULES.map((rule) => rule.name), "other"].sort()
+    );
+  });
+
+  it.each([
+    [511, "newCustomers"],
+    [311, "promising"],
+    [144, "cantLoseThem"],
+    [111, "lost"],
+    [112, "hibernating"],
+    [125, "atRisk"],
+    [555, "champions"],
+    [212, "aboutToSleep"],
+  ])("puts %p in %s", (score, segment) => {
+    expect(reachableOf(score)).toBe(segment);
   });
 });

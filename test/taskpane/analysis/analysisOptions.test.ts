@@ -16,6 +16,7 @@ describe("engineOptions", () => {
       observationEnd: 45000,
       rfmBins: 5,
       rfmMethod: "quantile",
+      segmentScheme: "rfmPackage",
       grossMargin: 0.4,
       monthlyDiscountRate: 0.015,
       horizonMonths: 12,
