@@ -1,11 +1,15 @@
 import type { CustomerAnalysis } from "./customerAnalysis";
 
+const DAYS_PER_WEEK = 7;
+
 /** Sums per group of customers, and the totals over all customers. */
 export interface GroupTotals {
   customers: Float64Array;
   revenue: Float64Array;
   orders: Float64Array;
   recencyDays: Float64Array;
+  /** Σ of last − first purchase in days (t_x in weeks × 7); NaN for customer tables without t_x. */
+  lifespanDays: Float64Array;
   predictedClv: Float64Array;
   allCustomers: number;
   allRevenue: number;
@@ -30,6 +34,7 @@ export function groupTotals(
     revenue: new Float64Array(groupCount),
     orders: new Float64Array(groupCount),
     recencyDays: new Float64Array(groupCount),
+    lifespanDays: new Float64Array(groupCount),
     predictedClv: new Float64Array(groupCount),
     allCustomers: 0,
     allRevenue: 0,
@@ -43,6 +48,7 @@ export function groupTotals(
     totals.revenue[index] += analysis.revenue[customer];
     totals.orders[index] += analysis.orders[customer];
     totals.recencyDays[index] += analysis.recencyDays[customer];
+    totals.lifespanDays[index] += analysis.tx[customer] * DAYS_PER_WEEK;
     totals.predictedClv[index] += analysis.predictedClv[customer];
   }
   return totals;

@@ -1,4 +1,4 @@
-import { formulaClv } from "../formulas/clv";
+import { groupSimpleClv } from "../formulas/groupSimpleClv";
 import { InputError } from "../inputError";
 import type { TransactionLog } from "./transactionLog";
 
@@ -74,10 +74,13 @@ export function transactionKpis(log: TransactionLog): TransactionKpis {
   const averageLifespanDays = lifespanSum / customers;
   const observationDays = lastDate - firstDate + 1;
   const purchasesPerYear = purchaseFrequency / (observationDays / DAYS_PER_YEAR);
-  const simpleClv =
-    averageOrderValue < 0
-      ? NaN
-      : formulaClv(averageOrderValue, purchasesPerYear, averageLifespanDays / DAYS_PER_YEAR);
+  const simpleClv = groupSimpleClv({
+    customers,
+    orders,
+    revenue,
+    lifespanDays: lifespanSum,
+    observationDays,
+  });
   return {
     customers,
     orders,

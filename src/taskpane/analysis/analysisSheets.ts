@@ -180,6 +180,7 @@ function attributeSheet(result: AnalysisResult, strings: AnalysisStrings): Outpu
       cell: (row) => rows[row].value || headers.noValue,
     },
     { header: headers.meanPredictedClv, format: MONEY, cell: (row) => rows[row].meanPredictedClv },
+    { header: headers.meanSimpleClv, format: MONEY, cell: (row) => rows[row].meanSimpleClv },
     {
       header: headers.meanHistoricalValue,
       format: MONEY,

@@ -85,6 +85,7 @@ export interface AnalysisStrings {
     meanPredictedClv: string;
     totalPredictedClv: string;
     meanHistoricalValue: string;
+    meanSimpleClv: string;
     noValue: string;
     valueAtStake: string;
     modelName: string;
@@ -214,6 +215,7 @@ const en: AnalysisStrings = {
     meanPredictedClv: "Mean predicted CLV",
     totalPredictedClv: "Total predicted CLV",
     meanHistoricalValue: "Mean historical value",
+    meanSimpleClv: "Mean simple CLV",
     noValue: "(none)",
     valueAtStake: "Value at stake",
     modelName: "Model",
@@ -343,6 +345,7 @@ const da: AnalysisStrings = {
     meanPredictedClv: "Gns. forventet CLV",
     totalPredictedClv: "Samlet forventet CLV",
     meanHistoricalValue: "Gns. historisk værdi",
+    meanSimpleClv: "Gns. simpel CLV",
     noValue: "(ingen)",
     valueAtStake: "Værdi på spil",
     modelName: "Model",
@@ -472,6 +475,7 @@ const nb: AnalysisStrings = {
     meanPredictedClv: "Snitt forventet CLV",
     totalPredictedClv: "Samlet forventet CLV",
     meanHistoricalValue: "Snitt historisk verdi",
+    meanSimpleClv: "Snitt enkel CLV",
     noValue: "(ingen)",
     valueAtStake: "Verdi som står på spill",
     modelName: "Modell",
@@ -601,6 +605,7 @@ const de: AnalysisStrings = {
     meanPredictedClv: "Mittlerer prognostizierter CLV",
     totalPredictedClv: "Prognostizierter CLV gesamt",
     meanHistoricalValue: "Mittlerer bisheriger Wert",
+    meanSimpleClv: "Mittlerer einfacher CLV",
     noValue: "(keiner)",
     valueAtStake: "Gefährdeter Wert",
     modelName: "Modell",
@@ -730,6 +735,7 @@ const nl: AnalysisStrings = {
     meanPredictedClv: "Gem. voorspelde CLV",
     totalPredictedClv: "Totale voorspelde CLV",
     meanHistoricalValue: "Gem. historische waarde",
+    meanSimpleClv: "Gem. eenvoudige CLV",
     noValue: "(geen)",
     valueAtStake: "Waarde op het spel",
     modelName: "Model",

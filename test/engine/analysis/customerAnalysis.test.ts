@@ -8,6 +8,7 @@ import { modelReport } from "../../../src/engine/analysis/modelReport";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
 import { fitGammaGamma } from "../../../src/engine/models/gammaGamma";
 import { customerSummary } from "../../../src/engine/summary/customerSummary";
+import { transactionKpis } from "../../../src/engine/summary/kpis";
 import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
 
@@ -107,6 +108,15 @@ describe("customerAnalysis on the CDNOW sample", () => {
     expect(rows[2].customers).toBe(1);
     expect(rows[2].meanHistoricalValue).toBeCloseTo(withAttribute.revenue[0] * 0.5, 9);
     expect(rows[0].meanPredictedClv).toBeNaN();
+  });
+
+  it("gives one group the simple CLV of the KPI table, times the gross margin", () => {
+    const everyone = { values: ["all"], index: new Int32Array(log.orders) };
+    const analysis = customerAnalysis(log, everyone, { grossMargin: 0.5, model: "none" });
+    const [row] = attributeSummary(analysis);
+    // Orders cancel out of AOV × purchases per year, so the log's rows and the occasions agree.
+    expect(row.meanSimpleClv).toBeCloseTo(0.5 * transactionKpis(log).simpleClv, 9);
+    expect(row.meanSimpleClv).toBeGreaterThan(0);
   });
 });
 
