@@ -43,21 +43,27 @@ export function chartPlacement(widestTableColumnCount: number, chartIndex: numbe
 
 /**
  * Adds `chart` on `sheet` from the header and `dataRowCount` rows of its columns of the table
- * at A1, with its series by column, titles on the chart and both axes, placed by
- * `chartPlacement` right of the sheet's widest table.
+ * whose header is on `headerRow` (zero-based), with its series by column, titles on the chart
+ * and both axes, placed by `chartPlacement` right of the sheet's widest table.
  * @example
  * addTableChart(sheet, { chartType: "BarClustered", firstColumn: 0, columnCount: 3,
  *   title: "Customers and revenue by segment", categoryAxisTitle: "Segment",
- *   valueAxisTitle: "Share" }, 11, 10, 0); // segments A1:J12, the chart from L2
+ *   valueAxisTitle: "Share" }, 0, 11, 10, 0); // segments A1:J12, the chart from L2
  */
 export function addTableChart(
   sheet: Excel.Worksheet,
   chart: TableChart,
+  headerRow: number,
   dataRowCount: number,
   widestTableColumnCount: number,
   chartIndex: number
 ): void {
-  const source = sheet.getRangeByIndexes(0, chart.firstColumn, 1 + dataRowCount, chart.columnCount);
+  const source = sheet.getRangeByIndexes(
+    headerRow,
+    chart.firstColumn,
+    1 + dataRowCount,
+    chart.columnCount
+  );
   const added = sheet.charts.add(chart.chartType, source, Excel.ChartSeriesBy.columns);
   added.title.text = chart.title;
   added.axes.categoryAxis.title.text = chart.categoryAxisTitle;

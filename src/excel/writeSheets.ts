@@ -22,22 +22,23 @@ export interface TableHighlight {
   highlight: ColumnHighlight;
 }
 
-/** A table of a sheet with the columns to highlight. */
+/** A table of a sheet with the columns to highlight and the charts drawn from it. */
 export interface HighlightedTable {
   table: TableContent;
   highlights?: readonly TableHighlight[];
+  /** Charts of this table's columns, placed right of the sheet's widest table. */
+  charts?: readonly TableChart[];
 }
 
 /**
- * One sheet of an analysis: its first table at A1, the tables stacked below it (one blank row
- * apart, such as the R × F grid under the segments), the columns to highlight and the charts of
- * the first table, right of the widest table.
+ * One sheet of an analysis: its first table at A1 and the tables stacked below it (one blank row
+ * apart, such as the R × F grid under the segments), each with its highlights and charts; the
+ * sheet's charts are stacked top down right of its widest table.
  */
 export interface OutputSheet extends HighlightedTable {
   table: SheetTable;
   /** Tables under the first, top down, each after one blank row. */
   below?: readonly HighlightedTable[];
-  charts?: readonly TableChart[];
 }
 
 /** Cancel and progress hooks of a write. */
@@ -153,7 +154,7 @@ async function writeTables(
     addHighlights(sheet, placed, startRows[index]);
     rowsBefore += placed.table.rowCount;
   }
-  addCharts(sheet, output, tables);
+  addCharts(sheet, tables, startRows);
   await context.sync();
   return rowsBefore;
 }
@@ -175,15 +176,18 @@ function addHighlights(sheet: Excel.Worksheet, placed: HighlightedTable, startRo
     );
 }
 
-/** Queues the charts of the sheet's first table, right of its widest table. */
+/** Queues the charts of the sheet's tables (header rows at `startRows`), right of its widest table. */
 function addCharts(
   sheet: Excel.Worksheet,
-  output: OutputSheet,
-  tables: readonly HighlightedTable[]
+  tables: readonly HighlightedTable[],
+  startRows: readonly number[]
 ): void {
   const widest = Math.max(...tables.map((placed) => placed.table.header.length));
-  output.charts?.forEach((chart, index) =>
-    addTableChart(sheet, chart, output.table.rowCount, widest, index)
+  let chartIndex = 0;
+  tables.forEach((placed, index) =>
+    placed.charts?.forEach((chart) =>
+      addTableChart(sheet, chart, startRows[index], placed.table.rowCount, widest, chartIndex++)
+    )
   );
 }
 

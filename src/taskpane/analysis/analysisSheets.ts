@@ -25,8 +25,8 @@ const TEXT = "@";
  * The sheets of a finished analysis, headers and names in the user's language: Customers (P(alive)
  * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
  * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
- * At risk, the model's parameters and, when a transaction model was fitted, its fit to the
- * repeat-purchase counts.
+ * At risk, and Model: the fitted parameters and, below them when a transaction model was
+ * fitted, its fit to the repeat-purchase counts with a column chart.
  *
  * @example
  * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da");
@@ -38,15 +38,13 @@ export function analysisSheets(
   language: Language
 ): OutputSheet[] {
   const segmentName = (position: number) => SEGMENT_NAMES[SEGMENT_KEYS[position]][language];
-  const sheets = [
+  return [
     customersSheet(result, strings, segmentName),
     segmentsSheet(result, strings, language),
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
     atRiskSheet(result, strings, segmentName),
     modelSheet(result, strings),
   ];
-  if (result.customers.models.transaction) sheets.push(modelFitSheet(result, strings));
-  return sheets;
 }
 
 function customersSheet(
@@ -265,10 +263,14 @@ function modelSheet(result: AnalysisResult, strings: AnalysisStrings): OutputShe
     { header: headers.value, format: "0.0000", cell: (row) => rows[row][2] },
     { header: headers.standardError, format: "0.0000", cell: (row) => rows[row][3] },
   ];
-  return { table: resultTable(strings, "model", columns, rows.length) };
+  return {
+    table: resultTable(strings, "model", columns, rows.length),
+    below: transaction ? [modelFitTable(result, strings)] : [],
+  };
 }
 
-function modelFitSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+/** The repeat-purchase histogram, actual against expected, with its column chart. */
+function modelFitTable(result: AnalysisResult, strings: AnalysisStrings): HighlightedTable {
   const report = result.model;
   const headers = strings.headers;
   const last = REPEAT_CLASSES - 1;
@@ -291,7 +293,7 @@ function modelFitSheet(result: AnalysisResult, strings: AnalysisStrings): Output
     },
   ];
   return {
-    table: resultTable(strings, "modelFit", columns, REPEAT_CLASSES),
+    table: columnTable("CX_modelFit", columns, REPEAT_CLASSES),
     charts: [
       {
         chartType: "ColumnClustered",

@@ -7,8 +7,7 @@ import type { SkippedRowReason } from "../analysis/analyzeCustomers";
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
 
 /** The sheets of an analysis, by a key that stays the same in every language. */
-export type AnalysisSheetKey =
-  "customers" | "segments" | "attribute" | "atRisk" | "model" | "modelFit";
+export type AnalysisSheetKey = "customers" | "segments" | "attribute" | "atRisk" | "model";
 
 /** Every piece of text the "Analyze customers" section shows or writes, in one language. */
 export interface AnalysisStrings {
@@ -187,7 +186,6 @@ const en: AnalysisStrings = {
     attribute: "CX By Attribute",
     atRisk: "CX At Risk",
     model: "CX Model",
-    modelFit: "CX Model Fit",
   },
   headers: {
     customer: "Customer",
@@ -317,7 +315,6 @@ const da: AnalysisStrings = {
     attribute: "CX Efter egenskab",
     atRisk: "CX I risiko",
     model: "CX Model",
-    modelFit: "CX Modeltilpasning",
   },
   headers: {
     customer: "Kunde",
@@ -447,7 +444,6 @@ const nb: AnalysisStrings = {
     attribute: "CX Etter egenskap",
     atRisk: "CX I faresonen",
     model: "CX Modell",
-    modelFit: "CX Modelltilpasning",
   },
   headers: {
     customer: "Kunde",
@@ -577,7 +573,6 @@ const de: AnalysisStrings = {
     attribute: "CX Nach Merkmal",
     atRisk: "CX Gefährdet",
     model: "CX Modell",
-    modelFit: "CX Modellgüte",
   },
   headers: {
     customer: "Kunde",
@@ -707,7 +702,6 @@ const nl: AnalysisStrings = {
     attribute: "CX Per kenmerk",
     atRisk: "CX Risico",
     model: "CX Model",
-    modelFit: "CX Modelfit",
   },
   headers: {
     customer: "Klant",

@@ -122,6 +122,7 @@ test("says in the user's language when no customer seems to leave, and still wri
   expect(outcome).toContain("2.000 klanten geanalyseerd");
   expect(outcome).toContain("de gegevens tonen bijna geen klanten die afhaken");
   expect(workbook.sheetNames()).toContain("CX Klanten");
-  expect(workbook.sheetNames()).not.toContain("CX Modelfit");
+  expect(workbook.sheetNames()).toContain("CX Model");
+  expect(() => workbook.table("CX_modelFit")).toThrow();
   expect(session.consoleErrors).toEqual([]);
 });

@@ -56,8 +56,12 @@ describe("analysisSheets on the CDNOW sample", () => {
     expect(
       gridRows.flatMap((row) => row.slice(1)).reduce<number>((sum, cell) => sum + Number(cell), 0)
     ).toBe(2357);
-    const fit = sheets[sheets.length - 1].table;
-    expect(fit.sheetName).toBe("CX Modellgüte");
+    // The fit histogram sits below the parameters on the Model sheet, with its chart.
+    const model = sheets[sheets.length - 1];
+    expect(model.table.sheetName).toBe("CX Modell");
+    const fit = model.below![0].table;
+    expect(fit.tableName).toBe("CX_modelFit");
+    expect(model.below![0].charts).toHaveLength(1);
     expect(fit.rows(0, 8).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(2357);
   });
 
