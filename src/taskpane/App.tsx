@@ -57,7 +57,7 @@ export function App({ language, locale }: { language: Language; locale: string }
   const summarize = async () => {
     setRun({ kind: "running", progress: { stage: "reading", rowsRead: 0 } });
     try {
-      const outcome = await summarizeSelection(strings, (progress) =>
+      const outcome = await summarizeSelection(strings, locale, (progress) =>
         setRun({ kind: "running", progress })
       );
       setRun({ kind: "done", outcome });

@@ -1,21 +1,22 @@
 import type { TransactionKpis } from "../engine/summary/kpis";
 import type { NewSheetTable } from "../excel/writeTable";
 import type { KpiKey, Strings } from "./i18n/strings";
+import { excelDateFormat } from "./i18n/excelDateFormat";
 
 const countFormat = "#,##0";
 const moneyFormat = "#,##0.00";
 const ratioFormat = "0.00";
 const percentFormat = "0.0%";
-const dateFormat = "yyyy-mm-dd";
 const daysPerYear = 365.25;
 
 /**
  * The KPI summary as a three-column table (measure, value, how it is computed) in the
  * user's language, with an Excel number format for every value.
  * @example
- * kpiTable(kpis, stringsByLanguage.en).rows[0] // -> ["Customers", 2357, "Distinct customer ids"]
+ * kpiTable(kpis, stringsByLanguage.en, "en-US").rows[0] // -> ["Customers", 2357, "Distinct customer ids"]
  */
-export function kpiTable(kpis: TransactionKpis, strings: Strings): NewSheetTable {
+export function kpiTable(kpis: TransactionKpis, strings: Strings, locale: string): NewSheetTable {
+  const dateFormat = excelDateFormat(locale);
   const entries: [KpiKey, number, string][] = [
     ["customers", kpis.customers, countFormat],
     ["orders", kpis.orders, countFormat],

@@ -29,11 +29,12 @@ export class PaneMessageError extends Error {}
  * and writes it as a table on a new sheet. Throws PaneMessageError with a message in the
  * user's language when the selection cannot be used.
  * @example
- * const outcome = await summarizeSelection(stringsByLanguage.en, (p) => console.log(p.stage));
+ * const outcome = await summarizeSelection(stringsByLanguage.en, "en-US", (p) => console.log(p.stage));
  * outcome.sheetName // -> "CX Summary"
  */
 export async function summarizeSelection(
   strings: Strings,
+  locale: string,
   onProgress: (progress: SummaryProgress) => void
 ): Promise<SummaryOutcome> {
   const region = await resolveDataRegion();
@@ -58,7 +59,7 @@ export async function summarizeSelection(
   const kpis = transactionKpis(log);
 
   onProgress({ stage: "writing" });
-  const sheetName = await insertTableOnNewSheet(kpiTable(kpis, strings));
+  const sheetName = await insertTableOnNewSheet(kpiTable(kpis, strings, locale));
   return {
     sheetName,
     skippedBlankCustomer: log.skipped.blankCustomer,

@@ -171,6 +171,7 @@ export function AnalyzeSection({
         options: checked,
         strings: text,
         language,
+        locale,
         runEngine: analyzeInWorker,
         signal: controller.signal,
         onProgress: (progress) => setRun({ kind: "running", progress }),

@@ -6,6 +6,7 @@ import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
 import type { CellValue, SheetTable, TableContent } from "../../excel/sheetTable";
 import type { HighlightedTable, OutputSheet } from "../../excel/writeSheets";
 import type { AnalysisSheetKey, AnalysisStrings } from "../i18n/analysisStrings";
+import { excelDateFormat } from "../i18n/excelDateFormat";
 
 /** One column of a result table: its header, its number format and a cell per row. */
 interface ResultColumn {
@@ -18,7 +19,6 @@ const MONEY = "#,##0.00";
 const WHOLE = "0";
 const DECIMAL = "0.00";
 const SHARE = "0.0%";
-const DATE = "yyyy-mm-dd";
 const TEXT = "@";
 
 /**
@@ -29,20 +29,22 @@ const TEXT = "@";
  * fitted, its fit to the repeat-purchase counts with a column chart.
  *
  * @example
- * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da");
+ * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da", "da-DK");
  * sheets[0].table.sheetName; // "CX Kunder"
  */
 export function analysisSheets(
   result: AnalysisResult,
   strings: AnalysisStrings,
-  language: Language
+  language: Language,
+  locale: string
 ): OutputSheet[] {
   const segmentName = (position: number) => SEGMENT_NAMES[SEGMENT_KEYS[position]][language];
+  const dateFormat = excelDateFormat(locale);
   return [
-    customersSheet(result, strings, segmentName),
+    customersSheet(result, strings, segmentName, dateFormat),
     segmentsSheet(result, strings, language),
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
-    atRiskSheet(result, strings, segmentName),
+    atRiskSheet(result, strings, segmentName, dateFormat),
     modelSheet(result, strings),
   ];
 }
@@ -50,7 +52,8 @@ export function analysisSheets(
 function customersSheet(
   result: AnalysisResult,
   strings: AnalysisStrings,
-  segmentName: (position: number) => string
+  segmentName: (position: number) => string,
+  dateFormat: string
 ): OutputSheet {
   const customers = result.customers;
   const headers = strings.headers;
@@ -64,8 +67,16 @@ function customersSheet(
       format: MONEY,
       cell: (row) => customers.averageOrderValue[row],
     },
-    { header: headers.firstPurchase, format: DATE, cell: (row) => customers.firstPurchase[row] },
-    { header: headers.lastPurchase, format: DATE, cell: (row) => customers.lastPurchase[row] },
+    {
+      header: headers.firstPurchase,
+      format: dateFormat,
+      cell: (row) => customers.firstPurchase[row],
+    },
+    {
+      header: headers.lastPurchase,
+      format: dateFormat,
+      cell: (row) => customers.lastPurchase[row],
+    },
     { header: headers.recencyDays, format: WHOLE, cell: (row) => customers.recencyDays[row] },
     { header: headers.recencyScore, format: WHOLE, cell: (row) => customers.scores.recency[row] },
     {
@@ -205,7 +216,8 @@ function attributeSheet(result: AnalysisResult, strings: AnalysisStrings): Outpu
 function atRiskSheet(
   result: AnalysisResult,
   strings: AnalysisStrings,
-  segmentName: (position: number) => string
+  segmentName: (position: number) => string,
+  dateFormat: string
 ): OutputSheet {
   const customers = result.customers;
   const { customer, valueAtStake } = result.atRisk;
@@ -222,7 +234,7 @@ function atRiskSheet(
     { header: headers.orders, format: WHOLE, cell: (row) => customers.orders[customer[row]] },
     {
       header: headers.lastPurchase,
-      format: DATE,
+      format: dateFormat,
       cell: (row) => customers.lastPurchase[customer[row]],
     },
     { header: headers.segment, cell: (row) => segmentName(customers.segment[customer[row]]) },

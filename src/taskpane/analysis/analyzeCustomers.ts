@@ -115,6 +115,8 @@ export interface AnalysisRun {
   timeUnit: TimeUnit;
   strings: AnalysisStrings;
   language: Language;
+  /** The user's locale, for the dates' format. */
+  locale: string;
   runEngine: AnalysisRunner;
   signal: AbortSignal;
   onProgress: (progress: AnalysisProgress) => void;
@@ -136,7 +138,7 @@ interface ReadData {
  * @throws PaneMessageError when a role the layout needs has no column.
  * @example
  * const outcome = await analyzeCustomers({ data, layout: "transactions", roles,
- *   breakdownColumn: -1, options: {}, timeUnit: "W", strings, language: "da", runEngine,
+ *   breakdownColumn: -1, options: {}, timeUnit: "W", strings, language: "da", locale: "da-DK", runEngine,
  *   signal, onProgress });
  */
 export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcome> {
@@ -149,7 +151,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   const result = await run.runEngine(read.input, run.options, signal);
   if (!result || signal.aborted) return { kind: "cancelled" };
 
-  const sheets = analysisSheets(result, strings, run.language);
+  const sheets = analysisSheets(result, strings, run.language, run.locale);
   onProgress({ stage: "writing", done: 0, total: 1 });
   const written = await writeOutputSheets(sheets, {
     shouldStop: () => signal.aborted,

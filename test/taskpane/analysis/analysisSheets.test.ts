@@ -18,11 +18,13 @@ function cdnowResult(attributeColumn?: number) {
 
 describe("analysisSheets on the CDNOW sample", () => {
   const result = cdnowResult();
-  const sheets = analysisSheets(result, analysisStringsByLanguage.de, "de");
+  const sheets = analysisSheets(result, analysisStringsByLanguage.de, "de", "de-DE");
 
   it("writes one row per customer with P(alive) and CLV highlighted, blanks for no number", () => {
     const customers = sheets[0];
     expect(customers.table.sheetName).toBe("CX Kunden");
+    // Dates as a German writes them, the points escaped so Excel does not read them as decimals.
+    expect(customers.table.columnFormats?.[4]).toBe("dd\\.mm\\.yyyy");
     expect(customers.table.rowCount).toBe(2357);
     expect(customers.table.header[12]).toBe("P(aktiv)");
     expect(customers.table.header[15]).toBe("Prognostizierter CLV, 12 Monate");
@@ -80,7 +82,12 @@ describe("analysisSheets on the CDNOW sample", () => {
 
   it("adds the by-attribute sheet only when the log carries an attribute", () => {
     expect(sheets.map((sheet) => sheet.table.tableName)).not.toContain("CX_attribute");
-    const withAttribute = analysisSheets(cdnowResult(3), analysisStringsByLanguage.en, "en");
+    const withAttribute = analysisSheets(
+      cdnowResult(3),
+      analysisStringsByLanguage.en,
+      "en",
+      "en-US"
+    );
     const attribute = withAttribute.find((sheet) => sheet.table.tableName === "CX_attribute")!;
     const rows = attribute.table.rows(0, attribute.table.rowCount);
     expect(rows.map((row) => row[0]).sort()).toEqual(["even", "odd"]);
