@@ -25,6 +25,20 @@ describe("CX.RFMSEGMENT", () => {
     );
   });
 
+  it('uses the every-segment-reachable table for "reachable", the default for "rfm"', () => {
+    const scores = column(511, 311, 144, 111, 112);
+    expect(rfmSegment(scores, "reachable")).toEqual(
+      column("New Customers", "Promising", "Can't Lose Them", "Lost", "Hibernating")
+    );
+    expect(rfmSegment(scores, [[" RFM "]])).toEqual(rfmSegment(scores));
+    expect(thrownBy(() => rfmSegment(555, "all of them"))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        'segment_rules: must be a range of 7 columns, "reachable" or "rfm"'
+      )
+    );
+  });
+
   it("reads a single score, numeric text and a spilled row", () => {
     expect(rfmSegment(555)).toEqual([["Champions"]]);
     expect(rfmSegment([["445", 111]])).toEqual([["Champions", "Hibernating"]]);
