@@ -54,20 +54,24 @@ export type WriteOutcome = { stopped: false; sheetNames: string[] } | { stopped:
 /** Thrown inside the run when `shouldStop` says so, to roll the run back like any failure. */
 class WriteStopped extends Error {}
 
-/** A sheet this run added, with the name it got and the name it asked for. */
-interface AddedSheet {
-  sheet: Excel.Worksheet;
-  id: string;
+/** A name this run gave (a sheet's or a table's) and the name it asked for. */
+interface GivenName {
   name: string;
   preferredName: string;
+}
+
+/** A sheet this run added. */
+interface AddedSheet extends GivenName {
+  sheet: Excel.Worksheet;
+  id: string;
 }
 
 /**
  * Writes an analysis: each output sheet on a new sheet, its tables stacked from A1 down, with
  * their highlights and the charts.
  * Once all are written, the sheets the previous run wrote are deleted if they are still as it
- * left them, the new sheets take their preferred names where that frees them, and the new
- * sheets are recorded in the workbook for the next run. User sheets are never touched. If
+ * left them, the new sheets and tables take their preferred names where that frees them, and
+ * the new sheets are recorded in the workbook for the next run. User sheets are never touched. If
  * anything fails, or `shouldStop` answers true, this run's sheets are deleted and the previous
  * output stays.
  * @example
@@ -90,6 +94,7 @@ export async function writeOutputSheets(
       Excel.run(async (context) => {
         const names = await namesInUse(context);
         const added: AddedSheet[] = [];
+        const addedTables: GivenName[] = [];
         let rowsBefore = 0;
         for (const output of sheets) {
           const preferredName = output.table.sheetName;
@@ -106,13 +111,14 @@ export async function writeOutputSheets(
             sheet,
             output,
             names.tableNames,
+            addedTables,
             shouldStop,
             (rowsWritten) => options.onProgress?.(rowsBefore + rowsWritten, rowCount)
           );
           rowsBefore += rowsOnSheet;
         }
         if (shouldStop()) throw new WriteStopped();
-        return replacePreviousOutput(context, added);
+        return replacePreviousOutput(context, added, addedTables);
       })
     );
     return { stopped: false, sheetNames };
@@ -124,7 +130,8 @@ export async function writeOutputSheets(
 
 /**
  * Writes the output sheet's tables on `sheet` from A1 down, one blank row apart, each under a
- * name not in `tableNames` (which it extends), with their highlights, then adds the charts.
+ * name not in `tableNames` (which it extends; `addedTables` records each), with their
+ * highlights, then adds the charts.
  * Resolves to the rows written; throws `WriteStopped` when `shouldStop` stops it.
  */
 async function writeTables(
@@ -132,6 +139,7 @@ async function writeTables(
   sheet: Excel.Worksheet,
   output: OutputSheet,
   tableNames: string[],
+  addedTables: GivenName[],
   shouldStop: () => boolean,
   onRowsWritten: (rowsWritten: number) => void
 ): Promise<number> {
@@ -141,6 +149,7 @@ async function writeTables(
   for (const [index, placed] of tables.entries()) {
     const tableName = uniqueTableName(placed.table.tableName, tableNames);
     tableNames.push(tableName);
+    addedTables.push({ name: tableName, preferredName: placed.table.tableName });
     const finished = await writeSheetTable(
       context,
       sheet,
@@ -192,12 +201,14 @@ function addCharts(
 }
 
 /**
- * Deletes the previous run's sheets that are still as it left them, gives the new sheets their
- * preferred names where free, records them and shows the first. Resolves to their final names.
+ * Deletes the previous run's sheets that are still as it left them, gives the new sheets and
+ * tables their preferred names where free, records the sheets and shows the first. Resolves to
+ * the sheets' final names.
  */
 async function replacePreviousOutput(
   context: Excel.RequestContext,
-  added: readonly AddedSheet[]
+  added: readonly AddedSheet[],
+  addedTables: readonly GivenName[]
 ): Promise<string[]> {
   const previous = readOutputSheetRecords();
   const current = await currentSheets(
@@ -207,13 +218,12 @@ async function replacePreviousOutput(
   sheetsAsLeft(previous, current).forEach((record) =>
     context.workbook.worksheets.getItem(record.id).delete()
   );
-  const names = (await namesInUse(context)).sheetNames;
-  const finalNames = added.map((entry) => {
-    const others = names.filter((name) => name !== entry.name);
-    const finalName = uniqueSheetName(entry.preferredName, others);
-    if (finalName !== entry.name) entry.sheet.name = finalName;
-    names[names.indexOf(entry.name)] = finalName;
-    return finalName;
+  const names = await namesInUse(context);
+  const finalNames = preferredNames(added, names.sheetNames, uniqueSheetName, (entry, name) => {
+    entry.sheet.name = name;
+  });
+  preferredNames(addedTables, names.tableNames, uniqueTableName, (entry, name) => {
+    context.workbook.tables.getItem(entry.name).name = name;
   });
   const usedRanges = added.map((entry) => entry.sheet.getUsedRange(true).load("address"));
   added[0]?.sheet.activate();
@@ -226,4 +236,23 @@ async function replacePreviousOutput(
     }))
   );
   return finalNames;
+}
+
+/**
+ * The final name of each entry: its preferred name made unique among the names in use (`names`,
+ * updated as it goes), queued through `rename` where that differs from the name it has.
+ */
+function preferredNames<Entry extends GivenName>(
+  entries: readonly Entry[],
+  names: string[],
+  unique: (preferred: string, existing: readonly string[]) => string,
+  rename: (entry: Entry, name: string) => void
+): string[] {
+  return entries.map((entry) => {
+    const others = names.filter((name) => name !== entry.name);
+    const finalName = unique(entry.preferredName, others);
+    if (finalName !== entry.name) rename(entry, finalName);
+    names[names.indexOf(entry.name)] = finalName;
+    return finalName;
+  });
 }

@@ -135,6 +135,11 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   expect(secondOutcome).toContain("2.357 kunder analyseret");
   expect(workbook.sheetNames()).toEqual(afterFirstRun);
   expect(workbook.charts().length).toBe(2);
+  // The tables get their names back too, so formulas can keep using CX_customers and the rest.
+  for (const name of ["CX_customers", "CX_segments", "CX_grid", "CX_atRisk", "CX_model"]) {
+    expect(workbook.table(name).name).toBe(name);
+    expect(() => workbook.table(`${name}2`)).toThrow();
+  }
 
   expect(workbook.snapshot("Salg").differencesFrom(before.salg)).toEqual([]);
   expect(workbook.snapshot("Noter").differencesFrom(before.noter)).toEqual([]);
