@@ -1,8 +1,10 @@
 import { groupSimpleClv } from "../formulas/groupSimpleClv";
 import type { CustomerAnalysis } from "./customerAnalysis";
 import { groupTotals } from "./groupTotals";
+import { daysPerTimeUnit } from "../summary/timeUnit";
 
-const DAYS_PER_WEEK = 7;
+/** Days in a week, the models' time unit here. */
+const DAYS_PER_WEEK = daysPerTimeUnit("W");
 
 /** One row of the by-attribute summary. */
 export interface AttributeSummaryRow {

@@ -1,5 +1,6 @@
 import { groupByCustomer } from "../summary/customerGroups";
 import type { TransactionLog } from "../summary/transactionLog";
+import { daysPerTimeUnit } from "../summary/timeUnit";
 
 /** Values of an attribute (channel, region, age group) per row of a log, as positions in a list. */
 export interface AttributeColumn {
@@ -33,6 +34,7 @@ export interface CustomerPurchases {
   readonly meanRepeatSpend: Float64Array;
   /** Position of the attribute value of the customer's latest row that has one; −1 when none. */
   readonly attribute: Int32Array;
+  /** Day serial T runs to; NaN for a customer table given no observation end. */
   readonly observationEnd: number;
   /** Rows after the observation end. */
   readonly excludedTransactions: number;
@@ -40,7 +42,8 @@ export interface CustomerPurchases {
   readonly customersWithoutPurchase: number;
 }
 
-const DAYS_PER_WEEK = 7;
+/** Days in a week, the models' time unit here. */
+const DAYS_PER_WEEK = daysPerTimeUnit("W");
 
 /**
  * Each customer's purchase history for RFM and the models, with returns (negative amounts)

@@ -1,7 +1,9 @@
 import type { CustomerTable } from "../summary/customerTable";
 import type { CustomerPurchases } from "./customerPurchases";
+import { daysPerTimeUnit } from "../summary/timeUnit";
 
-const DAYS_PER_WEEK = 7;
+/** Days in a week, the models' time unit here. */
+const DAYS_PER_WEEK = daysPerTimeUnit("W");
 
 /**
  * The purchase history of each row of a customer table, in the shape customerPurchases gives

@@ -1,6 +1,8 @@
+import { daysPerTimeUnit } from "../summary/timeUnit";
 import type { CustomerAnalysis } from "./customerAnalysis";
 
-const DAYS_PER_WEEK = 7;
+/** Days in a week, the models' time unit here. */
+const DAYS_PER_WEEK = daysPerTimeUnit("W");
 
 /** Sums per group of customers, and the totals over all customers. */
 export interface GroupTotals {
