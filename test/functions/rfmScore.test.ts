@@ -11,14 +11,15 @@ const tenToOne = column(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
 
 describe("CX.RFMSCORE", () => {
   it("returns one 100R + 10F + M code per row, most recent scoring highest", () => {
+    // as R's rfm package: breaks 2.8, 4.6, 6.4, 8.2 + 1 with [lower, upper), recency reversed
     expect(rfmScore(oneToTen, oneToTen, tenToOne)).toEqual(
-      column(515, 515, 424, 424, 333, 333, 242, 242, 151, 151)
+      column(515, 514, 514, 423, 423, 332, 332, 241, 241, 151)
     );
   });
 
   it("uses the bins argument, default 5", () => {
     expect(rfmScore(oneToTen, oneToTen, oneToTen, 2)).toEqual(
-      column(211, 211, 211, 211, 211, 122, 122, 122, 122, 122)
+      column(211, 211, 211, 211, 211, 211, 122, 122, 122, 122) // median 5.5 + 1
     );
     expect(rfmScore(oneToTen, oneToTen, oneToTen, null)).toEqual(
       rfmScore(oneToTen, oneToTen, oneToTen)
@@ -26,6 +27,14 @@ describe("CX.RFMSCORE", () => {
     expect(rfmScore(oneToTen, oneToTen, oneToTen, "2")).toEqual(
       rfmScore(oneToTen, oneToTen, oneToTen, [[2]])
     );
+  });
+
+  it("scores as R's rfm package when a quantile falls between whole numbers", () => {
+    // recency quantile 505.4 → break 506.4, so 506 days stays at raw 3 (R 3) with 505; frequency
+    // breaks 2.8, 3, 3.4, 4.8; monetary is fractional and keeps (q_{i−1}, q_i] (see rfmScores)
+    expect(
+      rfmScore(column(506, 100, 1006, 505, 200), column(3, 1, 7, 2, 2), column(4, 1.5, 5, 3, 2))
+    ).toEqual(column(334, 511, 155, 313, 412));
   });
 
   it("stops at the last row with data, as for a whole-column reference", () => {
@@ -36,7 +45,7 @@ describe("CX.RFMSCORE", () => {
       [...tenToOne, ...blankTail]
     );
     expect(result).toHaveLength(10);
-    expect(result).toEqual(column(515, 515, 424, 424, 333, 333, 242, 242, 151, 151));
+    expect(result).toEqual(column(515, 514, 514, 423, 423, 332, 332, 241, 241, 151));
   });
 
   it("gives a row with a blank or bad cell its own #VALUE! and leaves it out of the breaks", () => {
@@ -49,7 +58,7 @@ describe("CX.RFMSCORE", () => {
       new CustomFunctionsError("#VALUE!", 'recency_days: row 5: "x" is not a number')
     );
     expect(result.filter((_, row) => row !== 4)).toEqual(
-      column(515, 515, 424, 424, 333, 333, 242, 242, 151, 151)
+      column(515, 514, 514, 423, 423, 332, 332, 241, 241, 151)
     );
     expect(rfmScore(column(1, 2), column(1, null), column(1, 2))[1][0]).toEqual(
       new CustomFunctionsError(
@@ -179,11 +188,11 @@ describe("CX.RFMSCORE", () => {
           )[0]
       );
       expect(rows).toEqual(whole);
-      expect(whole).toEqual(column(333, 222, 111));
+      expect(whole).toEqual(column(333, 212, 111)); // frequency 3 is below the break 2.33 + 1
     });
 
     it("scores a customer outside the population by its breaks, with bins and method at 7 and 8", () => {
-      expect(rfmScore(10, 3, 60, recency, frequency, monetary, 3)).toEqual([[222]]);
+      expect(rfmScore(10, 3, 60, recency, frequency, monetary, 3)).toEqual([[212]]);
       expect(
         rfmScore([[1000]], [[0]], [[0]], recency, frequency, monetary, [[3]], [["ntile"]])
       ).toEqual([[111]]);
@@ -193,7 +202,7 @@ describe("CX.RFMSCORE", () => {
       const withHeader = (values: unknown[][]) => [["header"], ...values, [null], ["n/a"], [null]];
       expect(
         rfmScore(10, 3, 60, withHeader(recency), withHeader(frequency), withHeader(monetary), 3)
-      ).toEqual([[222]]);
+      ).toEqual([[212]]);
     });
 
     it("gives a customer's bad cell #VALUE! naming the argument", () => {

@@ -4,11 +4,9 @@ import { isMissing } from "../isMissing";
  * Scores each value by the bin it falls in: 1 + the number of breaks strictly below it, so
  * bin i is the interval (b_{i−1}, b_i] and equal values always share a score. NaN scores 0.
  *
- * This is the rule of the R `rfm` package (rsquaredacademy/rfm), which tests
- * lower <= v < upper against quantile breaks shifted by +1: for whole-number data such as
- * order counts and days that is exactly (b_{i−1}, b_i]. We apply (b_{i−1}, b_i] to fractional
- * data (money) as well, without the +1 shift. A duplicated break leaves its bin empty, so a
- * score is skipped, as in R.
+ * The quantile method uses it for fractional data (money) and "fixed" for its thresholds; the R
+ * `rfm` package's own rule, for whole-number data, is lowerBoundScores on breaks + 1. A
+ * duplicated break leaves its bin empty, so a score is skipped, as in R.
  *
  * @param values Values to score (any order, NaN allowed).
  * @param breaks Ascending inner breaks, e.g. from quantileBreaks.
@@ -26,6 +24,34 @@ export function binScores(values: Float64Array, breaks: Float64Array): Uint8Arra
     let below = 0;
     while (below < breakCount && breaks[below] < value) below++;
     scores[index] = below + 1;
+  }
+  return scores;
+}
+
+/**
+ * Scores each value by the half-open bin [l_{i−1}, l_i) it falls in: 1 + the number of lower
+ * bounds at or below it, so a value equal to a bound starts the higher bin. This is how the R
+ * `rfm` package scores (lower <= v < upper) against its breaks, quantile + 1 (rfmPackageBreaks).
+ * Equal values share a score, a duplicated bound skips a score, and NaN scores 0.
+ *
+ * @param values Values to score (any order, NaN allowed).
+ * @param lowerBounds Ascending lower bounds of bins 2..bins, e.g. from rfmPackageBreaks.
+ *
+ * @example
+ * // Breaks 180, 383, 505.4, 606 shifted by +1: 506 is below 506.4, so it stays in bin 3.
+ * lowerBoundScores(Float64Array.of(100, 200, 505, 506, 1006), Float64Array.of(181, 384, 506.4, 607));
+ * // [1, 2, 3, 3, 5]
+ * lowerBoundScores(Float64Array.of(2, 3), Float64Array.of(3, 3)); // [1, 3]: score 2 is skipped
+ */
+export function lowerBoundScores(values: Float64Array, lowerBounds: Float64Array): Uint8Array {
+  const scores = new Uint8Array(values.length);
+  const boundCount = lowerBounds.length;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (isMissing(value)) continue; // score stays 0
+    let atOrBelow = 0;
+    while (atOrBelow < boundCount && lowerBounds[atOrBelow] <= value) atOrBelow++; // [lower, upper)
+    scores[index] = atOrBelow + 1;
   }
   return scores;
 }

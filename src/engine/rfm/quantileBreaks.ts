@@ -20,3 +20,36 @@ export function quantileBreaks(values: Float64Array, bins: number): Float64Array
   }
   return breaks;
 }
+
+/**
+ * The R `rfm` package's inner breaks: its bins() helper, quantile(x, probs = seq(0, 1,
+ * length.out = bins + 1)) without the ends, plus 1. Computed in R's own floating-point steps so
+ * the breaks are R's to the last bit: probability p_i = i·(1/bins) (as seq builds it), type 7
+ * as R writes it, index = 1 + (n − 1)·p_i and (1 − h)·x[lo] + h·x[lo + 1] with h = index − lo
+ * (no snapping of index, unlike quantileOfRanks). NaN values are left out; all breaks are NaN
+ * when no value is left. Score with lowerBoundScores ([lower, upper), as the package does).
+ *
+ * @example
+ * // Type-7 quantiles 180, 383, 505.4, 606 (505.4 = 505 + 0.4·(506 − 505)), each + 1:
+ * rfmPackageBreaks(Float64Array.of(506, 100, 1006, 505, 200), 5); // [181, 384, 506.4, 607]
+ */
+export function rfmPackageBreaks(values: Float64Array, bins: number): Float64Array {
+  const numbers = numbersOnly(values);
+  const count = numbers.length;
+  const breaks = new Float64Array(bins - 1).fill(NaN);
+  if (count === 0) return breaks;
+  const valueOfRank = orderStatistics(numbers);
+  const step = 1 / bins; // seq(0, 1, length.out = bins + 1) is 0, 1·step, 2·step, …, 1
+  for (let index = 1; index < bins; index++) {
+    const position = 1 + (count - 1) * (index * step); // R's 1-based index
+    const lower = Math.floor(position);
+    let quantile = valueOfRank(lower - 1);
+    if (position > lower) {
+      const upper = valueOfRank(lower);
+      const fraction = position - lower;
+      if (upper !== quantile) quantile = (1 - fraction) * quantile + fraction * upper; // R's type 7
+    }
+    breaks[index - 1] = quantile + 1; // the package's shift
+  }
+  return breaks;
+}

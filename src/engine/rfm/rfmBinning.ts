@@ -4,7 +4,7 @@ import { InputError } from "../inputError";
 /**
  * How each of the three dimensions (recency, frequency, monetary) is cut into scores:
  * "quantile" (breaks at type-7 quantiles, equal values share a score; the R rfm package's
- * rule), "ntile" (equal-count bins by rank, ties in row order; pandas' qcut of rank), or
+ * rule for whole numbers, see quantileScores), "ntile" (equal-count bins by rank, ties in row order; pandas' qcut of rank), or
  * "fixed" (ascending inner thresholds per dimension; a value scores 1 + the thresholds below it).
  */
 export type RfmBinning =

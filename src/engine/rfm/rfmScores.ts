@@ -3,7 +3,7 @@ import { InputError } from "../inputError";
 import { isMissing } from "../isMissing";
 import { binScores } from "./binScores";
 import { ntileBins } from "./ntileBins";
-import { quantileBreaks } from "./quantileBreaks";
+import { quantileScores } from "./quantileScores";
 import { requireBinning, scoreCount, type RfmBinning } from "./rfmBinning";
 
 /** The three RFM columns of a set of customers, of equal length. */
@@ -15,8 +15,8 @@ export interface RfmColumns {
 
 /**
  * RFM cell codes 100·R + 10·F + M with R, F, M in 1..bins, each column cut into scores by the
- * binning (see RfmBinning; a number is the bins of the default "quantile" method). Recency is
- * reversed, R = bins + 1 − score, so the most recent customers (fewest days since their last
+ * binning (see RfmBinning; a number is the bins of the default "quantile" method, whose rule
+ * per column is in quantileScores: the R rfm package's for whole numbers). Recency is reversed, R = bins + 1 − score, so the most recent customers (fewest days since their last
  * purchase) score highest.
  *
  * Without a population the customers are scored among themselves. With one, each customer is
@@ -40,12 +40,12 @@ export interface RfmColumns {
  *
  * @example
  * rfmScores(Float64Array.of(1, 10, 100), Float64Array.of(9, 3, 1), Float64Array.of(500, 60, 20), 3);
- * // [333, 222, 111]
+ * // [333, 212, 111]: frequency's breaks are 2.33 + 1 and 5 + 1 (whole numbers), so 3 scores 1
  * rfmScores(Float64Array.of(10), Float64Array.of(3), Float64Array.of(60), 3, {
  *   recencyDays: Float64Array.of(1, 10, 100),
  *   frequency: Float64Array.of(9, 3, 1),
  *   monetary: Float64Array.of(500, 60, 20),
- * }); // [222]
+ * }); // [212]
  */
 export function rfmScores(
   recencyDays: Float64Array,
@@ -68,7 +68,7 @@ export function rfmScores(
       case "fixed":
         return binScores(values, cut.thresholds[dimension]);
       case "quantile":
-        return binScores(values, quantileBreaks(reference[dimension], cut.bins));
+        return quantileScores(values, reference[dimension], cut.bins);
       case "ntile":
         return ntileBins(values, cut.bins, ranksAmongThemselves ? undefined : reference[dimension]);
     }

@@ -1,5 +1,5 @@
-import { binScores } from "../../../src/engine/rfm/binScores";
-import { quantileBreaks } from "../../../src/engine/rfm/quantileBreaks";
+import { binScores, lowerBoundScores } from "../../../src/engine/rfm/binScores";
+import { quantileBreaks, rfmPackageBreaks } from "../../../src/engine/rfm/quantileBreaks";
 
 describe("binScores", () => {
   it("scores 1..10 into five bins of two", () => {
@@ -36,5 +36,30 @@ describe("binScores", () => {
 
   it("scores NaN 0", () => {
     expect(Array.from(binScores(Float64Array.of(NaN, 5), Float64Array.of(4)))).toEqual([0, 2]);
+  });
+});
+
+describe("lowerBoundScores", () => {
+  it("puts a value equal to a bound in the higher bin: intervals are [l[i−1], l[i])", () => {
+    expect(
+      Array.from(lowerBoundScores(Float64Array.of(1.9999, 2, 3.9999, 4), Float64Array.of(2, 4)))
+    ).toEqual([1, 2, 2, 3]);
+  });
+
+  it("scores the R rfm package's breaks: 506 is below 505.4 + 1", () => {
+    const days = Float64Array.of(100, 200, 505, 506, 1006);
+    expect(Array.from(lowerBoundScores(days, rfmPackageBreaks(days, 5)))).toEqual([1, 2, 3, 3, 5]);
+  });
+
+  it("skips a score when bounds are duplicated and gives ties one score", () => {
+    expect(Array.from(lowerBoundScores(Float64Array.of(2, 3, 3), Float64Array.of(3, 3)))).toEqual([
+      1, 3, 3,
+    ]);
+  });
+
+  it("scores NaN 0", () => {
+    expect(Array.from(lowerBoundScores(Float64Array.of(NaN, 5), Float64Array.of(5)))).toEqual([
+      0, 2,
+    ]);
   });
 });

@@ -15,24 +15,29 @@ function decode(code: number): [number, number, number] {
 
 describe("rfmScores", () => {
   it("combines 100·R + 10·F + M with recency reversed", () => {
-    // recency 1..10 days scores raw 1,1,2,2,...,5,5, reversed to R = 5,5,4,4,...,1,1
+    // 1..10 has quantiles 2.8, 4.6, 6.4, 8.2; whole numbers, so the R rfm breaks are those + 1
+    // (3.8, 5.6, 7.4, 9.2) with [lower, upper): raw 1,1,1,2,2,3,3,4,4,5. Recency is reversed to
+    // R = 5,5,5,4,4,3,3,2,2,1; monetary 10..1 scores 5,4,4,3,3,2,2,1,1,1.
     const codes = rfmScores(oneToTen, oneToTen, oneToTen.slice().reverse());
-    expect(Array.from(codes)).toEqual([515, 515, 424, 424, 333, 333, 242, 242, 151, 151]);
+    expect(Array.from(codes)).toEqual([515, 514, 514, 423, 423, 332, 332, 241, 241, 151]);
   });
 
   it("gives the most recent, most frequent, highest spenders 555 and the opposite 111", () => {
     const recency = Float64Array.of(2, 400, 30, 90, 180);
     const frequency = Float64Array.of(12, 1, 6, 3, 2);
     const monetary = Float64Array.of(950, 15, 400, 120, 60);
-    expect(Array.from(rfmScores(recency, frequency, monetary))).toEqual([555, 111, 444, 333, 222]);
+    // Frequency quantiles 1.8, 2.6, 4.2, 7.2 + 1 = 2.8, 3.6, 5.2, 8.2: 3 scores 2 and 2 scores 1.
+    expect(Array.from(rfmScores(recency, frequency, monetary))).toEqual([555, 111, 444, 323, 212]);
   });
 
   it("lets a score of 10 carry into the next digit with 10 bins, keeping codes unique", () => {
-    const codes = rfmScores(oneToTen, oneToTen, oneToTen, 10);
-    // R = 11 − raw recency, so row 1 is R 10, F 1, M 1 and row 10 is R 1, F 10, M 10
+    const oneToTwenty = Float64Array.from({ length: 20 }, (_, index) => index + 1);
+    const codes = rfmScores(oneToTwenty, oneToTwenty, oneToTwenty, 10);
+    // The top break is 18.1 + 1, so 20 scores 10; R = 11 − raw recency, so row 1 is R 10, F 1,
+    // M 1 and row 20 is R 1, F 10, M 10
     expect(codes[0]).toBe(1011);
-    expect(codes[9]).toBe(210);
-    expect(decode(codes[9])).toEqual([1, 10, 10]);
+    expect(codes[19]).toBe(210);
+    expect(decode(codes[19])).toEqual([1, 10, 10]);
   });
 
   it("uses the requested number of bins", () => {
@@ -45,10 +50,10 @@ describe("rfmScores", () => {
           3
         )
       )
-    ).toEqual([333, 222, 111]);
-    // two bins split 1..10 at the median 5.5
+    ).toEqual([333, 212, 111]); // frequency breaks 2.33 + 1 and 5 + 1: 3 scores 1
+    // two bins split 1..10 at the median 5.5 + 1: 6 stays in the lower bin
     expect(Array.from(rfmScores(oneToTen, oneToTen, oneToTen, 2))).toEqual([
-      211, 211, 211, 211, 211, 122, 122, 122, 122, 122,
+      211, 211, 211, 211, 211, 211, 122, 122, 122, 122,
     ]);
   });
 
@@ -57,8 +62,25 @@ describe("rfmScores", () => {
     const frequency = Float64Array.of(1, 2, 3, 4, 1000, 5, 6, 7, 8, 9, 10);
     const monetary = Float64Array.of(1, 2, 3, 4, 1000, 5, 6, 7, 8, 9, 10);
     expect(Array.from(rfmScores(recency, frequency, monetary))).toEqual([
-      511, 511, 422, 422, 0, 333, 333, 244, 244, 155, 155,
+      511, 511, 511, 422, 0, 422, 333, 333, 244, 244, 155,
     ]);
+  });
+
+  it("scores as R's rfm package when a quantile falls between whole numbers, recency reversed", () => {
+    // By hand, 5 bins (type-7 positions 0.8, 1.6, 2.4, 3.2):
+    // recency 100, 200, 505, 506, 1006: quantiles 180, 383, 505.4, 606; the package's breaks
+    //   181, 384, 506.4, 607 with [lower, upper) give raw 1, 2, 3, 3, 5 (506 < 506.4), and
+    //   recency is reversed, R = 6 − raw = 5, 4, 3, 3, 1 (the old rule had 506 at raw 4, R 2);
+    // frequency 1, 2, 2, 3, 7: quantiles 1.8, 2, 2.4, 3.8, breaks 2.8, 3, 3.4, 4.8: F = 1, 1, 1,
+    //   3, 5 (the tied 2s share 1; no one scores 2);
+    // monetary 1.5, 2, 3, 4, 5 is fractional: quantiles 1.9, 2.6, 3.4, 4.2 unshifted, bins
+    //   (q_{i−1}, q_i]: M = 1, 2, 3, 4, 5.
+    const codes = rfmScores(
+      Float64Array.of(100, 200, 505, 506, 1006),
+      Float64Array.of(1, 2, 2, 3, 7),
+      Float64Array.of(1.5, 2, 3, 4, 5)
+    );
+    expect(Array.from(codes)).toEqual([511, 412, 313, 334, 155]);
   });
 
   it("scores everything 0 when no row is complete", () => {
@@ -196,12 +218,14 @@ describe("rfmScores", () => {
     };
 
     it("scores a customer by the population's quantile breaks", () => {
-      // recency breaks 7 and 40, frequency 2.33 and 5, monetary 46.67 and 206.67
+      // Quantiles: recency 7 and 40, frequency 2.33 and 5, monetary 46.67 and 206.67; all three
+      // columns are whole numbers, so the breaks are those + 1 with bins [lower, upper).
       const one = (r: number, f: number, m: number) =>
         rfmScores(Float64Array.of(r), Float64Array.of(f), Float64Array.of(m), 3, population)[0];
-      expect(one(10, 3, 60)).toBe(222);
+      expect(one(10, 3, 60)).toBe(212);
       expect(one(0, 100, 1e6)).toBe(333);
-      expect(one(7, 2.33, 46.66)).toBe(311); // on or below every first break
+      expect(one(7, 3.33, 47.66)).toBe(311); // below every first break
+      expect(one(8, 6, 47.67)).toBe(232); // on a break + 1 starts the next bin
     });
 
     it("ranks a customer among the population with ntile", () => {
@@ -222,11 +246,12 @@ describe("rfmScores", () => {
         frequency: Float64Array.of(9, 1000, 3, 1),
         monetary: Float64Array.of(500, 1e9, 60, NaN),
       };
-      // complete rows: (1, 9, 500) and (10, 3, 60); 2 bins split at their midpoints
+      // complete rows: (1, 9, 500) and (10, 3, 60); 2 bins split at their midpoints + 1
+      // (6.5, 7, 281), whole-number columns
       const codes = rfmScores(
-        Float64Array.of(5, 6),
-        Float64Array.of(6, 6.01),
-        Float64Array.of(280, 280.01),
+        Float64Array.of(6.49, 6.5),
+        Float64Array.of(6.99, 7),
+        Float64Array.of(280.99, 281),
         2,
         withGaps
       );
