@@ -11,7 +11,7 @@ export function medianTime<T>(
   calculate: () => T,
   repeats: number
 ): { milliseconds: number; result: T } {
-  (globalThis as { gc?: () => void }).gc?.();
+  collectGarbage();
   const times: number[] = [];
   let result: T | undefined;
   for (let run = 0; run < repeats; run++) {
@@ -21,4 +21,18 @@ export function medianTime<T>(
   }
   times.sort((a, b) => a - b);
   return { milliseconds: times[Math.floor(repeats / 2)], result: result as T };
+}
+
+/**
+ * Collects garbage when the bench runs with --expose-gc, so a timing or a memory reading does
+ * not count what earlier work left; says whether it could.
+ *
+ * @example
+ * const exact = collectGarbage(); // true under npm run bench, false under plain tsx
+ * const heapBefore = process.memoryUsage().heapUsed;
+ */
+export function collectGarbage(): boolean {
+  const { gc } = globalThis as { gc?: () => void };
+  gc?.();
+  return gc !== undefined;
 }

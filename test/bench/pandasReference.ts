@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
 const PYTHON = "/usr/bin/python3";
-/** rfm_reference.py in the shared folder beside the repository. */
-const SCRIPT = join(__dirname, "..", "..", "..", "shared", "bench", "rfm_reference.py");
+/** The shared folder beside the repository that holds rfm_reference.py; a clone alone lacks it. */
+const BENCH_FOLDER = join(__dirname, "..", "..", "..", "shared", "bench");
+const SCRIPT = join(BENCH_FOLDER, "rfm_reference.py");
 
 /** What rfm_reference.py writes to its JSON (the parts the benchmark reads). */
 export interface PandasReference {
@@ -28,11 +29,13 @@ export interface PandasReference {
 
 /**
  * Runs rfm_reference.py (the pandas RFM pipeline) in folder for the same rows, customers and
- * seed, and returns its JSON; or the reason it could not (no python3 with pandas, no script).
+ * seed, and returns its JSON; or the reason it could not (no ../shared/bench, no python3 with
+ * pandas, no script).
  *
  * @example
  * const reference = runPandasReference(tmpdir(), 1_000_000, 100_000, 20240601);
  * if (typeof reference !== "string") reference.timings.rfm_excluding_csv_parse.median_s; // 0.165
+ * else reference; // "../shared/bench not found" in a clone with nothing beside it
  */
 export function runPandasReference(
   folder: string,
@@ -40,6 +43,7 @@ export function runPandasReference(
   customers: number,
   seed: number
 ): PandasReference | string {
+  if (!existsSync(BENCH_FOLDER)) return "../shared/bench not found";
   if (!existsSync(PYTHON)) return `${PYTHON} not found`;
   if (!existsSync(SCRIPT)) return `${SCRIPT} not found`;
   const probe = spawnSync(PYTHON, ["-c", "import numpy, pandas"], { encoding: "utf8" });

@@ -1,6 +1,7 @@
 // Benchmark (npm run bench): our summary → RFM against the pandas recipe of
-// ../shared/bench/rfm_reference.py on the same 1,000,000-row synthetic log, the model fits, and
-// the task pane's analysis end to end on a full sheet (needs dist/). Prints figures.
+// ../shared/bench/rfm_reference.py on the same 1,000,000-row synthetic log (skipped without that
+// folder), the large-input budgets the tests no longer time, the model fits, and the task pane's
+// analysis end to end on a full sheet (needs dist/). Prints figures.
 import "../functions/customFunctionsStub";
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, writeFileSync } from "fs";
@@ -14,6 +15,7 @@ import { medianTime } from "./medianTime";
 import { benchModelFits } from "./modelFits";
 import { printPaneEndToEnd } from "./paneEndToEnd";
 import { runPandasReference, type PandasReference } from "./pandasReference";
+import { benchScaleBudgets, type BudgetLine } from "./scaleBudgets";
 import { generateSyntheticLog, syntheticLogCsv } from "./syntheticLog";
 
 const ROWS = 1_000_000;
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   console.log("running the pandas reference …");
   const reference = runPandasReference(folder, ROWS, CUSTOMERS, SEED);
   if (typeof reference === "string") {
-    console.log(`pandas reference skipped: ${reference}`);
+    console.log(`pandas comparison skipped (${reference})`);
   } else {
     check("CSV sha256 equals the pandas script's (this run)", csvHash === reference.data.sha256);
   }
@@ -127,23 +129,25 @@ async function main(): Promise<void> {
   console.log(
     `CX.RFMSCORE on ${recencyColumn.length} rows: ${fixed(customFunction.milliseconds)} ms (target < 100 ms)`
   );
-  check("summary → RFM at least 3× faster than pandas", !(pandasMilliseconds / summaryToRfm < 3));
+  if (typeof reference === "string") {
+    console.log(`skipped summary → RFM at least 3× faster than pandas (${reference})`);
+  } else {
+    check("summary → RFM at least 3× faster than pandas", pandasMilliseconds / summaryToRfm >= 3);
+  }
   check("CX.RFMSCORE under 100 ms", customFunction.milliseconds < 100);
 
+  console.log(`\nlarge inputs, the budgets the tests once asserted (a miss is flagged only)`);
+  printBudgets(await benchScaleBudgets(), flagMissed);
+
   console.log(`\nmodel fits, median of runs`);
-  console.log(pad("step", 44) + pad("target ms", 11) + pad("ours ms", 10) + "result");
-  for (const line of benchModelFits()) {
-    console.log(
-      pad(line.step, 44) +
-        pad(fixed(line.targetMilliseconds), 11) +
-        pad(fixed(line.milliseconds, 2), 10) +
-        line.detail
-    );
-    check(
-      `${line.step} within ${line.targetMilliseconds} ms`,
-      line.milliseconds <= line.targetMilliseconds
-    );
-  }
+  const fits = benchModelFits().map((line): BudgetLine => ({
+    step: line.step,
+    figure: line.milliseconds,
+    target: line.targetMilliseconds,
+    unit: "ms",
+    detail: line.detail,
+  }));
+  printBudgets(fits, check);
 
   await printPaneEndToEnd(check);
 }
@@ -196,6 +200,23 @@ function compareScores(codes: Int32Array, ids: string[], reference: PandasRefere
   const lines = ids.map((id, index) => `${id},${codes[index]}\n`).join("");
   const hash = createHash("sha256").update(lines).digest("hex");
   check("sha256 of customer_id,RFM lines", hash === expected.sha256_of_customer_id_comma_RFM_lines);
+}
+
+/** One line per figure with its target, and the flag's verdict where there is a target. */
+function printBudgets(lines: BudgetLine[], flag: (what: string, met: boolean) => void): void {
+  console.log(pad("step", 44) + pad("target", 11) + pad("ours", 12) + "result");
+  for (const line of lines) {
+    const target = Number.isFinite(line.target) ? `${line.target} ${line.unit}` : "none";
+    const figure = `${fixed(line.figure, line.figure < 10 ? 2 : 1)} ${line.unit}`;
+    console.log(pad(line.step, 44) + pad(target, 11) + pad(figure, 12) + line.detail);
+    if (Number.isFinite(line.target))
+      flag(`${line.step} within ${target}`, line.figure <= line.target);
+  }
+}
+
+/** A missed speed or memory budget is printed, not failed: figures swing with the machine's load. */
+function flagMissed(what: string, met: boolean): void {
+  console.log(`${met ? "ok    " : "MISSED"} ${what}`);
 }
 
 function check(what: string, passed: boolean): void {

@@ -229,23 +229,6 @@ describe("CX.RFMSCORE", () => {
     });
   });
 
-  it("scores 100,000 customers in well under 100 ms on average", () => {
-    const rows = 100_000;
-    let seed = 99;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const recency = Array.from({ length: rows }, () => [Math.floor(random() * 730)]);
-    const frequency = Array.from({ length: rows }, () => [1 + Math.floor(random() * 12)]);
-    const monetary = Array.from({ length: rows }, () => [Math.round(random() * 1e5) / 100]);
-    rfmScore(recency, frequency, monetary); // warm-up
-    const times = [0, 1, 2, 3, 4].map(() => {
-      const started = performance.now();
-      rfmScore(recency, frequency, monetary);
-      return performance.now() - started;
-    });
-    const median = times.sort((a, b) => a - b)[2];
-    expect(median).toBeLessThan(150); // 100 ms is the target; CI machines vary
-  });
-
   it("never throws anything but an Excel error and returns a column of codes or Excel errors", () => {
     const equalHeights = fc.integer({ min: 0, max: 15 }).chain((height) =>
       fc.tuple(

