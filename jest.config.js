@@ -1,6 +1,7 @@
 /**
  * Two projects: `unit` runs the engine, adapter, contract and manifest tests in Node;
- * `browser` drives the built task pane in headless Chromium (needs `npm run build` first).
+ * `browser` drives the built task pane in headless Chromium (needs `npm run build` first); its
+ * global setup finds the browser once (test/browser/harness/findBrowser.ts).
  */
 const tsJest = [
   "ts-jest",
@@ -22,6 +23,7 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test/browser"],
       testMatch: ["**/*.test.ts"],
+      globalSetup: "<rootDir>/test/browser/harness/globalSetup.ts",
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

@@ -1,5 +1,5 @@
 // Model-fit benchmark (part of npm run bench): the fits and the summary of issue #4's speed
-// targets, on the CDNOW data in ../shared/data. Prints figures; flags a missed target.
+// targets, on the CDNOW data in test/fixtures. Prints figures; flags a missed target.
 import { fitBgnbd } from "../../src/engine/models/bgnbd";
 import { fitGammaGamma } from "../../src/engine/models/gammaGamma";
 import { fitParetoNbd } from "../../src/engine/models/paretoNbd";
@@ -7,7 +7,7 @@ import { customerSummary } from "../../src/engine/summary/customerSummary";
 import { toDaySerial } from "../../src/engine/summary/excelDate";
 import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
 import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
-import { readSharedData } from "../engine/sharedData";
+import { readFixture } from "../fixtures/readFixture";
 import { medianTime } from "./medianTime";
 
 const REPEATS = 21;
@@ -24,7 +24,7 @@ export interface BenchLine {
 
 /** `CDNOW_master.txt` (69,659 transactions) as the typed log the pane's reader would build. */
 function cdnowMasterLog() {
-  const rows = readSharedData("CDNOW_master.txt")
+  const rows = readFixture("CDNOW_master.txt")
     .trim()
     .split(/\r?\n/)
     .slice(1)

@@ -1,9 +1,9 @@
 import { CustomFunctionsError } from "./customFunctionsStub";
 import { bgbbFit, bgbbPAlive, bgbbPurchases } from "../../src/functions/bgbb";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { csvSheetColumns } from "./sheetColumns";
 
-const published = publishedValues().bgbb_donations;
+const published = PUBLISHED.bgbb_donations;
 const [frequency, recency, periods, weights] = csvSheetColumns("donations.csv");
 
 describe("CX.BGBB on the donations data (Fader, Hardie & Shang 2010)", () => {
@@ -11,7 +11,7 @@ describe("CX.BGBB on the donations data (Fader, Hardie & Shang 2010)", () => {
   const params = [fitted];
 
   it("fits alpha, beta, gamma, delta to 3 decimals and the log-likelihood −33225.6", () => {
-    ["alpha", "beta", "gamma", "delta"].forEach((symbol, index) =>
+    (["alpha", "beta", "gamma", "delta"] as const).forEach((symbol, index) =>
       expect(fitted[index]).toBeCloseTo(published.params[symbol], 3)
     );
     expect(fitted[4]).toBeCloseTo(published.log_likelihood, 1);
@@ -19,7 +19,8 @@ describe("CX.BGBB on the donations data (Fader, Hardie & Shang 2010)", () => {
 
   it("gives P(alive in the next period) 0.11, 0.59, 0.93 over a column of donors", () => {
     const histories = published.p_alive_next_period;
-    const column = (key: string) => histories.map((history: any) => [history[key]]);
+    const column = (key: string) =>
+      histories.map((history: Record<string, number>) => [history[key]]);
     const alive = bgbbPAlive(params, column("x"), column("t_x"), column("n"));
     histories.forEach(({ value }: { value: number }, row: number) =>
       expect(alive[row][0]).toBeCloseTo(value, 2)

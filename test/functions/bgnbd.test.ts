@@ -1,10 +1,10 @@
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { bgnbdFit, bgnbdPAlive, bgnbdPnPurchases, bgnbdPurchases } from "../../src/functions/bgnbd";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { cdnowHistories } from "../engine/models/cdnowHistories";
 import { onlyValue, sheetColumn } from "./sheetColumns";
 
-const published = publishedValues().bgnbd_cdnow;
+const published = PUBLISHED.bgnbd_cdnow;
 const paper = published.params;
 const paperRow = [[paper.r, paper.alpha, paper.a, paper.b]];
 const cdnow = cdnowHistories();
@@ -15,7 +15,7 @@ describe("CX.BGNBD.FIT on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {
 
   it("spills the labels and r, alpha, a, b, LL at the published values", () => {
     expect(labels).toEqual(["r", "alpha", "a", "b", "LL"]);
-    ["r", "alpha", "a", "b"].forEach((symbol, index) =>
+    (["r", "alpha", "a", "b"] as const).forEach((symbol, index) =>
       expect(fitted[index]).toBeCloseTo(paper[symbol], 3)
     );
     expect(fitted[4]).toBeCloseTo(published.log_likelihood, 1);

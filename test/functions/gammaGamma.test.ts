@@ -1,10 +1,10 @@
 import { CustomFunctionsError } from "./customFunctionsStub";
 import { ggFit, ggSpend } from "../../src/functions/gammaGamma";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { cdnowSpend } from "../engine/models/cdnowHistories";
 import { sheetColumn } from "./sheetColumns";
 
-const published = publishedValues().gamma_gamma_cdnow;
+const published = PUBLISHED.gamma_gamma_cdnow;
 const spend = cdnowSpend();
 const frequency = sheetColumn(spend.x);
 const monetary = sheetColumn(spend.meanSpend);
@@ -15,7 +15,7 @@ describe("CX.GG on the CDNOW sample (Fader & Hardie 2013, note 025)", () => {
   // The note truncates to 2 decimals (see the engine's test), hence |difference| < 0.01.
   it("fits p, q, gamma within 0.01 on the customers with frequency > 0", () => {
     expect(fitRows[0]).toEqual(["p", "q", "gamma", "LL"]);
-    ["p", "q", "gamma"].forEach((symbol, index) =>
+    (["p", "q", "gamma"] as const).forEach((symbol, index) =>
       expect(Math.abs((fitRows[1][index] as number) - published.params[symbol])).toBeLessThan(0.01)
     );
   });

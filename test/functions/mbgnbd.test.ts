@@ -1,17 +1,17 @@
 import "./customFunctionsStub";
 import { mbgnbdFit, mbgnbdPAlive, mbgnbdPurchases } from "../../src/functions/mbgnbd";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { cdnowHistories } from "../engine/models/cdnowHistories";
 import { onlyValue, sheetColumn } from "./sheetColumns";
 
-const published = publishedValues().mbgnbd_cdnow.params;
+const published = PUBLISHED.mbgnbd_cdnow.params;
 const cdnow = cdnowHistories();
 
 describe("CX.MBGNBD on the CDNOW sample (Batislam et al. 2007, as BTYDplus)", () => {
   const [fitted] = mbgnbdFit(sheetColumn(cdnow.x), sheetColumn(cdnow.tx), sheetColumn(cdnow.T));
 
   it("fits the published r, alpha, a, b and spills the log-likelihood after them", () => {
-    ["r", "alpha", "a", "b"].forEach((symbol, index) =>
+    (["r", "alpha", "a", "b"] as const).forEach((symbol, index) =>
       expect(fitted[index]).toBeCloseTo(published[symbol], 3)
     );
     expect(fitted[4]).toBeCloseTo(-9582.1, 0);

@@ -1,11 +1,11 @@
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { pnbdFit, pnbdPAlive, pnbdPurchases } from "../../src/functions/paretoNbd";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { cdnowHistories } from "../engine/models/cdnowHistories";
 import { steadyCustomerHistories } from "../engine/models/steadyCustomerHistories";
 import { onlyValue, sheetColumn } from "./sheetColumns";
 
-const published = publishedValues().pareto_nbd_cdnow;
+const published = PUBLISHED.pareto_nbd_cdnow;
 const { r, alpha, s, beta } = published.at_params;
 const atParams = [[r, alpha, s, beta]];
 const cdnow = cdnowHistories();

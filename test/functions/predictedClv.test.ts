@@ -3,10 +3,10 @@ import { bgnbdPurchases } from "../../src/functions/bgnbd";
 import { mbgnbdPurchases } from "../../src/functions/mbgnbd";
 import { pnbdPurchases } from "../../src/functions/paretoNbd";
 import { pclv } from "../../src/functions/predictedClv";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { onlyValue } from "./sheetColumns";
 
-const published = publishedValues();
+const published = PUBLISHED;
 const bgnbd = published.bgnbd_cdnow.params;
 const bgnbdRow = [bgnbd.r, bgnbd.alpha, bgnbd.a, bgnbd.b];
 const pnbd = published.pareto_nbd_cdnow.params;

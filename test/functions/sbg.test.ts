@@ -1,13 +1,13 @@
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { sbgDerl, sbgFit, sbgRetentionCells, sbgSurvivalCells } from "../../src/functions/sbg";
-import { publishedValues } from "../engine/sharedData";
+import { PUBLISHED } from "../fixtures/published";
 import { sheetColumn } from "./sheetColumns";
 
-const published = publishedValues();
+const published = PUBLISHED;
 const retention = published.sbg_retention;
 const CALIBRATION_YEARS = 8;
 
-describe.each(["regular", "high_end"])(
+describe.each(["regular", "high_end"] as const)(
   "CX.SBG.FIT on the %s cohort (Fader & Hardie 2007)",
   (segment) => {
     const percent: number[] = retention.percent_surviving[segment];

@@ -1,13 +1,13 @@
-import { readSharedData } from "../engine/sharedData";
+import { readFixture } from "../fixtures/readFixture";
 
 /** Values as a custom function receives a column: one row of one cell each. */
 export function sheetColumn(values: ArrayLike<unknown>): unknown[][] {
   return Array.from(values, (value) => [value]);
 }
 
-/** The columns of a comma-separated shared data file (header row dropped) as sheet columns of numbers. */
+/** The columns of a comma-separated reference data file (test/fixtures) (header row dropped) as sheet columns of numbers. */
 export function csvSheetColumns(fileName: string): unknown[][][] {
-  const rows = readSharedData(fileName)
+  const rows = readFixture(fileName)
     .trim()
     .split(/\r?\n/)
     .slice(1)

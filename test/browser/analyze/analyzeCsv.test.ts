@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readSharedData } from "../../engine/sharedData";
+import { readFixture } from "../../fixtures/readFixture";
 import { parseCsv } from "./csv";
 
 jest.setTimeout(120_000);
@@ -20,7 +20,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The first 500 CDNOW sample transactions as customer,date,amount with ISO dates. */
 function cdnowCsv(): { text: string; customers: number; revenue: number } {
-  const lines = readSharedData("CDNOW_sample.txt")
+  const lines = readFixture("CDNOW_sample.txt")
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
     .slice(0, 500)

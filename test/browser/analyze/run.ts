@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { BrowserNotFoundError } from "../harness/findBrowser";
 import { analyzeCsv, PaneError } from "./analyzeCsv";
 
 const USAGE = `Usage: npm run analyze -- <transactions.csv> --out <folder> [--language de-DE]
@@ -33,7 +34,8 @@ async function main(): Promise<number> {
       console.log(`${table.sheetName}\t${table.rowCount} rows\t${table.file}`);
     return 0;
   } catch (error) {
-    console.error(error instanceof PaneError ? error.message : error);
+    const known = error instanceof PaneError || error instanceof BrowserNotFoundError;
+    console.error(known ? error.message : error);
     return 1;
   }
 }

@@ -1,17 +1,15 @@
+import { PUBLISHED } from "../../fixtures/published";
 import { Workbook } from "../double/workbook";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 
 jest.setTimeout(60_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 
-/** The seeds' worked examples (../shared/data/published.json, formula_clv_seed_examples). */
-const seedExamples: [number, number, number, number][] = [
-  [500, 3, 5, 7500],
-  [200, 12, 2, 4800],
-  [800, 3, 6, 14400],
-  [250, 4, 3, 3000],
-];
+/** The seeds' worked examples as [aov, purchases per year, years, CLV]. */
+const seedExamples = PUBLISHED.formula_clv_seed_examples.cases.map(
+  (seed) => [seed.aov, seed.purchases_per_year, seed.years, seed.clv] as const
+);
 
 test("CX.CLV gives the seed examples when Excel calls the page's associated function", async () => {
   const session = await open(new Workbook());

@@ -1,4 +1,5 @@
 import { Browser, chromium } from "playwright-core";
+import { findBrowser } from "./findBrowser";
 
 /** Flags that keep headless Chromium off the network except for what the page itself requests. */
 const CHROMIUM_ARGUMENTS = [
@@ -12,14 +13,15 @@ const CHROMIUM_ARGUMENTS = [
 ];
 
 /**
- * Launches the system's headless Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium).
+ * Launches headless the browser `findBrowser` picks (`CHROMIUM_PATH`, an installed Chromium,
+ * Chrome or Edge, else the bundled Chromium).
  * @example
  * const browser = await launchChromium();
  * try { ... } finally { await browser.close(); }
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: await findBrowser(),
     args: CHROMIUM_ARGUMENTS,
   });
 }

@@ -2,18 +2,18 @@ import { Workbook } from "../double/workbook";
 import { generateSyntheticLog } from "../../bench/syntheticLog";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { day } from "../fixtures/smallLog";
-import { publishedValues } from "../../engine/sharedData";
-import { sharedCsvRows } from "../fixtures/sharedCsv";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { PUBLISHED } from "../../fixtures/published";
+import { fixtureCsvRows } from "../fixtures/fixtureCsv";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 import { rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(240_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 
 test("asks for the monetary column a customer table of x, t_x and T lacks", async () => {
   const workbook = new Workbook(["Customers"]);
-  workbook.sheet("Customers").setValues("A1", sharedCsvRows("cdnow_customers_summary.csv"));
+  workbook.sheet("Customers").setValues("A1", fixtureCsvRows("cdnow_customers_summary.csv"));
   workbook.select("Customers", "A1");
   const session = await open(workbook, "en-US");
   await useSelection(session);
@@ -27,7 +27,7 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
   const workbook = new Workbook(["Customers"]);
   workbook
     .sheet("Customers")
-    .setValues("A1", sharedCsvRows("cdnow_customers_summary_with_transactions.csv"));
+    .setValues("A1", fixtureCsvRows("cdnow_customers_summary_with_transactions.csv"));
   workbook.select("Customers", "B2");
   const session = await open(workbook, "en-US");
   await useSelection(session);
@@ -40,7 +40,7 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
       .filter((row) => row[0] === "Pareto/NBD")
       .map((row) => [row[1], Number(row[2])])
   );
-  const published = publishedValues().pareto_nbd_cdnow;
+  const published = PUBLISHED.pareto_nbd_cdnow;
   expect(fitted.get("r")).toBeCloseTo(published.params.r, 3);
   expect(fitted.get("alpha")).toBeCloseTo(published.params.alpha, 2);
   expect(fitted.get("s")).toBeCloseTo(published.params.s, 3);

@@ -1,12 +1,12 @@
 import { Workbook } from "../double/workbook";
-import { publishedValues } from "../../engine/sharedData";
-import { sharedCsvRows } from "../fixtures/sharedCsv";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { PUBLISHED } from "../../fixtures/published";
+import { fixtureCsvRows } from "../fixtures/fixtureCsv";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 import { roleLabels, rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(180_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 /** 1998-07-01 as an Excel date serial. */
 const JULY_1_1998 = 35977;
 
@@ -14,7 +14,7 @@ test("analyzes the CDNOW customer table (x, t_x, T, zbar) and fits the published
   const workbook = new Workbook(["Kunder"]);
   workbook
     .sheet("Kunder")
-    .setValues("A1", sharedCsvRows("cdnow_customers_summary_with_transactions.csv"));
+    .setValues("A1", fixtureCsvRows("cdnow_customers_summary_with_transactions.csv"));
   workbook.select("Kunder", "C3");
   const before = workbook.snapshot("Kunder");
   const session = await open(workbook, "en-US");
@@ -36,7 +36,7 @@ test("analyzes the CDNOW customer table (x, t_x, T, zbar) and fits the published
   expect(outcome).toContain("2,357 customers analyzed");
   expect(outcome).not.toContain("could not be fitted");
 
-  const published = publishedValues();
+  const published = PUBLISHED;
   const model = rowsBelowHeader(workbook, "CX Model", "D");
   const parameter = (name: string, modelName: string) =>
     Number(model.find((row) => row[0] === modelName && row[1] === name)?.[2]);

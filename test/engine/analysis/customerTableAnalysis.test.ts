@@ -6,11 +6,12 @@ import {
   customerTableColumns,
 } from "../../../src/engine/summary/customerTable";
 import { toDaySerial } from "../../../src/engine/summary/excelDate";
-import { publishedValues, readSharedData } from "../sharedData";
+import { readFixture } from "../../fixtures/readFixture";
+import { PUBLISHED } from "../../fixtures/published";
 
 /** cdnow_customers_summary_with_transactions.csv as rows of cells: ID, x, t_x, T, zbar. */
 function cdnowTableRows(): string[][] {
-  const [, ...lines] = readSharedData("cdnow_customers_summary_with_transactions.csv")
+  const [, ...lines] = readFixture("cdnow_customers_summary_with_transactions.csv")
     .trim()
     .split(/\r?\n/);
   return lines.map((line) => line.split(","));
@@ -34,7 +35,7 @@ function cdnowTable(timeUnit: "D" | "W" = "W", scale = 1) {
 }
 
 describe("customerTableAnalysis on the CDNOW customer table (x, t_x, T, zbar in weeks)", () => {
-  const published = publishedValues();
+  const published = PUBLISHED;
   const analysis = customerTableAnalysis(cdnowTable(), {
     observationEnd: toDaySerial("1998-07-01"),
   });

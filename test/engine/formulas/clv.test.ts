@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { formulaClv } from "../../../src/engine/formulas/clv";
 import { InputError } from "../../../src/engine/inputError";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 
 interface SeedCase {
   aov: number;
@@ -11,7 +11,7 @@ interface SeedCase {
 }
 
 describe("formulaClv", () => {
-  const seeds: SeedCase[] = publishedValues().formula_clv_seed_examples.cases;
+  const seeds: SeedCase[] = PUBLISHED.formula_clv_seed_examples.cases;
 
   it("has the four published seed examples", () => {
     expect(seeds.map((seed) => seed.clv)).toEqual([7500, 4800, 14400, 3000]);

@@ -1,11 +1,11 @@
 import { groupSimpleClv } from "../../../src/engine/formulas/groupSimpleClv";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 
 const DAYS_PER_YEAR = 365.25;
 
 describe("groupSimpleClv", () => {
   it("gives the seed articles' CLV for one customer observed over the whole lifespan", () => {
-    for (const seed of publishedValues().formula_clv_seed_examples.cases) {
+    for (const seed of PUBLISHED.formula_clv_seed_examples.cases) {
       const days = seed.years * DAYS_PER_YEAR;
       const orders = seed.purchases_per_year * seed.years;
       const group = {

@@ -7,14 +7,15 @@ import {
   fitBgbb,
   type BgbbParameters,
 } from "../../../src/engine/models/bgbb";
-import { publishedValues, readSharedData } from "../sharedData";
+import { readFixture } from "../../fixtures/readFixture";
+import { PUBLISHED } from "../../fixtures/published";
 
-const published = publishedValues().bgbb_donations;
+const published = PUBLISHED.bgbb_donations;
 const publishedParams: BgbbParameters = published.params;
 
 /** donations.csv as columns: frequency, recency, periods, weights. */
 function donations(): Float64Array[] {
-  const rows = readSharedData("donations.csv").trim().split("\n").slice(1);
+  const rows = readFixture("donations.csv").trim().split("\n").slice(1);
   const cells = rows.map((row) => row.split(",").map(Number));
   return [0, 1, 2, 3].map((column) => Float64Array.from(cells, (row) => row[column]));
 }

@@ -7,12 +7,12 @@ import {
   fitBgnbd,
 } from "../../../src/engine/models/bgnbd";
 import { InputError } from "../../../src/engine/inputError";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 import { cdnowHistories } from "./cdnowHistories";
 import { modelFitErrorOf } from "./modelFitErrorOf";
 import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
-const published = publishedValues().bgnbd_cdnow;
+const published = PUBLISHED.bgnbd_cdnow;
 const paper = published.params;
 
 describe("BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {

@@ -1,9 +1,9 @@
 import type { PurchaseHistories } from "../../../src/engine/models/purchaseHistories";
-import { readSharedData } from "../sharedData";
+import { readFixture } from "../../fixtures/readFixture";
 
-/** Columns of a comma-separated shared data file (header row dropped), as numbers. */
+/** Columns of a comma-separated reference data file (test/fixtures) (header row dropped), as numbers. */
 function numericColumns(fileName: string): Float64Array[] {
-  const rows = readSharedData(fileName).trim().split(/\r?\n/).slice(1);
+  const rows = readFixture(fileName).trim().split(/\r?\n/).slice(1);
   const width = rows[0].split(",").length;
   const columns = Array.from({ length: width }, () => new Float64Array(rows.length));
   rows.forEach((row, index) => {

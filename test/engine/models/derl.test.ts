@@ -1,9 +1,9 @@
 import { InputError } from "../../../src/engine/inputError";
 import { derl } from "../../../src/engine/models/derl";
 import { sbgSurvival } from "../../../src/engine/models/sbg";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 
-const published = publishedValues().derl;
+const published = PUBLISHED.derl;
 const DISCOUNT_RATE = 0.1;
 
 describe("derl (Fader & Hardie 2010)", () => {

@@ -4,10 +4,10 @@ import {
   gammaGammaConditionalExpectedSpend,
   gammaGammaPopulationMeanSpend,
 } from "../../../src/engine/models/gammaGamma";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 import { cdnowSpend } from "./cdnowHistories";
 
-const published = publishedValues().gamma_gamma_cdnow;
+const published = PUBLISHED.gamma_gamma_cdnow;
 
 describe("Gamma-Gamma on the CDNOW sample (Fader & Hardie note 025)", () => {
   const spend = cdnowSpend();

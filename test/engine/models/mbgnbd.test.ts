@@ -4,12 +4,12 @@ import {
   mbgnbdExpectedPurchases,
   mbgnbdProbabilityAlive,
 } from "../../../src/engine/models/mbgnbd";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 import { cdnowHistories } from "./cdnowHistories";
 import { modelFitErrorOf } from "./modelFitErrorOf";
 import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
-const published = publishedValues().mbgnbd_cdnow.params;
+const published = PUBLISHED.mbgnbd_cdnow.params;
 
 describe("MBG/NBD on the CDNOW sample (Batislam et al. 2007)", () => {
   it("fits BTYDplus's parameters", () => {

@@ -5,12 +5,12 @@ import {
   paretoNbdLogLikelihood,
   paretoNbdProbabilityAlive,
 } from "../../../src/engine/models/paretoNbd";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 import { cdnowHistories } from "./cdnowHistories";
 import { modelFitErrorOf } from "./modelFitErrorOf";
 import { steadyCustomerHistories } from "./steadyCustomerHistories";
 
-const published = publishedValues().pareto_nbd_cdnow;
+const published = PUBLISHED.pareto_nbd_cdnow;
 const atParams = published.at_params;
 
 describe("Pareto/NBD on the CDNOW sample", () => {

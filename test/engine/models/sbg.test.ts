@@ -6,9 +6,9 @@ import {
   sbgSurvival,
   type SbgParameters,
 } from "../../../src/engine/models/sbg";
-import { publishedValues } from "../sharedData";
+import { PUBLISHED } from "../../fixtures/published";
 
-const published = publishedValues().sbg_retention;
+const published = PUBLISHED.sbg_retention;
 const years: number[] = published.percent_surviving.year;
 const CALIBRATION_YEARS = 8;
 

@@ -5,7 +5,7 @@ import {
   createTransactionLogBuilder,
   type TransactionLog,
 } from "../../../src/engine/summary/transactionLog";
-import { readSharedData } from "../sharedData";
+import { readFixture } from "../../fixtures/readFixture";
 
 function logOf(rows: unknown[][]): TransactionLog {
   const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
@@ -111,8 +111,8 @@ describe("customerSummary", () => {
       timeUnit: "W",
     });
     const index = new Map(summary.customerIds.map((id, position) => [Number(id), position]));
-    const published = csvById(readSharedData("cdnow_customers_summary.csv"));
-    const withSpend = csvById(readSharedData("cdnow_customers_summary_with_transactions.csv"));
+    const published = csvById(readFixture("cdnow_customers_summary.csv"));
+    const withSpend = csvById(readFixture("cdnow_customers_summary_with_transactions.csv"));
 
     it("has every one of the 2357 customers", () => {
       expect(summary.customerIds).toHaveLength(2357);

@@ -3,7 +3,7 @@ import {
   createTransactionLogBuilder,
   type TransactionLog,
 } from "../../../src/engine/summary/transactionLog";
-import { readSharedData } from "../sharedData";
+import { readFixture } from "../../fixtures/readFixture";
 
 function logOf(rows: unknown[][]): TransactionLog {
   const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
@@ -56,7 +56,7 @@ describe("transactionKpis", () => {
 
   it("summarises the CDNOW 1/10 sample read in blocks of 1000 rows", () => {
     // Whitespace-separated, CRLF, no header: master id, sample id, YYYYMMDD, CDs, dollars.
-    const rows = readSharedData("CDNOW_sample.txt")
+    const rows = readFixture("CDNOW_sample.txt")
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "")
       .map((line) => line.trim().split(/\s+/));
