@@ -1,9 +1,19 @@
 // Microsoft's Office add-in rules (load before read, sync after load, isNullObject, …) with
-// Prettier formatting (office-addin-prettier-config), for the source and the tests.
+// Prettier formatting (office-addin-prettier-config), typescript-eslint's recommended rules and
+// the React hooks rules, for the source and the tests.
 import tsParser from "@typescript-eslint/parser";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
 
-const [, , addinRules] = officeAddins.configs.recommended;
+// eslint-plugin-office-addins bundles an older @typescript-eslint plugin and ESLint allows one
+// plugin per name, so its configs use typescript-eslint's instead.
+const withProjectTsPlugin = (config) =>
+  config.plugins?.["@typescript-eslint"]
+    ? { ...config, plugins: { ...config.plugins, "@typescript-eslint": tseslint.plugin } }
+    : config;
+const officeReact = officeAddins.configs.react.map(withProjectTsPlugin);
+const addinRules = withProjectTsPlugin(officeAddins.configs.recommended[2]);
 
 export default [
   {
@@ -15,13 +25,15 @@ export default [
       "test/browser/harness/fixtures/**",
     ],
   },
-  ...officeAddins.configs.react,
+  ...officeReact,
   { ...addinRules, files: ["**/*.tsx"] },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { ...addinRules.languageOptions, parser: tsParser, ecmaVersion: 2022 },
     rules: { "no-undef": "off", "no-redeclare": "off", "react/react-in-jsx-scope": "off" },
   },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ["**/*.{ts,tsx}"] })),
+  { ...reactHooks.configs.flat.recommended, files: ["**/*.{ts,tsx}"] },
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {

@@ -19,7 +19,10 @@ const paybackCells = excelFormula(acquisitionKpis.paybackPeriods, ["cac", "margi
  * @example
  * =CX.CAC(5000, 40) → 125
  */
-export function customerAcquisitionCost(acquisitionSpend: any[][], newCustomers: any[][]): any[][] {
+export function customerAcquisitionCost(
+  acquisitionSpend: unknown[][],
+  newCustomers: unknown[][]
+): unknown[][] {
   return cacCells(acquisitionSpend, newCustomers);
 }
 
@@ -32,7 +35,7 @@ export function customerAcquisitionCost(acquisitionSpend: any[][], newCustomers:
  * @example
  * =CX.CPA(1200, 48) → 25
  */
-export function costPerAcquisition(spend: any[][], acquisitions: any[][]): any[][] {
+export function costPerAcquisition(spend: unknown[][], acquisitions: unknown[][]): unknown[][] {
   return cpaCells(spend, acquisitions);
 }
 
@@ -45,7 +48,7 @@ export function costPerAcquisition(spend: any[][], acquisitions: any[][]): any[]
  * @example
  * =CX.ROI(150, 100) → 0.5
  */
-export function returnOnInvestment(totalReturn: any[][], cost: any[][]): any[][] {
+export function returnOnInvestment(totalReturn: unknown[][], cost: unknown[][]): unknown[][] {
   return roiCells(totalReturn, cost);
 }
 
@@ -58,7 +61,7 @@ export function returnOnInvestment(totalReturn: any[][], cost: any[][]): any[][]
  * @example
  * =CX.CLVCAC(900, 300) → 3
  */
-export function clvToCac(clv: any[][], cac: any[][]): any[][] {
+export function clvToCac(clv: unknown[][], cac: unknown[][]): unknown[][] {
   return clvCacCells(clv, cac);
 }
 
@@ -71,6 +74,6 @@ export function clvToCac(clv: any[][], cac: any[][]): any[][] {
  * @example
  * =CX.PAYBACK(300, 50) → 6
  */
-export function payback(cac: any[][], marginPerPeriod: any[][]): any[][] {
+export function payback(cac: unknown[][], marginPerPeriod: unknown[][]): unknown[][] {
   return paybackCells(cac, marginPerPeriod);
 }

@@ -28,12 +28,12 @@ const HISTORY_NAMES = ["frequency", "recency", "periods"] as const;
  * =CX.BGBB.FIT(A2:A23, B2:B23, C2:C23, D2:D23) → 1.204, 0.750, 0.657, 2.783, −33225.6 (donations)
  */
 export function bgbbFit(
-  frequency: any[][],
-  recency: any[][],
-  periods: any[][],
-  weights?: any[][],
-  labels?: any
-): any[][] {
+  frequency: unknown[][],
+  recency: unknown[][],
+  periods: unknown[][],
+  weights?: unknown[][],
+  labels?: unknown
+): unknown[][] {
   return fitRow(
     () => {
       const withWeights = !isOmitted(weights);
@@ -64,11 +64,11 @@ export function bgbbFit(
  * =CX.BGBB.PALIVE({1.204,0.75,0.657,2.783}, 6, 6, 6) → 0.93
  */
 export function bgbbPAlive(
-  params: any[][],
-  frequency: any[][],
-  recency: any[][],
-  periods: any[][]
-): any[][] {
+  params: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  periods: unknown[][]
+): unknown[][] {
   return perCustomer(
     () => readParameterRow(params, BGBB_SYMBOLS, "params"),
     { customers: HISTORY_NAMES },
@@ -90,12 +90,12 @@ export function bgbbPAlive(
  * =CX.BGBB.PURCHASES({1.204,0.75,0.657,2.783}, 5, 6, 6, 6) → 3.75
  */
 export function bgbbPurchases(
-  params: any[][],
-  futurePeriods: any[][],
-  frequency: any[][],
-  recency: any[][],
-  periods: any[][]
-): any[][] {
+  params: unknown[][],
+  futurePeriods: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  periods: unknown[][]
+): unknown[][] {
   return perCustomer(
     () => readParameterRow(params, BGBB_SYMBOLS, "params"),
     { settings: ["future_periods"], customers: HISTORY_NAMES },

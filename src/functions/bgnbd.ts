@@ -24,7 +24,12 @@ const MAX_PURCHASES = 10000;
  * @example
  * =CX.BGNBD.FIT(G2:G2358, H2:H2358, I2:I2358, TRUE) → r 0.243, alpha 4.414, a 0.793, b 2.426, LL −9582.4 (CDNOW)
  */
-export function bgnbdFit(frequency: any[][], recency: any[][], T: any[][], labels?: any): any[][] {
+export function bgnbdFit(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  labels?: unknown
+): unknown[][] {
   return fitPurchaseModel(PURCHASE_MODELS.BGNBD, frequency, recency, T, labels);
 }
 
@@ -40,11 +45,11 @@ export function bgnbdFit(frequency: any[][], recency: any[][], T: any[][], label
  * =CX.BGNBD.PALIVE({0.243,4.414,0.793,2.426}, 2, 30.43, 38.86) → 0.7266
  */
 export function bgnbdPAlive(
-  params: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return probabilityAliveCells(PURCHASE_MODELS.BGNBD, params, frequency, recency, T);
 }
 
@@ -61,12 +66,12 @@ export function bgnbdPAlive(
  * =CX.BGNBD.PURCHASES({0.243,4.414,0.793,2.426}, 39, 2, 30.43, 38.86) → 1.226 (FHL 2005)
  */
 export function bgnbdPurchases(
-  params: any[][],
-  t: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  t: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return expectedPurchasesCells(PURCHASE_MODELS.BGNBD, params, t, frequency, recency, T);
 }
 
@@ -80,7 +85,7 @@ export function bgnbdPurchases(
  * @example
  * =CX.BGNBD.PNPURCHASES({0.243,4.414,0.793,2.426}, 0, 39) → 0.5738
  */
-export function bgnbdPnPurchases(params: any[][], n: any[][], t: any[][]): any[][] {
+export function bgnbdPnPurchases(params: unknown[][], n: unknown[][], t: unknown[][]): unknown[][] {
   return perCustomer(
     () => readParameterRow(params, PURCHASE_MODELS.BGNBD.symbols, "params"),
     { customers: ["n", "t"] },

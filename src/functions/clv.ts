@@ -23,13 +23,13 @@ const clvCells = excelFormula(
  * =CX.CLV(A2:A10, 3, C2:C10, 0.4, 0.1) → one discounted CLV per row
  */
 export function clv(
-  averageOrderValue: any[][],
-  purchasesPerPeriod: any[][],
-  lifespanPeriods: any[][],
-  grossMargin?: any[][],
-  discountRate?: any[][],
-  acquisitionCost?: any[][]
-): any[][] {
+  averageOrderValue: unknown[][],
+  purchasesPerPeriod: unknown[][],
+  lifespanPeriods: unknown[][],
+  grossMargin?: unknown[][],
+  discountRate?: unknown[][],
+  acquisitionCost?: unknown[][]
+): unknown[][] {
   return clvCells(
     averageOrderValue,
     purchasesPerPeriod,

@@ -20,7 +20,11 @@ const SPEND_NAMES = ["frequency", "monetary"] as const;
  * @example
  * =CX.GG.FIT(G2:G2358, J2:J2358, TRUE) → p 6.249, q 3.745, gamma 15.448, LL −4055.9 (CDNOW; published 6.25, 3.74, 15.44)
  */
-export function ggFit(frequency: any[][], monetary: any[][], labels?: any): any[][] {
+export function ggFit(
+  frequency: unknown[][],
+  monetary: unknown[][],
+  labels?: unknown
+): unknown[][] {
   return fitRow(
     () => {
       const [x, meanSpend] = readCustomerColumns([frequency, monetary], SPEND_NAMES);
@@ -42,7 +46,11 @@ export function ggFit(frequency: any[][], monetary: any[][], labels?: any): any[
  * @example
  * =CX.GG.SPEND({6.25,3.74,15.44}, 2, 22.35) → 24.66
  */
-export function ggSpend(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
+export function ggSpend(
+  params: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][]
+): unknown[][] {
   return perCustomer(
     () => readParameterRow(params, GAMMA_GAMMA_SYMBOLS, "params"),
     { customers: SPEND_NAMES },

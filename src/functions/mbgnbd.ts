@@ -16,7 +16,12 @@ import {
  * @example
  * =CX.MBGNBD.FIT(G2:G2358, H2:H2358, I2:I2358) → 0.525, 6.183, 0.891, 1.614, −9582.1 (CDNOW)
  */
-export function mbgnbdFit(frequency: any[][], recency: any[][], T: any[][], labels?: any): any[][] {
+export function mbgnbdFit(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  labels?: unknown
+): unknown[][] {
   return fitPurchaseModel(PURCHASE_MODELS.MBGNBD, frequency, recency, T, labels);
 }
 
@@ -32,11 +37,11 @@ export function mbgnbdFit(frequency: any[][], recency: any[][], T: any[][], labe
  * =CX.MBGNBD.PALIVE({0.525,6.183,0.891,1.614}, 0, 0, 38.86) → 0.3897
  */
 export function mbgnbdPAlive(
-  params: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return probabilityAliveCells(PURCHASE_MODELS.MBGNBD, params, frequency, recency, T);
 }
 
@@ -53,11 +58,11 @@ export function mbgnbdPAlive(
  * =CX.MBGNBD.PURCHASES({0.525,6.183,0.891,1.614}, 39, 2, 30.43, 38.86) → 1.263
  */
 export function mbgnbdPurchases(
-  params: any[][],
-  t: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  t: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return expectedPurchasesCells(PURCHASE_MODELS.MBGNBD, params, t, frequency, recency, T);
 }

@@ -13,7 +13,7 @@ const purchaseFrequencyCells = excelFormula(orderKpis.purchaseFrequency, ["order
  * @example
  * =CX.AOV(10000, 200) → 50
  */
-export function aov(revenue: any[][], orders: any[][]): any[][] {
+export function aov(revenue: unknown[][], orders: unknown[][]): unknown[][] {
   return aovCells(revenue, orders);
 }
 
@@ -26,6 +26,6 @@ export function aov(revenue: any[][], orders: any[][]): any[][] {
  * @example
  * =CX.PURCHASEFREQ(200, 80) → 2.5
  */
-export function purchaseFrequency(orders: any[][], customers: any[][]): any[][] {
+export function purchaseFrequency(orders: unknown[][], customers: unknown[][]): unknown[][] {
   return purchaseFrequencyCells(orders, customers);
 }

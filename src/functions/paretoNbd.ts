@@ -16,7 +16,12 @@ import {
  * @example
  * =CX.PNBD.FIT(G2:G2358, H2:H2358, I2:I2358) → 0.553, 10.578, 0.606, 11.668, −9595.0 (CDNOW)
  */
-export function pnbdFit(frequency: any[][], recency: any[][], T: any[][], labels?: any): any[][] {
+export function pnbdFit(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  labels?: unknown
+): unknown[][] {
   return fitPurchaseModel(PURCHASE_MODELS.PNBD, frequency, recency, T, labels);
 }
 
@@ -32,11 +37,11 @@ export function pnbdFit(frequency: any[][], recency: any[][], T: any[][], labels
  * =CX.PNBD.PALIVE({0.5534,10.5802,0.6061,11.6562}, 26, 30.86, 31) → 0.9979
  */
 export function pnbdPAlive(
-  params: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return probabilityAliveCells(PURCHASE_MODELS.PNBD, params, frequency, recency, T);
 }
 
@@ -53,11 +58,11 @@ export function pnbdPAlive(
  * =CX.PNBD.PURCHASES({0.5534,10.5802,0.6061,11.6562}, 52, 26, 30.86, 31) → 25.46
  */
 export function pnbdPurchases(
-  params: any[][],
-  t: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][]
-): any[][] {
+  params: unknown[][],
+  t: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): unknown[][] {
   return expectedPurchasesCells(PURCHASE_MODELS.PNBD, params, t, frequency, recency, T);
 }

@@ -32,17 +32,17 @@ const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
  * =CX.PCLV(L1:P2, L4:O5, 2, 30.43, 38.86, 22.35) → 36.30: CDNOW's first customer over 12 months at 1 % a month, with L1:P2 = CX.BGNBD.FIT(…, TRUE) and L4:O5 = CX.GG.FIT(…, TRUE)
  */
 export function pclv(
-  purchaseParams: any[][],
-  spendParams: any[][],
-  frequency: any[][],
-  recency: any[][],
-  T: any[][],
-  monetary: any[][],
-  horizonMonths?: any,
-  monthlyDiscountRate?: any,
-  timeUnit?: any,
-  model?: any
-): any[][] {
+  purchaseParams: unknown[][],
+  spendParams: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  monetary: unknown[][],
+  horizonMonths?: unknown,
+  monthlyDiscountRate?: unknown,
+  timeUnit?: unknown,
+  model?: unknown
+): unknown[][] {
   return perCustomer(
     () => {
       const purchaseModel = PURCHASE_MODELS[readModelName(purchaseParams, model)];

@@ -21,11 +21,11 @@ const retentionClvCells = excelFormula(
  * =CX.CLV.RETENTION(100, 0.8, 0.1, 0, 1) → 366.67
  */
 export function clvRetention(
-  marginPerPeriod: any[][],
-  retentionRate: any[][],
-  discountRate: any[][],
-  acquisitionCost?: any[][],
-  timing?: any[][]
-): any[][] {
+  marginPerPeriod: unknown[][],
+  retentionRate: unknown[][],
+  discountRate: unknown[][],
+  acquisitionCost?: unknown[][],
+  timing?: unknown[][]
+): unknown[][] {
   return retentionClvCells(marginPerPeriod, retentionRate, discountRate, acquisitionCost, timing);
 }

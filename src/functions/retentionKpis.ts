@@ -22,7 +22,7 @@ const lifespanCells = excelFormula(retentionKpis.customerLifespan, ["churn_rate"
  * @example
  * =CX.REPEATRATE(60, 200) → 0.3
  */
-export function repeatRate(repeatCustomers: any[][], customers: any[][]): any[][] {
+export function repeatRate(repeatCustomers: unknown[][], customers: unknown[][]): unknown[][] {
   return repeatRateCells(repeatCustomers, customers);
 }
 
@@ -35,7 +35,7 @@ export function repeatRate(repeatCustomers: any[][], customers: any[][]): any[][
  * @example
  * =CX.CHURNRATE(200, 50) → 0.25
  */
-export function churnRate(customersAtStart: any[][], customersLost: any[][]): any[][] {
+export function churnRate(customersAtStart: unknown[][], customersLost: unknown[][]): unknown[][] {
   return churnRateCells(customersAtStart, customersLost);
 }
 
@@ -50,10 +50,10 @@ export function churnRate(customersAtStart: any[][], customersLost: any[][]): an
  * =CX.RETENTIONRATE(200, 180, 30) → 0.75
  */
 export function retentionRate(
-  customersAtStart: any[][],
-  customersAtEnd: any[][],
-  newCustomers: any[][]
-): any[][] {
+  customersAtStart: unknown[][],
+  customersAtEnd: unknown[][],
+  newCustomers: unknown[][]
+): unknown[][] {
   return retentionRateCells(customersAtStart, customersAtEnd, newCustomers);
 }
 
@@ -65,6 +65,6 @@ export function retentionRate(
  * @example
  * =CX.LIFESPAN(0.25) → 4
  */
-export function lifespan(churnRate: any[][]): any[][] {
+export function lifespan(churnRate: unknown[][]): unknown[][] {
   return lifespanCells(churnRate);
 }

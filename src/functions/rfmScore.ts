@@ -38,15 +38,15 @@ const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
  * =CX.RFMSCORE([@Recency], [@Frequency], [@Monetary], [Recency], [Frequency], [Monetary]) → this row's score in a table
  */
 export function rfmScore(
-  recencyDays: any[][],
-  frequency: any[][],
-  monetary: any[][],
-  populationRecency?: any[][],
-  populationFrequency?: any[][],
-  populationMonetary?: any[][],
-  bins?: any[][],
-  method?: any[][]
-): any[][] {
+  recencyDays: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  populationRecency?: unknown[][],
+  populationFrequency?: unknown[][],
+  populationMonetary?: unknown[][],
+  bins?: unknown[][],
+  method?: unknown[][]
+): unknown[][] {
   try {
     const customers = readCustomers([recencyDays, frequency, monetary]);
     const hasPopulation = !isOmitted(populationMonetary);

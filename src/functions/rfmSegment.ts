@@ -26,7 +26,7 @@ import { readSegmentRules } from "./segmentRulesRange";
  * =CX.RFMSEGMENT(E2:E1000, H2:N5) → your segment names, one per score
  * =CX.RFMSEGMENT(144, "reachable") → Can't Lose Them
  */
-export function rfmSegment(rfmScore: any[][], segmentRules?: any[][]): any[][] {
+export function rfmSegment(rfmScore: unknown[][], segmentRules?: unknown[][]): unknown[][] {
   try {
     const language = languageFor(displayLanguage());
     const scheme = isOmitted(segmentRules) ? "rfmPackage" : builtInScheme(segmentRules);

@@ -23,7 +23,7 @@ function readSbgParams(params: unknown): SbgParameters {
  * @example
  * =CX.SBG.FIT({1000;631;468;382;326;289;262;241}) → alpha 0.704, beta 1.182, LL −1680.3
  */
-export function sbgFit(survivors: any[][], labels?: any): any[][] {
+export function sbgFit(survivors: unknown[][], labels?: unknown): unknown[][] {
   return fitRow(
     () => fitSbg(readCustomerColumns([survivors], ["survivors"], "refuse")[0]),
     SBG_SYMBOLS,
@@ -41,7 +41,7 @@ export function sbgFit(survivors: any[][], labels?: any): any[][] {
  * @example
  * =CX.SBG.SURVIVAL({0.704,1.182}, 8) → 0.2201 (22.0 % of the cohort in year 8)
  */
-export function sbgSurvivalCells(params: any[][], t: any[][]): any[][] {
+export function sbgSurvivalCells(params: unknown[][], t: unknown[][]): unknown[][] {
   return perCustomer(
     () => readSbgParams(params),
     { customers: ["t"] },
@@ -59,7 +59,7 @@ export function sbgSurvivalCells(params: any[][], t: any[][]): any[][] {
  * @example
  * =CX.SBG.RETENTION({0.704,1.182}, 1) → 0.6267
  */
-export function sbgRetentionCells(params: any[][], t: any[][]): any[][] {
+export function sbgRetentionCells(params: unknown[][], t: unknown[][]): unknown[][] {
   return perCustomer(
     () => readSbgParams(params),
     { customers: ["t"] },
@@ -81,7 +81,11 @@ export function sbgRetentionCells(params: any[][], t: any[][]): any[][] {
  * @example
  * =CX.SBG.DERL({3.8,15.2}, 0.1, 0) → 3.31
  */
-export function sbgDerl(params: any[][], discountRate: any[][], renewals: any[][]): any[][] {
+export function sbgDerl(
+  params: unknown[][],
+  discountRate: unknown[][],
+  renewals: unknown[][]
+): unknown[][] {
   return perCustomer(
     () => readSbgParams(params),
     { settings: ["discount_rate"], customers: ["renewals"] },

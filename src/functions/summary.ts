@@ -39,12 +39,12 @@ const DEFAULT_TIME_UNIT: TimeUnit = "W";
  * =CX.SUMMARY(A2:A7000, B2:B7000, C2:C7000, DATE(1997,9,30), "W") → customer 1: 3 orders, frequency 2, t_x 30.43, T 38.86
  */
 export function summary(
-  customerIds: any[][],
-  dates: any[][],
-  amounts: any[][],
-  observationEnd?: any,
-  timeUnit?: any
-): any[][] {
+  customerIds: unknown[][],
+  dates: unknown[][],
+  amounts: unknown[][],
+  observationEnd?: unknown,
+  timeUnit?: unknown
+): unknown[][] {
   try {
     const columns = [customerIds, dates, amounts].map(toMatrix);
     columns.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));

@@ -9,7 +9,7 @@ describe("CX.CLV", () => {
   });
 
   it("reads omitted optional arguments, null or undefined, as their defaults", () => {
-    expect(clv([[500]], [[3]], [[5]], null as any, undefined, [[null]])).toEqual([[7500]]);
+    expect(clv([[500]], [[3]], [[5]], null as never, undefined, [[null]])).toEqual([[7500]]);
   });
 
   it("broadcasts a column of order values against single cells", () => {

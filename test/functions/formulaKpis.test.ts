@@ -10,12 +10,10 @@ import {
 import { aov, purchaseFrequency } from "../../src/functions/orderKpis";
 import { clvRetention } from "../../src/functions/retentionClv";
 import { churnRate, lifespan, repeatRate, retentionRate } from "../../src/functions/retentionKpis";
-import { answersLikeExcel, oddArgument } from "./oddInputs";
-
-type CustomFunction = (...args: any[]) => unknown[][];
+import { answersLikeExcel, CustomFunction, oddArgument } from "./oddInputs";
 
 /** Every formula function with a worked example: arguments and the result. */
-const examples: [string, CustomFunction, number[], number][] = [
+const examples: [string, CustomFunction<unknown[][]>, number[], number][] = [
   ["CX.AOV", aov, [10000, 200], 50],
   ["CX.PURCHASEFREQ", purchaseFrequency, [200, 80], 2.5],
   ["CX.REPEATRATE", repeatRate, [60, 200], 0.3],

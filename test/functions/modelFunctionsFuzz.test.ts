@@ -7,9 +7,7 @@ import { mbgnbdFit, mbgnbdPAlive, mbgnbdPurchases } from "../../src/functions/mb
 import { pnbdFit, pnbdPAlive, pnbdPurchases } from "../../src/functions/paretoNbd";
 import { pclv } from "../../src/functions/predictedClv";
 import { sbgDerl, sbgFit, sbgRetentionCells, sbgSurvivalCells } from "../../src/functions/sbg";
-import { answersLikeExcel, oddArgument, oddCell } from "./oddInputs";
-
-type CustomFunction = (...values: any[]) => unknown;
+import { answersLikeExcel, CustomFunction, oddArgument, oddCell } from "./oddInputs";
 
 /** Functions that take a parameter row first, with a good row for each to fuzz the other arguments against. */
 const perCustomerFunctions: [CustomFunction, unknown[][]][] = [

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { CustomFunctionsError } from "./customFunctionsStub";
 
+/**
+ * A custom function called as Excel may call it, with whatever the cells hold rather than what
+ * its signature declares. Written as a method type, whose parameters TypeScript checks
+ * bivariantly, so that every custom function's own signature fits.
+ * @example
+ * const call: CustomFunction<unknown[][]> = aov;
+ * call("abc", null); // [[#VALUE!]]
+ */
+export type CustomFunction<Result = unknown> = { call(...values: unknown[]): Result }["call"];
+
 /** Cell values Excel or a careless caller might hand a custom function. */
 export const oddCell: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),

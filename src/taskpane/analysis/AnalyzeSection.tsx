@@ -13,7 +13,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { AnalysisModel } from "../../engine/analysis/customerModels";
 import type { Layout } from "../../engine/analysis/detectLayout";
 import type { Language } from "../../engine/language";
@@ -132,14 +132,16 @@ export function AnalyzeSection({
     }
   };
 
-  // Another range of several cells selected after a proposal, not on the results: read it instead.
-  useEffect(() => {
+  // An effect event: it sees the latest state, but only a new selection triggers a new reading.
+  const proposeFromMovedSelection = useEffectEvent(() => {
     if (!data || running || !selection || selection.rowCount * selection.columnCount < 2) return;
     if (selection.address === proposedFor.current || isOutputSheetAddress(selection.address))
       return;
     void proposeFromSelection();
-    // Only a new selection triggers a new reading, not the state the reading sets.
-  }, [selection?.address]);
+  });
+
+  // Another range of several cells selected after a proposal, not on the results: read it instead.
+  useEffect(() => proposeFromMovedSelection(), [selection?.address]);
 
   const breakdownChoices = data
     ? data.header.filter(

@@ -39,11 +39,15 @@ export function parseCsv(text: string, separator = csvSeparator(text)): string[]
     const character = source[index];
     if (quoted) {
       if (character !== '"') field += character;
-      else if (source[index + 1] === '"') ((field += '"'), index++);
-      else quoted = false;
+      else if (source[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else quoted = false;
     } else if (character === '"') quoted = true;
-    else if (character === separator) (row.push(field), (field = ""));
-    else if (character === "\n") endRow();
+    else if (character === separator) {
+      row.push(field);
+      field = "";
+    } else if (character === "\n") endRow();
     else if (character !== "\r") field += character;
   }
   if (field !== "" || row.length > 0) endRow();

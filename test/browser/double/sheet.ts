@@ -234,11 +234,13 @@ export class Sheet {
       return false;
     };
     for (let grown = true; grown;) {
-      grown = false;
-      while (rowHasContent(bottom + 1)) (bottom++, (grown = true));
-      while (rowHasContent(top - 1)) (top--, (grown = true));
-      while (columnHasContent(right + 1)) (right++, (grown = true));
-      while (columnHasContent(left - 1)) (left--, (grown = true));
+      const span = bottom - top + right - left;
+      while (rowHasContent(bottom + 1)) bottom++;
+      while (rowHasContent(top - 1)) top--;
+      while (columnHasContent(right + 1)) right++;
+      while (columnHasContent(left - 1)) left--;
+      // The sides only move outwards, so a wider span means one of them moved.
+      grown = bottom - top + right - left > span;
     }
     return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }

@@ -12,10 +12,10 @@ const distFolder = join(__dirname, "../../../dist");
  * Registers jest hooks that serve the built add-in and start Chromium once per test file,
  * closing every session after each test. Returns a function that opens the task pane page.
  * @example
- * const open = useBuiltAddin();
+ * const open = setUpBuiltAddin();
  * test("…", async () => { const session = await open(workbook, "da-DK"); … });
  */
-export function useBuiltAddin(): (
+export function setUpBuiltAddin(): (
   workbook: Workbook,
   displayLanguage?: string
 ) => Promise<AddinSession> {

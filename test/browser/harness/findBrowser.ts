@@ -20,7 +20,11 @@ function installedPaths(): string[] {
     );
   }
   if (process.platform === "win32") {
-    const roots = [process.env.PROGRAMFILES, process.env["PROGRAMFILES(X86)"], process.env.LOCALAPPDATA];
+    const roots = [
+      process.env.PROGRAMFILES,
+      process.env["PROGRAMFILES(X86)"],
+      process.env.LOCALAPPDATA,
+    ];
     return roots
       .filter((root): root is string => Boolean(root))
       .flatMap((root) => [

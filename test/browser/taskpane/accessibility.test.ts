@@ -1,12 +1,12 @@
 import type { AxeResults } from "axe-core";
 import { Workbook } from "../double/workbook";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 import { AddinSession } from "../harness/openAddin";
 
 jest.setTimeout(120_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 const axePath = require.resolve("axe-core/axe.min.js");
 
 /** axe-core's serious and critical violations on the page, as "rule: target" lines. */

@@ -7,12 +7,12 @@ import { intersects } from "../double/rectangle";
 import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 import { runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(180_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 const CDNOW_CUSTOMERS = 2357;
 const MALICIOUS = "<img src=x onerror=alert(1)>";
 

@@ -2,11 +2,11 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 
 jest.setTimeout(180_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 const screenshots = join(__dirname, "../screenshots");
 /** Excel's default task pane is about 350 CSS pixels wide. */
 const PANE_VIEWPORT = { width: 350, height: 900 };

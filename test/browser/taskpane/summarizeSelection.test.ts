@@ -1,12 +1,12 @@
 import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { day, smallLogKpis, smallLogWithDanishHeaders } from "../fixtures/smallLog";
-import { useBuiltAddin } from "../harness/builtAddin";
+import { setUpBuiltAddin } from "../harness/builtAddin";
 import { AddinSession } from "../harness/openAddin";
 
 jest.setTimeout(90_000);
 
-const open = useBuiltAddin();
+const open = setUpBuiltAddin();
 const fiveMegabytes = 5 * 1024 * 1024;
 
 /** A workbook with the user's data on "Salg" and notes on a second sheet. */
