@@ -1,7 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import * as fs from "fs";
 import * as path from "path";
-import { hostedManifest } from "../../webpack.config.js";
 import { distFolder, readDistFile } from "./distFolder";
 
 const devBaseUrl = "https://localhost:3000/";
@@ -109,6 +108,12 @@ describe("manifest.xml", () => {
 });
 
 describe("hosting the build elsewhere", () => {
+  // webpack.config.js is untyped CommonJS; a declaration file beside it would be one more top-level file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { hostedManifest } = require("../../webpack.config.js") as {
+    hostedManifest: (xml: string, url: string) => string;
+  };
+
   test("ADDIN_BASE_URL replaces every dev URL and the app domain", () => {
     const hosted = hostedManifest(sourceXml, "https://static.example.org/cx/");
     expect(hosted).not.toContain("localhost");
