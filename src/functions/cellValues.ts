@@ -1,6 +1,6 @@
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
-import { readNumber } from "../engine/readNumber";
+import { isBlankCell } from "../engine/read/isBlankCell";
+import { readNumber } from "../engine/read/readNumber";
 
 /**
  * The number in an Excel cell, or undefined when the cell is blank (null, undefined or "").

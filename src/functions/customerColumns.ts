@@ -1,6 +1,6 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
+import { isBlankCell } from "../engine/read/isBlankCell";
 import { withoutBlankTail } from "./blankTail";
 import { toMatrix, type Matrix } from "./broadcast";
 import { requireCellNumber } from "./cellValues";

@@ -1,4 +1,4 @@
-import { isBlankCell } from "../engine/isBlankCell";
+import { isBlankCell } from "../engine/read/isBlankCell";
 import { toMatrix } from "./broadcast";
 
 /**

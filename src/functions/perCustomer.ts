@@ -1,4 +1,4 @@
-import { isBlankCell } from "../engine/isBlankCell";
+import { isBlankCell } from "../engine/read/isBlankCell";
 import { withoutBlankTail } from "./blankTail";
 import { broadcastCells, toMatrix } from "./broadcast";
 import { requireCellNumber } from "./cellValues";

@@ -1,7 +1,7 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
-import { readNumber } from "../engine/readNumber";
+import { isBlankCell } from "../engine/read/isBlankCell";
+import { readNumber } from "../engine/read/readNumber";
 import type { RfmBinning, RfmMethod } from "../engine/rfm/rfmBinning";
 import { rfmScores } from "../engine/rfm/rfmScores";
 import { withoutBlankTail } from "./blankTail";

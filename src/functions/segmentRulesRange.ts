@@ -1,6 +1,6 @@
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
-import { readNumber } from "../engine/readNumber";
+import { isBlankCell } from "../engine/read/isBlankCell";
+import { readNumber } from "../engine/read/readNumber";
 import { segmentRule, type SegmentRule } from "../engine/rfm/segmentRules";
 import { withoutBlankTail } from "./blankTail";
 import { toMatrix } from "./broadcast";

@@ -1,5 +1,5 @@
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/isBlankCell";
+import { isBlankCell } from "../engine/read/isBlankCell";
 import { toMatrix } from "./broadcast";
 
 /**

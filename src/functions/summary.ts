@@ -1,9 +1,9 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import { customerSummary, type CustomerSummary } from "../engine/summary/customerSummary";
-import { toDaySerial } from "../engine/summary/excelDate";
-import type { TimeUnit } from "../engine/summary/timeUnit";
-import { createTransactionLogBuilder } from "../engine/summary/transactionLog";
+import { customerSummary, type CustomerSummary } from "../engine/history/customerSummary";
+import { toDaySerial } from "../engine/read/excelDate";
+import type { TimeUnit } from "../engine/read/timeUnit";
+import { createTransactionLogBuilder } from "../engine/read/transactionLog";
 import { toMatrix, type Matrix } from "./broadcast";
 import { toExcelError } from "./excelError";
 import { readSingleCell } from "./singleCell";

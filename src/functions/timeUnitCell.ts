@@ -1,4 +1,4 @@
-import { daysPerTimeUnit, type TimeUnit } from "../engine/summary/timeUnit";
+import { daysPerTimeUnit, type TimeUnit } from "../engine/read/timeUnit";
 import { readSingleCell } from "./singleCell";
 
 /**

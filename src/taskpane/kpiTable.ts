@@ -1,4 +1,4 @@
-import type { TransactionKpis } from "../engine/summary/kpis";
+import type { TransactionKpis } from "../engine/report/kpis";
 import type { NewSheetTable } from "../excel/writeTable";
 import type { KpiKey, Strings } from "./i18n/strings";
 import { excelDateFormat } from "./i18n/excelDateFormat";

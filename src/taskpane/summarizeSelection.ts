@@ -1,9 +1,6 @@
-import { detectColumnRoles } from "../engine/summary/columnRoles";
-import { transactionKpis } from "../engine/summary/kpis";
-import {
-  createTransactionLogBuilder,
-  TransactionLogBuilder,
-} from "../engine/summary/transactionLog";
+import { detectColumnRoles } from "../engine/read/columnRoles";
+import { transactionKpis } from "../engine/report/kpis";
+import { createTransactionLogBuilder, TransactionLogBuilder } from "../engine/read/transactionLog";
 import { readRegionInBlocks, resolveDataRegion } from "../excel/readRows";
 import { insertTableOnNewSheet } from "../excel/writeTable";
 import type { Strings } from "./i18n/strings";

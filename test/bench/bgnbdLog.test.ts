@@ -1,7 +1,7 @@
-import { customerPurchases } from "../../src/engine/analysis/customerPurchases";
+import { customerPurchases } from "../../src/engine/history/customerPurchases";
 import { fitBgnbd } from "../../src/engine/models/bgnbd";
-import { toDaySerial } from "../../src/engine/summary/excelDate";
-import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
+import { toDaySerial } from "../../src/engine/read/excelDate";
+import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { BENCH_BGNBD, generateBgnbdLog } from "./bgnbdLog";
 
 describe("generateBgnbdLog", () => {

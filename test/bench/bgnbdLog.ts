@@ -1,4 +1,4 @@
-import { toDaySerial } from "../../src/engine/summary/excelDate";
+import { toDaySerial } from "../../src/engine/read/excelDate";
 import { splitmix64Unit } from "./splitmix64";
 import type { SyntheticLog } from "./syntheticLog";
 

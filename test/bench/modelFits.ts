@@ -3,9 +3,9 @@
 import { fitBgnbd } from "../../src/engine/models/bgnbd";
 import { fitGammaGamma } from "../../src/engine/models/gammaGamma";
 import { fitParetoNbd } from "../../src/engine/models/paretoNbd";
-import { customerSummary } from "../../src/engine/summary/customerSummary";
-import { toDaySerial } from "../../src/engine/summary/excelDate";
-import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
+import { customerSummary } from "../../src/engine/history/customerSummary";
+import { toDaySerial } from "../../src/engine/read/excelDate";
+import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
 import { readFixture } from "../fixtures/readFixture";
 import { medianTime } from "./medianTime";

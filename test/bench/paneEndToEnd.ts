@@ -3,7 +3,7 @@
 // in dist/ (`npx webpack --mode production`) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
-import { createTransactionLogBuilder } from "../../src/engine/summary/transactionLog";
+import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import type { CellValue } from "../browser/double/column";
 import type { SyncStats } from "../browser/double/syncStats";
 import { Workbook } from "../browser/double/workbook";

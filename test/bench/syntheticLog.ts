@@ -1,4 +1,4 @@
-import { daySerialToIso, toDaySerial } from "../../src/engine/summary/excelDate";
+import { daySerialToIso, toDaySerial } from "../../src/engine/read/excelDate";
 import { splitmix64Unit } from "./splitmix64";
 
 /** rfm_reference.py's constants: 731 days from 2023-01-01, amounts exp(3.5 + 1.0·z). */

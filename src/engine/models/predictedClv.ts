@@ -1,6 +1,6 @@
 import { requireNonNegative, requireWholeNumberBetween } from "../argumentChecks";
 import { InputError } from "../inputError";
-import { daysPerTimeUnit, type TimeUnit } from "../summary/timeUnit";
+import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 
 /** Days in the average Gregorian month. */
 const DAYS_PER_MONTH = 365.25 / 12;

@@ -14,11 +14,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { AnalysisModel } from "../../engine/analysis/customerModels";
-import type { Layout } from "../../engine/analysis/detectLayout";
+import type { AnalysisModel } from "../../engine/report/customerModels";
+import type { Layout } from "../../engine/read/detectLayout";
 import type { Language } from "../../engine/language";
 import { selectCell } from "../../excel/selectCell";
-import type { ColumnRole } from "../../engine/summary/columnRoles";
+import type { ColumnRole } from "../../engine/read/columnRoles";
 import { isOutputSheetAddress } from "../../excel/outputSheets";
 import type { SelectionInfo } from "../../excel/selection";
 import { analysisStringsByLanguage, type AnalysisStrings } from "../i18n/analysisStrings";
@@ -36,8 +36,8 @@ import {
   AnalysisProgress,
   readSelectedData,
   SelectedData,
-  SkippedRowReason,
 } from "./analyzeCustomers";
+import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import { AnalysisFailed, analyzeInWorker } from "./analyzeInWorker";
 import { ChoiceField } from "./ChoiceField";
 

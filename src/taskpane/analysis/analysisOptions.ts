@@ -1,8 +1,8 @@
-import type { AnalysisModel } from "../../engine/analysis/customerModels";
-import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
-import { toDaySerial } from "../../engine/summary/excelDate";
+import type { AnalysisModel } from "../../engine/report/customerModels";
+import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import { toDaySerial } from "../../engine/read/excelDate";
 import type { SegmentScheme } from "../../engine/rfm/segmentRules";
-import type { TimeUnit } from "../../engine/summary/timeUnit";
+import type { TimeUnit } from "../../engine/read/timeUnit";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
 
 /** The analysis options as the pane's inputs hold them (percentages as the user types them). */

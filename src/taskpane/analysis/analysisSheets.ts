@@ -1,6 +1,6 @@
-import type { AnalysisResult } from "../../engine/analysis/analysisResult";
-import { SEGMENT_KEYS } from "../../engine/analysis/customerSegments";
-import { REPEAT_CLASSES } from "../../engine/analysis/modelReport";
+import type { AnalysisResult } from "../../engine/report/analysisResult";
+import { SEGMENT_KEYS } from "../../engine/rfm/customerSegments";
+import { REPEAT_CLASSES } from "../../engine/report/modelReport";
 import type { Language } from "../../engine/language";
 import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
 import type { CellValue, SheetTable, TableContent } from "../../excel/sheetTable";

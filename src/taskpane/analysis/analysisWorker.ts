@@ -1,4 +1,4 @@
-import { analysisOfInput } from "./analysisOfInput";
+import { analysisOfInput } from "../../engine/report/analysisOfInput";
 import type { AnalysisReply, AnalysisRequest } from "./analyzeInWorker";
 
 // The engine's heavy work (scoring, model fits, predictions) runs here, off the pane's thread.

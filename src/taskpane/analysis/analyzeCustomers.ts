@@ -1,26 +1,22 @@
-import type { AnalysisResult } from "../../engine/analysis/analysisResult";
-import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
+import type { AnalysisInput } from "../../engine/report/analysisOfInput";
+import type { AnalysisResult } from "../../engine/report/analysisResult";
+import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
 import {
   detectLayout,
   transactionColumns,
   type Layout,
   type LayoutProposal,
-} from "../../engine/analysis/detectLayout";
+} from "../../engine/read/detectLayout";
 import type { Language } from "../../engine/language";
-import type { ColumnRole } from "../../engine/summary/columnRoles";
+import type { ColumnRole } from "../../engine/read/columnRoles";
 import {
   createCustomerTableBuilder,
   customerTableColumns,
   missingCustomerTableRoles,
-  type CustomerTable,
-  type CustomerTableSkipReason,
-} from "../../engine/summary/customerTable";
-import type { TimeUnit } from "../../engine/summary/timeUnit";
-import {
-  createTransactionLogBuilder,
-  type SkipReason,
-  type TransactionLog,
-} from "../../engine/summary/transactionLog";
+} from "../../engine/read/customerTable";
+import type { SkippedRowReason } from "../../engine/read/skipReasons";
+import type { TimeUnit } from "../../engine/read/timeUnit";
+import { createTransactionLogBuilder, type TransactionLog } from "../../engine/read/transactionLog";
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
@@ -67,9 +63,6 @@ export interface AnalysisProgress {
   total: number;
 }
 
-/** Why rows were left out, whichever layout was read: a transaction log's reasons or a customer table's. */
-export type SkippedRowReason = SkipReason | CustomerTableSkipReason;
-
 /** What a finished run reports back. */
 export type AnalysisOutcome =
   | { kind: "cancelled" }
@@ -90,10 +83,6 @@ export type AnalysisOutcome =
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
     };
-
-/** The data a run hands the engine: a transaction log or a customer table. */
-export type AnalysisInput =
-  { layout: "transactions"; log: TransactionLog } | { layout: "customers"; table: CustomerTable };
 
 /** How the engine is run: on a worker in the pane, directly in tests or where workers are missing. */
 export type AnalysisRunner = (

@@ -1,6 +1,6 @@
-import type { AnalysisResult } from "../../engine/analysis/analysisResult";
-import type { CustomerAnalysisOptions } from "../../engine/analysis/customerAnalysis";
-import type { AnalysisInput } from "./analyzeCustomers";
+import type { AnalysisResult } from "../../engine/report/analysisResult";
+import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 
 /** What the pane posts to the analysis worker. */
 export interface AnalysisRequest {

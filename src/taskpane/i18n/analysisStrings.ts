@@ -1,7 +1,7 @@
-import type { ColumnRole } from "../../engine/summary/columnRoles";
+import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { Language } from "../../engine/language";
-import type { TimeUnit } from "../../engine/summary/timeUnit";
-import type { SkippedRowReason } from "../analysis/analyzeCustomers";
+import type { TimeUnit } from "../../engine/read/timeUnit";
+import type { SkippedRowReason } from "../../engine/read/skipReasons";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";

@@ -1,7 +1,7 @@
-import { customerAnalysis } from "../../../src/engine/analysis/customerAnalysis";
+import { customerAnalysis } from "../../../src/engine/report/customerAnalysis";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
-import { customerSummary } from "../../../src/engine/summary/customerSummary";
-import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { customerSummary } from "../../../src/engine/history/customerSummary";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { parseAddress } from "../double/address";
 import { intersects } from "../double/rectangle";
 import { Workbook } from "../double/workbook";

@@ -1,6 +1,6 @@
-import { customerPurchases } from "../../../src/engine/analysis/customerPurchases";
-import type { ModelHistories } from "../../../src/engine/analysis/customerModels";
-import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { customerPurchases } from "../../../src/engine/history/customerPurchases";
+import type { ModelHistories } from "../../../src/engine/report/customerModels";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { generateSyntheticLog } from "../../bench/syntheticLog";
 
 /** The bench's seed and its rows per customer (1,048,575 rows over 100,000 customers). */

@@ -1,7 +1,7 @@
-import { analysisResult } from "../../../src/engine/analysis/analysisResult";
+import { analysisResult } from "../../../src/engine/report/analysisResult";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
-import { customerSummary } from "../../../src/engine/summary/customerSummary";
-import { createTransactionLogBuilder } from "../../../src/engine/summary/transactionLog";
+import { customerSummary } from "../../../src/engine/history/customerSummary";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { analysisSheets } from "../../../src/taskpane/analysis/analysisSheets";
 import { analysisStringsByLanguage } from "../../../src/taskpane/i18n/analysisStrings";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";

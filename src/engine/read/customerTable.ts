@@ -1,0 +1,257 @@
+import type { AttributeColumn } from "./attributeColumn";
+import type { CustomerTableSkipReason } from "./skipReasons";
+import { InputError } from "../inputError";
+import { isBlankRow } from "./isBlankCell";
+import { readAmount } from "./readNumber";
+import type { ColumnRole } from "./columnRoles";
+import { doubledArray } from "./doubledArray";
+import { cellText, createTextPositions } from "./textPositions";
+import { daysPerTimeUnit, type TimeUnit } from "./timeUnit";
+
+/**
+ * What a customer table holds: "rfm" is recency in days, frequency (orders) and monetary (total
+ * revenue), as the R rfm package's customer-level data; "histories" is x (repeat purchases),
+ * t_x, T and monetary (mean repeat spend), as the models' papers and lifetimes write it.
+ */
+export type CustomerTableKind = "rfm" | "histories";
+
+/** Column of each customer-table role in a row, −1 where none. */
+export interface CustomerTableColumns {
+  customer: number;
+  recency: number;
+  frequency: number;
+  monetary: number;
+  x: number;
+  tx: number;
+  T: number;
+  /** A channel or other attribute to break results down by; −1 for none. */
+  attribute: number;
+}
+
+/** A customer table in columns, one entry per usable row. */
+export interface CustomerTable {
+  readonly kind: CustomerTableKind;
+  /** Customer ids as text, one per row (a repeated id stays a row of its own). */
+  readonly customerIds: readonly string[];
+  /** "rfm": days since the last purchase, orders, total revenue. Empty for "histories". */
+  readonly recency: Float64Array;
+  readonly frequency: Float64Array;
+  /** "rfm": total revenue; "histories": mean value of the repeat purchases. */
+  readonly monetary: Float64Array;
+  /** "histories": repeat purchases, time of the last one and length of observation, in periods. Empty for "rfm". */
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  /** Days in one period of t_x and T. */
+  readonly periodDays: number;
+  /** The attribute of each row, when the builder was given an attribute column. */
+  readonly attribute?: AttributeColumn;
+  /** Rows skipped, by reason (entirely blank rows are not counted). */
+  readonly skipped: Readonly<Record<CustomerTableSkipReason, number>>;
+  /** Data row (0-based, header not counted) and column of the cell that made the first skipped row unusable; null when none. */
+  readonly firstSkippedCell: { row: number; column: number } | null;
+}
+
+/** How to read a customer table's cells. */
+export interface CustomerTableReading {
+  /** The numbers' decimal separator, when detectLayout found it. */
+  decimalSeparator?: "." | ",";
+  /** Unit of t_x and T ("histories" only). Default "W", as in the models' papers. */
+  timeUnit?: TimeUnit;
+}
+
+export interface CustomerTableBuilder {
+  /** Adds the next block of data rows (no header), e.g. one chunk read from a sheet. */
+  addRows(rows: readonly (readonly unknown[])[]): void;
+  /** The table of all rows added so far. */
+  finish(): CustomerTable;
+}
+
+/**
+ * The columns of a customer table's roles in a list of column roles (as detectLayout proposes
+ * them), −1 where none.
+ *
+ * @param attributeColumn Column of the attribute to carry, −1 for none.
+ *
+ * @example
+ * customerTableColumns(["customer", "x", "tx", "T", "monetary"]);
+ * // { customer: 0, recency: -1, frequency: -1, monetary: 4, x: 1, tx: 2, T: 3, attribute: -1 }
+ */
+export function customerTableColumns(
+  roles: readonly ColumnRole[],
+  attributeColumn = -1
+): CustomerTableColumns {
+  const column = (role: ColumnRole) => roles.indexOf(role);
+  return {
+    customer: column("customer"),
+    recency: column("recency"),
+    frequency: column("frequency"),
+    monetary: column("monetary"),
+    x: column("x"),
+    tx: column("tx"),
+    T: column("T"),
+    attribute: attributeColumn,
+  };
+}
+
+/** The roles each kind of customer table needs, in the order a message names them. */
+const NEEDED_ROLES: Record<CustomerTableKind, readonly (keyof CustomerTableColumns)[]> = {
+  histories: ["customer", "x", "tx", "T", "monetary"],
+  rfm: ["customer", "recency", "frequency", "monetary"],
+};
+
+/**
+ * The kind of customer table the columns describe: "histories" when x, t_x or T has a column,
+ * else "rfm".
+ *
+ * @example
+ * customerTableKind({ customer: 0, x: 1, tx: 2, T: 3, monetary: 4, recency: -1, frequency: -1, attribute: -1 }); // "histories"
+ */
+export function customerTableKind(columns: CustomerTableColumns): CustomerTableKind {
+  return columns.x >= 0 || columns.tx >= 0 || columns.T >= 0 ? "histories" : "rfm";
+}
+
+/**
+ * The roles the columns' kind of customer table needs but has no column for, in order.
+ *
+ * @example
+ * missingCustomerTableRoles({ customer: 0, x: 1, tx: 2, T: -1, monetary: -1, recency: -1, frequency: -1, attribute: -1 });
+ * // ["T", "monetary"]
+ */
+export function missingCustomerTableRoles(
+  columns: CustomerTableColumns
+): (keyof CustomerTableColumns)[] {
+  return NEEDED_ROLES[customerTableKind(columns)].filter((role) => columns[role] < 0);
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Builds a CustomerTable from spreadsheet rows given in blocks, one customer per row. Numbers
+ * are read as users write them (readAmount: either decimal separator, thousands separators,
+ * currency). A row is skipped and counted when its customer is blank, when a value it needs is
+ * not a number, or when a value is out of range: negative recency, x, t_x or monetary in a
+ * "histories" table, fewer than one order, or t_x after T or T of 0 or less. An entirely blank
+ * row is skipped silently.
+ *
+ * @throws InputError (kind "na") on the first role the columns' kind needs and lack.
+ *
+ * @example
+ * const builder = createCustomerTableBuilder({ customer: 0, x: 1, tx: 2, T: 3, monetary: 4,
+ *   recency: -1, frequency: -1, attribute: -1 });
+ * builder.addRows([[1, 2, 30.43, 38.86, 22.35], [2, 0, 0, 38.86, 0], ["", 1, 1, 2, 3], [3, 1, 40, 38.86, 5]]);
+ * const table = builder.finish();
+ * table.kind; // "histories"
+ * table.customerIds; // ["1", "2"]
+ * table.skipped; // { blankCustomer: 1, nonNumericValue: 0, valueOutOfRange: 1 }
+ * table.firstSkippedCell; // { row: 2, column: 0 }
+ */
+export function createCustomerTableBuilder(
+  columns: CustomerTableColumns,
+  reading: CustomerTableReading = {}
+): CustomerTableBuilder {
+  const kind = customerTableKind(columns);
+  const missing = missingCustomerTableRoles(columns);
+  if (missing.length > 0) {
+    throw new InputError(missing[0], `no ${missing[0]} column found`, "na");
+  }
+  const periodDays = daysPerTimeUnit(reading.timeUnit ?? "W");
+  const valueRoles = NEEDED_ROLES[kind].slice(1);
+  const valueColumns = valueRoles.map((role) => columns[role]);
+  const checks = valueRoles.map((role) => RANGE_CHECKS[role]);
+  const decimalSeparator = reading.decimalSeparator;
+  const customerIds: string[] = [];
+  let values = valueRoles.map(() => new Float64Array(INITIAL_CAPACITY));
+  let attributeIndex = new Int32Array(columns.attribute >= 0 ? INITIAL_CAPACITY : 0);
+  const attributeValues = createTextPositions();
+  const skipped: Record<CustomerTableSkipReason, number> = {
+    blankCustomer: 0,
+    nonNumericValue: 0,
+    valueOutOfRange: 0,
+  };
+  let firstSkippedCell: CustomerTable["firstSkippedCell"] = null;
+  let rowsSeen = 0;
+  const read = new Float64Array(valueRoles.length);
+
+  const skip = (reason: CustomerTableSkipReason, row: number, column: number) => {
+    skipped[reason]++;
+    firstSkippedCell ??= { row, column };
+  };
+
+  const addRow = (row: readonly unknown[], rowIndex: number) => {
+    const id = cellText(row[columns.customer]);
+    if (id === "") {
+      if (!isBlankRow(row)) skip("blankCustomer", rowIndex, columns.customer);
+      return;
+    }
+    for (let index = 0; index < valueColumns.length; index++) {
+      read[index] = readAmount(row[valueColumns[index]], decimalSeparator);
+      if (Number.isNaN(read[index])) return skip("nonNumericValue", rowIndex, valueColumns[index]);
+    }
+    for (let index = 0; index < valueColumns.length; index++) {
+      if (!checks[index](read[index], read, valueRoles))
+        return skip("valueOutOfRange", rowIndex, valueColumns[index]);
+    }
+    const length = customerIds.length;
+    if (length === values[0].length) {
+      values = values.map((column) => doubledArray(column));
+      if (columns.attribute >= 0) attributeIndex = doubledArray(attributeIndex);
+    }
+    customerIds.push(id);
+    for (let index = 0; index < values.length; index++) values[index][length] = read[index];
+    if (columns.attribute >= 0) {
+      const value = cellText(row[columns.attribute]);
+      attributeIndex[length] = value === "" ? -1 : attributeValues.positionOf(value);
+    }
+  };
+
+  return {
+    addRows(rows) {
+      for (let index = 0; index < rows.length; index++) addRow(rows[index], rowsSeen++);
+    },
+    finish() {
+      const length = customerIds.length;
+      const column = (role: keyof CustomerTableColumns) => {
+        const index = valueRoles.indexOf(role);
+        return index < 0 ? new Float64Array(0) : values[index].slice(0, length);
+      };
+      return {
+        kind,
+        customerIds: customerIds.slice(),
+        recency: column("recency"),
+        frequency: column("frequency"),
+        monetary: column("monetary"),
+        x: column("x"),
+        tx: column("tx"),
+        T: column("T"),
+        periodDays,
+        ...(columns.attribute >= 0 && {
+          attribute: {
+            values: attributeValues.values.slice(),
+            index: attributeIndex.slice(0, length),
+          },
+        }),
+        skipped: { ...skipped },
+        firstSkippedCell,
+      };
+    },
+  };
+}
+
+type RangeCheck = (
+  value: number,
+  row: Float64Array,
+  roles: readonly (keyof CustomerTableColumns)[]
+) => boolean;
+
+/** What each role's value must satisfy, given the row's other values. */
+const RANGE_CHECKS: Record<keyof CustomerTableColumns, RangeCheck> = {
+  customer: () => true,
+  attribute: () => true,
+  recency: (value) => value >= 0,
+  frequency: (value) => value >= 1,
+  monetary: (value, _, roles) => !roles.includes("x") || value >= 0,
+  x: (value) => value >= 0,
+  tx: (value, row, roles) => value >= 0 && value <= row[roles.indexOf("T")],
+  T: (value) => value > 0,
+};

@@ -1,0 +1,195 @@
+import { isBlankCell } from "./isBlankCell";
+import { readAmount } from "./readNumber";
+import { headerRoles, type ColumnRole, type ColumnRoles } from "./columnRoles";
+import { toDaySerialDayFirst } from "./excelDate";
+
+/** What a range holds: one row per transaction, or one row per customer. */
+export type Layout = "transactions" | "customers";
+
+/** A proposed reading of a range, for the user to confirm or correct column by column. */
+export interface LayoutProposal {
+  layout: Layout;
+  /** One role per column of the header. */
+  roles: ColumnRole[];
+  /** Whether each role comes from the header's words or from the column's content ("none" for ignore). */
+  evidence: ("header" | "content" | "none")[];
+  /** The decimal separator the amount-like columns' text uses, when the sample shows it. */
+  decimalSeparator: "." | "," | undefined;
+}
+
+/** Share of a column's filled sample cells that must read as dates (or numbers) for the column to be taken as such. */
+const MOSTLY = 0.8;
+/** Most distinct values an attribute column may show in the sample. */
+const MOST_ATTRIBUTE_VALUES = 30;
+/** Plausible day serials for a date column holding numbers: 1970-01-01 .. 2099-12-31. */
+const FIRST_PLAUSIBLE_SERIAL = 25569;
+const LAST_PLAUSIBLE_SERIAL = 73050;
+const CUSTOMER_TABLE_ROLES: readonly ColumnRole[] = [
+  "recency",
+  "frequency",
+  "monetary",
+  "x",
+  "tx",
+  "T",
+];
+
+/**
+ * Proposes how to read a range for the full analysis: whether it is a transaction log or a
+ * customer table, and a role for every column. Headers in en/da/nb/de/nl come first (see
+ * headerRoles); columns whose header names nothing are sniffed in the sample rows: mostly
+ * dates → date; mostly numbers with repeated whole values or short codes → customer; mostly
+ * numbers, some with decimals or all positive → amount; at most 30 distinct text values that
+ * repeat → attribute. Each of customer, date and amount is given once, the leftmost column
+ * that fits.
+ *
+ * The layout is "customers" when there is no date column and either the header names at least
+ * two customer-table roles or the sample's customer ids never repeat; otherwise
+ * "transactions". In a customer table an amount column is its monetary value, and when a T
+ * column is present "frequency" and "recency" are read as lifetimes names them: x (repeat
+ * purchases) and t_x. In a transaction log, customer-table roles are ignored.
+ *
+ * @param header The range's first row.
+ * @param sample Some data rows below it (a few hundred are plenty).
+ *
+ * @example
+ * detectLayout(["Kunde", "Dato", "Beløb", "Kanal", "Notat"], [
+ *   ["1001", "03.01.2024", "1.234,50", "Web", "x"],
+ *   ["1001", "17.02.2024", "99,00", "Butik", "y"],
+ * ]);
+ * // { layout: "transactions", roles: ["customer", "date", "amount", "channel", "ignore"],
+ * //   evidence: ["header", "header", "header", "header", "none"], decimalSeparator: "," }
+ * detectLayout(["ID", "frequency", "recency", "T"], [[1, 2, 30.43, 38.86]]).roles;
+ * // ["customer", "x", "tx", "T"]
+ */
+export function detectLayout(
+  header: readonly unknown[],
+  sample: readonly (readonly unknown[])[]
+): LayoutProposal {
+  const named = headerRoles(header);
+  const roles: ColumnRole[] = named.map((role) => role ?? "ignore");
+  const evidence: LayoutProposal["evidence"] = named.map((role) => (role ? "header" : "none"));
+  const columns = header.map((_, column) => sample.map((row) => row[column]));
+  for (let column = 0; column < columns.length; column++) {
+    if (named[column] !== undefined) continue;
+    const sniffed = sniffRole(columns[column], roles);
+    if (sniffed === "ignore") continue;
+    roles[column] = sniffed;
+    evidence[column] = "content";
+  }
+
+  const customerColumn = roles.indexOf("customer");
+  const namedTableRoles = roles.filter((role) => CUSTOMER_TABLE_ROLES.includes(role)).length;
+  const uniqueIds =
+    customerColumn >= 0 && repeatedValues(columns[customerColumn]) === 0 && sample.length > 1;
+  const layout: Layout =
+    !roles.includes("date") && (namedTableRoles >= 2 || uniqueIds) ? "customers" : "transactions";
+  const lifetimesNames = roles.includes("T");
+  for (let column = 0; column < roles.length; column++) {
+    const role = roles[column];
+    if (layout === "transactions" && CUSTOMER_TABLE_ROLES.includes(role)) roles[column] = "ignore";
+    if (layout === "customers" && role === "amount") roles[column] = "monetary";
+    if (layout === "customers" && lifetimesNames && role === "frequency") roles[column] = "x";
+    if (layout === "customers" && lifetimesNames && role === "recency") roles[column] = "tx";
+    if (roles[column] === "ignore") evidence[column] = "none";
+  }
+  const amountColumn = roles.indexOf(layout === "customers" ? "monetary" : "amount");
+  return {
+    layout,
+    roles,
+    evidence,
+    decimalSeparator: amountColumn >= 0 ? decimalSeparatorIn(columns[amountColumn]) : undefined,
+  };
+}
+
+/**
+ * The columns of the transaction log's roles in a proposal, −1 where none, ready for
+ * createTransactionLogBuilder.
+ *
+ * @example
+ * transactionColumns(["ignore", "amount", "customer", "date"]); // { customer: 2, date: 3, amount: 1 }
+ */
+export function transactionColumns(roles: readonly ColumnRole[]): ColumnRoles {
+  return {
+    customer: roles.indexOf("customer"),
+    date: roles.indexOf("date"),
+    amount: roles.indexOf("amount"),
+  };
+}
+
+/** The role a column's content suggests, given the roles already taken. */
+function sniffRole(cells: readonly unknown[], taken: readonly ColumnRole[]): ColumnRole {
+  let filled = 0;
+  let dates = 0;
+  let numbers = 0;
+  let wholeNumbers = 0;
+  let positive = 0;
+  let texts = 0;
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (typeof cell === "string") texts++;
+    if (isDateLike(cell)) dates++;
+    const value = readAmount(cell);
+    if (Number.isNaN(value)) continue;
+    numbers++;
+    if (Number.isInteger(value)) wholeNumbers++;
+    if (value > 0) positive++;
+  }
+  if (filled === 0) return "ignore";
+  const free = (role: ColumnRole) => !taken.includes(role);
+  if (free("date") && dates >= MOSTLY * filled) return "date";
+  const repeats = repeatedValues(cells);
+  const idLike = numbers === filled ? wholeNumbers === filled : numbers === 0 && texts === filled;
+  const distinct = filled - repeats;
+  if (free("customer") && idLike && repeats > 0 && distinct > MOST_ATTRIBUTE_VALUES)
+    return "customer";
+  if (
+    free("amount") &&
+    numbers >= MOSTLY * filled &&
+    (wholeNumbers < numbers || positive === numbers)
+  )
+    return "amount";
+  if (texts === filled && repeats > 0 && distinct <= MOST_ATTRIBUTE_VALUES) return "attribute";
+  return "ignore";
+}
+
+/** Whether a cell reads as a date: day-first or ISO text, or a number in the plausible serial range or written YYYYMMDD. */
+function isDateLike(cell: unknown): boolean {
+  if (typeof cell === "number") {
+    const whole = Number.isInteger(cell) ? cell : Math.floor(cell);
+    const plausibleSerial = whole >= FIRST_PLAUSIBLE_SERIAL && whole <= LAST_PLAUSIBLE_SERIAL;
+    return (
+      plausibleSerial || (cell > LAST_PLAUSIBLE_SERIAL && !Number.isNaN(toDaySerialDayFirst(cell)))
+    );
+  }
+  return typeof cell === "string" && !Number.isNaN(toDaySerialDayFirst(cell));
+}
+
+/** How many filled cells repeat a value seen earlier in the column (numbers and their text alike). */
+function repeatedValues(cells: readonly unknown[]): number {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    const key = String(cell).trim();
+    if (seen.has(key)) repeats++;
+    else seen.add(key);
+  }
+  return repeats;
+}
+
+/** ',' or '.' when the column's text amounts show it as their decimal separator, else undefined. */
+function decimalSeparatorIn(cells: readonly unknown[]): "." | "," | undefined {
+  let comma = 0;
+  let dot = 0;
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    // A separator followed by one, two or four+ digits at the end, or the later of two different ones, is decimal.
+    const match = /([.,])(\d{1,2}|\d{4,})(?:\D*)$|[.,]\d{3}([.,])\d*\D*$/.exec(cell.trim());
+    const separator = match?.[1] ?? match?.[3];
+    if (separator === ",") comma++;
+    if (separator === ".") dot++;
+  }
+  if (comma === dot) return undefined;
+  return comma > dot ? "," : ".";
+}

@@ -1,0 +1,70 @@
+import type { CustomerTable } from "../read/customerTable";
+import type { TransactionLog } from "../read/transactionLog";
+import { atRiskCustomers, type AtRiskCustomers } from "./atRiskCustomers";
+import { attributeSummary, type AttributeSummaryRow } from "./attributeSummary";
+import {
+  customerAnalysis,
+  customerTableAnalysis,
+  type CustomerAnalysis,
+  type CustomerAnalysisOptions,
+} from "./customerAnalysis";
+import { modelReport, type ModelReport } from "./modelReport";
+import { recencyFrequencyGrid, type RecencyFrequencyGrid } from "./recencyFrequencyGrid";
+import { segmentSummary, type SegmentSummaryRow } from "./segmentSummary";
+
+/** Everything the result sheets show, as plain data (typed arrays and objects) that a worker can post. */
+export interface AnalysisResult {
+  customers: CustomerAnalysis;
+  segments: SegmentSummaryRow[];
+  grid: RecencyFrequencyGrid;
+  /** Empty when the log carries no attribute. */
+  attributes: AttributeSummaryRow[];
+  atRisk: AtRiskCustomers;
+  model: ModelReport;
+}
+
+/**
+ * The full analysis of a transaction log and every summary drawn from it: the per-customer
+ * analysis (customerAnalysis, broken down by the log's attribute when it has one), the segment
+ * summary, the R × F grid, the by-attribute summary, the at-risk list and the model report.
+ *
+ * @throws InputError as customerAnalysis does.
+ *
+ * @example
+ * const result = analysisResult(log, { rfmBins: 5, model: "bgnbd+gg" });
+ * result.segments.reduce((sum, row) => sum + row.customers, 0) === result.customers.customerIds.length; // true
+ */
+export function analysisResult(
+  log: TransactionLog,
+  options: CustomerAnalysisOptions = {}
+): AnalysisResult {
+  return summarizedAnalysis(customerAnalysis(log, log.attribute, options));
+}
+
+/**
+ * The same analysis and summaries for a customer table (see customerTableAnalysis).
+ *
+ * @throws InputError as customerTableAnalysis does.
+ *
+ * @example
+ * const result = customerTableResult(table, { horizonMonths: 24 });
+ * result.model.parameters.map((parameter) => parameter.name); // ["r", "alpha", "a", "b", "p", "q", "gamma"]
+ */
+export function customerTableResult(
+  table: CustomerTable,
+  options: CustomerAnalysisOptions = {}
+): AnalysisResult {
+  return summarizedAnalysis(customerTableAnalysis(table, options));
+}
+
+/** The per-customer analysis with every summary drawn from it. */
+function summarizedAnalysis(customers: CustomerAnalysis): AnalysisResult {
+  return {
+    customers,
+    segments: segmentSummary(customers),
+    grid: recencyFrequencyGrid(customers),
+    attributes: customers.attributeValues.length > 0 ? attributeSummary(customers) : [],
+    atRisk: atRiskCustomers(customers),
+    model: modelReport(customers),
+  };
+}

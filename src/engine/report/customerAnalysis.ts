@@ -1,0 +1,217 @@
+import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
+import { InputError } from "../inputError";
+import { requireDiscountRate } from "../formulas/discountRate";
+import { rfmScores } from "../rfm/rfmScores";
+import type { SegmentScheme } from "../rfm/segmentRules";
+import type { AttributeColumn } from "../read/attributeColumn";
+import type { CustomerTable } from "../read/customerTable";
+import type { TransactionLog } from "../read/transactionLog";
+import { customerPurchases, type CustomerPurchases } from "../history/customerPurchases";
+import {
+  customerPredictions,
+  fitCustomerModels,
+  type AnalysisModel,
+  type CustomerPredictions,
+  type ModelOutcome,
+} from "./customerModels";
+import { customerSegments } from "../rfm/customerSegments";
+import { customerTablePurchases } from "../history/customerTableHistory";
+import { rfmScoreParts, type RfmScoreParts } from "../rfm/rfmScoreParts";
+
+export interface CustomerAnalysisOptions {
+  /** Day serial the customers are observed to; default the day after the log's last date. */
+  observationEnd?: number;
+  /** Scores per RFM dimension, 2..10. Default 5. */
+  rfmBins?: number;
+  /** "quantile" (ties share a score) or "ntile" (equal counts). Default "quantile". */
+  rfmMethod?: "quantile" | "ntile";
+  /** The segment table: the R rfm package's ("rfmPackage", the default) or "allReachable". */
+  segmentScheme?: SegmentScheme;
+  /** Share of revenue kept as profit, 0..1. Default 1. */
+  grossMargin?: number;
+  /** Default 0.01. */
+  monthlyDiscountRate?: number;
+  /** Whole months to predict, 1..1200. Default 12. */
+  horizonMonths?: number;
+  /** Default "bgnbd+gg". */
+  model?: AnalysisModel;
+}
+
+/** The options with their defaults filled in. */
+export type AnalysisSettings = Required<Omit<CustomerAnalysisOptions, "observationEnd">>;
+
+/**
+ * One entry per customer with a purchase occasion (see customerPurchases for returns), as
+ * typed columns: the purchase history, RFM scores and segment, the models' predictions and
+ * the attribute value.
+ */
+export interface CustomerAnalysis extends CustomerPurchases, CustomerPredictions {
+  /** Customer ids as text, aligned with the columns. */
+  readonly customerIds: readonly string[];
+  /** revenue / orders. */
+  readonly averageOrderValue: Float64Array;
+  /** R, F and M scores, 1..bins: R from recency days (recent scores high), F from orders, M from revenue. */
+  readonly scores: RfmScoreParts;
+  /** 100·R + 10·F + M. */
+  readonly rfmScore: Int32Array;
+  /** Position in SEGMENT_KEYS. */
+  readonly segment: Uint8Array;
+  /** The attribute's values (attribute holds positions in it); empty without an attribute. */
+  readonly attributeValues: readonly string[];
+  readonly models: ModelOutcome;
+  readonly settings: AnalysisSettings;
+}
+
+/**
+ * The full per-customer analysis of a transaction log: purchase history with returns netted
+ * (customerPurchases), RFM scores on recency days, orders and revenue, segments under the
+ * default rules, and, unless the model is "none", BG/NBD or Pareto/NBD fitted on (x, t_x, T) in
+ * weeks with Gamma-Gamma on the repeat customers, giving P(alive), the purchases and spend
+ * expected in the horizon and predicted CLV × gross margin. A model that cannot be fitted
+ * leaves its columns NaN and its message in `models`; nothing else depends on it.
+ *
+ * @param attribute Optional attribute (channel, region) per log row.
+ * @throws InputError "transactions" (kind "na") when no customer has a purchase up to the
+ * observation end; "bins", "gross_margin", "discount_rate", "horizon_months" for options out
+ * of range.
+ *
+ * @example
+ * const analysis = customerAnalysis(log, undefined, { grossMargin: 0.4 });
+ * analysis.customerIds.length; // customers
+ * analysis.segment; // Uint8Array of positions in SEGMENT_KEYS
+ * analysis.models.transaction?.fit.params; // { r, alpha, a, b }
+ * analysis.predictedClv; // Float64Array, 0.4 × predicted 12-month value
+ */
+export function customerAnalysis(
+  log: TransactionLog,
+  attribute?: AttributeColumn,
+  options: CustomerAnalysisOptions = {}
+): CustomerAnalysis {
+  const settings = analysisSettings(options);
+  const observationEnd =
+    options.observationEnd === undefined
+      ? lastDay(log.date) + 1
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const purchases = customerPurchases(log, observationEnd, attribute);
+  const customerIds = Array.from(purchases.customer, (customer) => log.customerIds[customer]);
+  return analyzedPurchases(purchases, customerIds, attribute, settings);
+}
+
+/** Why an RFM customer table gets no model. */
+const NO_HISTORIES =
+  "a table of recency, frequency and monetary value gives RFM only: the models need each customer's x, t_x and T";
+
+/**
+ * The per-customer analysis of a customer table (see createCustomerTableBuilder and
+ * customerTablePurchases): the same columns as customerAnalysis gives a transaction log. A
+ * "histories" table (x, t_x, T, monetary) is scored and fitted like a log's customers; an
+ * "rfm" table (recency, frequency, monetary) is scored and segmented, and its models are left
+ * out with the reason in `models.transactionError`, as the models need x, t_x and T.
+ *
+ * @param options observationEnd, when given, dates the first and last purchases; without it
+ * they are NaN.
+ * @throws InputError "transactions" (kind "na") when the table has no usable row; as
+ * customerAnalysis for options out of range.
+ *
+ * @example
+ * // cdnow_customers_summary_with_transactions.csv: ID, x, t_x, T, zbar in weeks
+ * const analysis = customerTableAnalysis(table);
+ * analysis.models.transaction?.fit.params; // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }
+ */
+export function customerTableAnalysis(
+  table: CustomerTable,
+  options: CustomerAnalysisOptions = {}
+): CustomerAnalysis {
+  const settings = analysisSettings(options);
+  const observationEnd =
+    options.observationEnd === undefined
+      ? NaN
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const purchases = customerTablePurchases(table, observationEnd);
+  const modelsUnavailable = table.kind === "rfm" && settings.model !== "none" ? NO_HISTORIES : "";
+  return analyzedPurchases(
+    purchases,
+    table.customerIds,
+    table.attribute,
+    settings,
+    modelsUnavailable
+  );
+}
+
+/**
+ * Scores, segments and models for purchase histories, whichever data they came from.
+ * `modelsUnavailable`, when not "", is why no model is fitted.
+ */
+function analyzedPurchases(
+  purchases: CustomerPurchases,
+  customerIds: readonly string[],
+  attribute: AttributeColumn | undefined,
+  settings: AnalysisSettings,
+  modelsUnavailable = ""
+): CustomerAnalysis {
+  const customers = purchases.customer.length;
+  if (customers === 0) {
+    throw new InputError(
+      "transactions",
+      "no customer has a purchase up to the observation end",
+      "na"
+    );
+  }
+  const averageOrderValue = new Float64Array(customers);
+  for (let customer = 0; customer < customers; customer++) {
+    averageOrderValue[customer] = purchases.revenue[customer] / purchases.orders[customer];
+  }
+  const rfmScore = rfmScores(purchases.recencyDays, purchases.orders, purchases.revenue, {
+    method: settings.rfmMethod,
+    bins: settings.rfmBins,
+  });
+  const scores = rfmScoreParts(rfmScore);
+  const histories = {
+    x: purchases.x,
+    tx: purchases.tx,
+    T: purchases.T,
+    meanRepeatSpend: purchases.meanRepeatSpend,
+  };
+  const models = modelsUnavailable
+    ? { ...fitCustomerModels(histories, "none"), transactionError: modelsUnavailable }
+    : fitCustomerModels(histories, settings.model);
+  return {
+    ...purchases,
+    ...customerPredictions(models, histories, settings),
+    customerIds,
+    averageOrderValue,
+    scores,
+    rfmScore,
+    segment: customerSegments(scores, settings.rfmBins, settings.segmentScheme),
+    attributeValues: attribute?.values ?? [],
+    models,
+    settings,
+  };
+}
+
+/** The options checked, with defaults. */
+function analysisSettings(options: CustomerAnalysisOptions): AnalysisSettings {
+  const settings: AnalysisSettings = {
+    rfmBins: options.rfmBins ?? 5,
+    rfmMethod: options.rfmMethod ?? "quantile",
+    segmentScheme: options.segmentScheme ?? "rfmPackage",
+    grossMargin: options.grossMargin ?? 1,
+    monthlyDiscountRate: options.monthlyDiscountRate ?? 0.01,
+    horizonMonths: options.horizonMonths ?? 12,
+    model: options.model ?? "bgnbd+gg",
+  };
+  requireWholeNumberBetween(settings.rfmBins, 2, 10, "bins");
+  if (!(requireFinite(settings.grossMargin, "gross_margin") >= 0 && settings.grossMargin <= 1)) {
+    throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
+  }
+  requireDiscountRate(settings.monthlyDiscountRate);
+  requireWholeNumberBetween(settings.horizonMonths, 1, 1200, "horizon_months");
+  return settings;
+}
+
+/** The latest whole day among the dates. */
+function lastDay(date: Float64Array): number {
+  let last = -Infinity;
+  for (let row = 0; row < date.length; row++) if (date[row] > last) last = date[row];
+  return Math.floor(last);
+}

@@ -1,0 +1,153 @@
+import { InputError } from "../../../src/engine/inputError";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
+
+const ROLES = { customer: 0, date: 1, amount: 2 };
+
+describe("createTransactionLogBuilder", () => {
+  it("stores rows as customer indices, day serials and amounts", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows([
+      [17, "2023-03-15", 20],
+      ["17", 45001.5, "5,5"],
+      [" anna ", "2023-03-16T09:00:00Z", "12.25"],
+    ]);
+    const log = builder.finish();
+    expect(log.orders).toBe(3);
+    expect(log.customerIds).toEqual(["17", "anna"]);
+    expect(Array.from(log.customer)).toEqual([0, 0, 1]);
+    expect(Array.from(log.date)).toEqual([45000, 45001, 45001]);
+    expect(Array.from(log.amount)).toEqual([20, 5.5, 12.25]);
+  });
+
+  it("counts skipped rows by reason and remembers the first of each, counting rows across blocks", () => {
+    const builder = createTransactionLogBuilder({ customer: 2, date: 0, amount: 1 });
+    builder.addRows([
+      ["2023-01-01", 10, "a"], // row 0: valid
+      ["2023-01-02", 10, ""], // row 1: blank customer
+      [null, null, null], // row 2: entirely blank, not counted
+    ]);
+    builder.addRows([
+      ["2023-02-30", 10, "b"], // row 3: unreadable date
+      ["2023-01-03", "ten", "b"], // row 4: non-numeric amount
+      ["bad date", "bad amount", "  "], // row 5: blank customer comes first
+      ["", "", ""], // row 6: entirely blank
+      ["2023-01-04", true, "c"], // row 7: a boolean is not an amount
+      ["2023-01-05", 7, "c"], // row 8: valid
+    ]);
+    const log = builder.finish();
+    expect(log.orders).toBe(2);
+    expect(log.customerIds).toEqual(["a", "c"]);
+    expect(log.skipped).toEqual({ blankCustomer: 2, unreadableDate: 1, nonNumericAmount: 2 });
+    expect(log.firstSkippedRow).toEqual({
+      blankCustomer: 1,
+      unreadableDate: 3,
+      nonNumericAmount: 4,
+    });
+  });
+
+  it("reports −1 as the first skipped row of a reason that never occurred", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows([["x", 45000, 1]]);
+    expect(builder.finish().firstSkippedRow).toEqual({
+      blankCustomer: -1,
+      unreadableDate: -1,
+      nonNumericAmount: -1,
+    });
+  });
+
+  it("does not count a customer whose only rows were skipped", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows([
+      ["ghost", "not a date", 5],
+      ["real", 45000, 5],
+    ]);
+    expect(builder.finish().customerIds).toEqual(["real"]);
+  });
+
+  it("grows past its initial capacity and keeps adding after finish", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    const rows = Array.from({ length: 5000 }, (_, index) => [index % 7, 40000 + index, index / 4]);
+    builder.addRows(rows);
+    const first = builder.finish();
+    builder.addRows([[99, 45000, 1]]);
+    const second = builder.finish();
+    expect(first.orders).toBe(5000);
+    expect(first.customerIds).toHaveLength(7);
+    expect(first.customer[4999]).toBe(4999 % 7);
+    expect(first.date[4999]).toBe(44999);
+    expect(first.amount[4999]).toBe(4999 / 4);
+    expect(second.orders).toBe(5001);
+    expect(second.customerIds).toHaveLength(8);
+  });
+
+  it("treats a short row's missing cells as blank", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 5 });
+    builder.addRows([["a", 45000]]);
+    expect(builder.finish().skipped.nonNumericAmount).toBe(1);
+  });
+
+  it("refuses roles without a column", () => {
+    expect(() => createTransactionLogBuilder({ customer: 0, date: -1, amount: 2 })).toThrow(
+      expect.objectContaining({ argument: "date", kind: "na" })
+    );
+    expect(() => createTransactionLogBuilder({ customer: 0, date: 1, amount: -1 })).toThrow(
+      InputError
+    );
+  });
+});
+
+describe("TransactionLogBuilder.addColumns", () => {
+  it("reads one-column ranges as the roles order them, like rows", () => {
+    const builder = createTransactionLogBuilder({ customer: 2, date: 0, amount: 1 });
+    builder.addColumns([
+      [["2023-03-15"], [45001], ["bad"], [null], [45002]],
+      [[20], ["5,5"], [1], [null], [3]],
+      [[17], ["17"], ["x"], [""], [""]],
+    ]);
+    const log = builder.finish();
+    expect(log.customerIds).toEqual(["17"]);
+    expect(Array.from(log.date)).toEqual([45000, 45001]);
+    expect(Array.from(log.amount)).toEqual([20, 5.5]);
+    expect(log.skipped).toEqual({ blankCustomer: 1, unreadableDate: 1, nonNumericAmount: 0 });
+    expect(log.firstSkippedRow).toEqual({
+      blankCustomer: 4,
+      unreadableDate: 2,
+      nonNumericAmount: -1,
+    });
+  });
+
+  it("reads the cells a shorter column lacks as blank", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addColumns([[["a"], ["b"]], [[45000], [45000]], [[1]]]);
+    expect(builder.finish().skipped.nonNumericAmount).toBe(1);
+  });
+});
+
+describe("createTransactionLogBuilder with a reading", () => {
+  it("reads Danish amounts and day-first dates and carries the attribute of each kept row", () => {
+    const builder = createTransactionLogBuilder(
+      { customer: 0, date: 1, amount: 2 },
+      { lenientAmounts: true, decimalSeparator: ",", dayFirstDates: true, attributeColumn: 3 }
+    );
+    builder.addRows([
+      ["7", "15.03.2023", "kr 1.234,50", " Web "],
+      ["8", "16.03.2023", "12,-", ""],
+      ["9", "bad", "1", "Butik"],
+      ["7", "2023-03-17", "1.000", "Butik"],
+    ]);
+    const log = builder.finish();
+    expect(Array.from(log.date)).toEqual([45000, 45001, 45002]);
+    expect(Array.from(log.amount)).toEqual([1234.5, 12, 1000]);
+    expect(log.skipped.unreadableDate).toBe(1);
+    expect(log.attribute?.values).toEqual(["Web", "Butik"]);
+    expect(Array.from(log.attribute?.index ?? [])).toEqual([0, -1, 1]);
+  });
+
+  it("keeps the plain reading and no attribute by default", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    builder.addRows([["7", "15.03.2023", "1.000"]]);
+    const log = builder.finish();
+    expect(log.skipped.unreadableDate).toBe(1);
+    expect(log.attribute).toBeUndefined();
+  });
+});
