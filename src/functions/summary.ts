@@ -1,15 +1,17 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import { customerSummary, type CustomerSummary } from "../engine/history/customerSummary";
+import { customerHistory, type CustomerHistory } from "../engine/history/customerHistory";
+import { amountDecimalSeparator } from "../engine/read/readNumber";
 import { toDaySerial } from "../engine/read/excelDate";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { createTransactionLogBuilder } from "../engine/read/transactionLog";
 import { toMatrix, type Matrix } from "./broadcast";
 import { toExcelError } from "./excelError";
+import { isOmitted } from "./isOmitted";
 import { readSingleCell } from "./singleCell";
 import { readTimeUnit } from "./timeUnitCell";
 
-const COLUMN_NAMES = ["customer_ids", "dates", "amounts"] as const;
+const COLUMN_NAMES = ["customer_ids", "dates", "amounts", "order_ids"] as const;
 const HEADER = [
   "customer",
   "orders",
@@ -25,16 +27,17 @@ const HEADER = [
 const DEFAULT_TIME_UNIT: TimeUnit = "W";
 
 /**
- * Per-customer summary of a transaction log for RFM and CLV models, with a header row.
- * Same-day purchases count as one order. Rows with a blank customer, an unreadable date or a
- * non-numeric amount are skipped.
+ * Per-customer summary of a transaction log for RFM and CLV models, with a header row: the
+ * add-in's one customer history (orders, revenue, and the purchase occasions x, t_x, T).
+ * Rows with a blank customer, an unreadable date or a non-numeric amount are skipped.
  * @customfunction SUMMARY
  * @param customerIds Customer id of each transaction, text or number, one column (A:A works).
  * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
  * @param amounts Value of each transaction, as tall as customer_ids.
  * @param [observationEnd] Date the customers are observed to; later transactions are left out. Default: the day after the last date.
  * @param [timeUnit] Unit of t_x and T: "D" days, "W" weeks (default) or "M" months of 365.25/12 days.
- * @returns customer, orders, revenue, first_purchase, last_purchase, recency_days, frequency (repeat orders), t_x, T and monetary (mean repeat order value), one row per customer in order of first appearance; dates as Excel serials.
+ * @param [orderIds] Order id of each row, as tall as customer_ids: line items of one order then count as one order.
+ * @returns customer, orders, revenue (returns included), first_purchase, last_purchase, recency_days, frequency (repeat purchase days), t_x, T and monetary (mean repeat day value), one row per customer in order of first appearance; dates as Excel serials.
  * @example
  * =CX.SUMMARY(A2:A7000, B2:B7000, C2:C7000, DATE(1997,9,30), "W") → customer 1: 3 orders, frequency 2, t_x 30.43, T 38.86
  */
@@ -43,34 +46,46 @@ export function summary(
   dates: unknown[][],
   amounts: unknown[][],
   observationEnd?: unknown,
-  timeUnit?: unknown
+  timeUnit?: unknown,
+  orderIds?: unknown
 ): unknown[][] {
   try {
-    const columns = [customerIds, dates, amounts].map(toMatrix);
+    const given = isOmitted(orderIds)
+      ? [customerIds, dates, amounts]
+      : [customerIds, dates, amounts, orderIds];
+    const columns = given.map(toMatrix);
     columns.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));
-    requireSameLength(columns[1].length, columns[0].length, COLUMN_NAMES[1], COLUMN_NAMES[0]);
-    requireSameLength(columns[2].length, columns[0].length, COLUMN_NAMES[2], COLUMN_NAMES[0]);
+    for (let index = 1; index < columns.length; index++) {
+      requireSameLength(
+        columns[index].length,
+        columns[0].length,
+        COLUMN_NAMES[index],
+        COLUMN_NAMES[0]
+      );
+    }
     const end = readObservationEnd(observationEnd);
     const unit = readTimeUnit(timeUnit, DEFAULT_TIME_UNIT);
 
-    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    const roles = { customer: 0, date: 1, amount: 2, order: columns.length > 3 ? 3 : -1 };
+    const decimalSeparator = amountDecimalSeparator(columns[2].map((row) => row[0]));
+    const builder = createTransactionLogBuilder(roles, { decimalSeparator });
     builder.addColumns(columns);
     const log = builder.finish();
-    if (log.orders === 0) {
+    if (log.rows === 0) {
       throw new InputError(
         COLUMN_NAMES[0],
         "no valid rows: each has a blank customer id, an unreadable date or a non-numeric amount",
         "na"
       );
     }
-    return summaryTable(customerSummary(log, { observationEnd: end, timeUnit: unit }));
+    return summaryTable(customerHistory(log, { observationEnd: end, timeUnit: unit }));
   } catch (error) {
     throw toExcelError(error);
   }
 }
 
 /** The header row and one row per customer; ids that read as numbers go back to numbers. */
-function summaryTable(result: CustomerSummary): unknown[][] {
+function summaryTable(result: CustomerHistory): unknown[][] {
   const table: unknown[][] = new Array(result.customerIds.length + 1);
   table[0] = HEADER;
   for (let index = 0; index < result.customerIds.length; index++) {
@@ -85,7 +100,7 @@ function summaryTable(result: CustomerSummary): unknown[][] {
       result.x[index],
       result.tx[index],
       result.T[index],
-      result.monetary[index],
+      result.meanRepeatSpend[index],
     ];
   }
   return table;

@@ -1,4 +1,4 @@
-import { customerPurchases } from "../../src/engine/history/customerPurchases";
+import { customerHistory } from "../../src/engine/history/customerHistory";
 import { fitBgnbd } from "../../src/engine/models/bgnbd";
 import { toDaySerial } from "../../src/engine/read/excelDate";
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
@@ -26,7 +26,7 @@ describe("generateBgnbdLog", () => {
   it("gives BG/NBD a dropout to fit, near the one it was drawn with", () => {
     let last = 0;
     for (const date of transactions.date) last = Math.max(last, date);
-    const fit = fitBgnbd(customerPurchases(transactions, last + 1));
+    const fit = fitBgnbd(customerHistory(transactions, { observationEnd: last + 1 }));
     const { a, b } = fit.params;
     // Mean dropout probability after a repeat purchase: a / (a + b) = 0.1 drawn.
     expect(a / (a + b)).toBeCloseTo(BENCH_BGNBD.a / (BENCH_BGNBD.a + BENCH_BGNBD.b), 1);

@@ -3,7 +3,7 @@
 import { fitBgnbd } from "../../src/engine/models/bgnbd";
 import { fitGammaGamma } from "../../src/engine/models/gammaGamma";
 import { fitParetoNbd } from "../../src/engine/models/paretoNbd";
-import { customerSummary } from "../../src/engine/history/customerSummary";
+import { customerHistory } from "../../src/engine/history/customerHistory";
 import { toDaySerial } from "../../src/engine/read/excelDate";
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
@@ -51,7 +51,7 @@ export function benchModelFits(): BenchLine[] {
 
   const log = cdnowMasterLog();
   const summary = medianTime(
-    () => customerSummary(log, { observationEnd: CALIBRATION_END, timeUnit: "W" }),
+    () => customerHistory(log, { observationEnd: CALIBRATION_END, timeUnit: "W" }),
     REPEATS
   );
   const full = { x: summary.result.x, tx: summary.result.tx, T: summary.result.T };
@@ -75,7 +75,7 @@ export function benchModelFits(): BenchLine[] {
       detail: params(gammaGamma.result.params),
     },
     {
-      step: `summary of CDNOW_master (${log.orders} rows)`,
+      step: `summary of CDNOW_master (${log.rows} rows)`,
       milliseconds: summary.milliseconds,
       targetMilliseconds: 20,
       detail: `${summary.result.customerIds.length} customers, weeks, end 1997-09-30`,

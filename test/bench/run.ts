@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { rfmScores } from "../../src/engine/rfm/rfmScores";
-import { customerSummary, type CustomerSummary } from "../../src/engine/history/customerSummary";
+import { customerHistory, type CustomerHistory } from "../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { rfmScore } from "../../src/functions/rfmScore";
 import { medianTime } from "./medianTime";
@@ -71,17 +71,17 @@ async function main(): Promise<void> {
   }
 
   const build = timeBuilder(synthetic);
-  const summarise = medianTime(() => customerSummary(build.result, { timeUnit: "D" }), REPEATS);
+  const summarise = medianTime(() => customerHistory(build.result, { timeUnit: "D" }), REPEATS);
   const summary = summarise.result;
-  // The pandas recipe's RFM: recency in days, frequency = rows, monetary = total spend.
+  // The pandas recipe's RFM: recency in days, frequency = orders (rows here), monetary = total spend.
   const score = medianTime(
-    () => rfmScores(summary.recencyDays, summary.transactions, summary.revenue),
+    () => rfmScores(summary.recencyDays, summary.orders, summary.revenue),
     REPEATS
   );
 
   const column = (values: Float64Array) => Array.from(values, (value) => [value]);
   const recencyColumn = column(summary.recencyDays);
-  const frequencyColumn = column(summary.transactions);
+  const frequencyColumn = column(summary.orders);
   const monetaryColumn = column(summary.revenue);
   const customFunction = medianTime(
     () => rfmScore(recencyColumn, frequencyColumn, monetaryColumn),
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     const { ntileScores } = (await import(NTILE_MODULE)) as { ntileScores: ScoreFunction };
     const byId = sortedByNumericId(summary);
     const ntile = medianTime(
-      () => ntileScores(byId.recencyDays, byId.transactions, byId.revenueCents),
+      () => ntileScores(byId.recencyDays, byId.orders, byId.revenueCents),
       REPEATS
     );
     ntileMilliseconds = ntile.milliseconds;
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
 }
 
 /** The summary's RFM inputs in ascending numeric customer id, as pandas' groupby orders them (ties in rank break by that order); money in whole cents so float sums cannot reorder ties. */
-function sortedByNumericId(summary: CustomerSummary) {
+function sortedByNumericId(summary: CustomerHistory) {
   const order = Array.from(summary.customerIds.keys()).sort(
     (a, b) => Number(summary.customerIds[a]) - Number(summary.customerIds[b])
   );
@@ -162,22 +162,22 @@ function sortedByNumericId(summary: CustomerSummary) {
   return {
     ids: order.map((index) => summary.customerIds[index]),
     recencyDays: pick(summary.recencyDays),
-    transactions: pick(summary.transactions),
+    orders: pick(summary.orders),
     revenueCents: pick(summary.revenue, (value) => Math.round(value * 100)),
   };
 }
 
 /** Our summary's totals against the pandas recipe's. */
-function compareSummary(summary: CustomerSummary, reference: PandasReference): void {
+function compareSummary(summary: CustomerHistory, reference: PandasReference): void {
   const expected = reference.result;
   const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
   check("customers", summary.customerIds.length === expected.n_customers);
-  check("sum of frequency (rows)", sum(summary.transactions) === expected.sum_frequency);
+  check("sum of frequency (rows)", sum(summary.orders) === expected.sum_frequency);
   check("sum of recency days", sum(summary.recencyDays) === expected.sum_recency_days);
   check("sum of monetary", Math.abs(sum(summary.revenue) - expected.sum_monetary) < 0.005);
   check("min recency", Math.min(...summary.recencyDays) === expected.min_recency_days);
   check("max recency", Math.max(...summary.recencyDays) === expected.max_recency_days);
-  check("max frequency", Math.max(...summary.transactions) === expected.max_frequency);
+  check("max frequency", Math.max(...summary.orders) === expected.max_frequency);
 }
 
 /** ntile codes against the pandas recipe's counts per score and its sha256 of "id,RFM" lines. */

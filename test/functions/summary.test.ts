@@ -23,12 +23,19 @@ const dates = column(44986, "2023-03-02", "2023-03-08", 44993.6, "bad date", 449
 const amounts = column(10, 4, 5, "15", 6, 99, 30);
 
 describe("CX.SUMMARY", () => {
-  it("spills a header and one row per customer, merging same-day purchases", () => {
+  it("spills a header and one row per customer: rows are orders, same-day rows one purchase day", () => {
     expect(summary(ids, dates, amounts, "2023-03-20", "D")).toEqual([
       HEADER,
-      [7, 3, 60, 44986, 45001, 4, 2, 15, 19, (20 + 30) / 2],
+      [7, 4, 60, 44986, 45001, 4, 2, 15, 19, (20 + 30) / 2],
       ["ann", 1, 4, 44987, 44987, 18, 0, 0, 18, 0],
     ]);
+  });
+
+  it("counts the line items of one order id once", () => {
+    const orderIds = column("a", "b", "c", "c", "d", "e", "f");
+    const result = summary(ids, dates, amounts, "2023-03-20", "D", orderIds);
+    expect(result[1]).toEqual([7, 3, 60, 44986, 45001, 4, 2, 15, 19, (20 + 30) / 2]);
+    expect(result[2][1]).toBe(1);
   });
 
   it("measures in weeks by default and observes to the day after the last date", () => {
@@ -39,7 +46,7 @@ describe("CX.SUMMARY", () => {
 
   it("reads the time unit in any case and leaves out purchases after the observation end", () => {
     const result = summary(ids, dates, amounts, [[44993]], " m ");
-    expect(result[1]).toEqual([7, 2, 30, 44986, 44993, 0, 1, 7 / 30.4375, 7 / 30.4375, 20]);
+    expect(result[1]).toEqual([7, 3, 30, 44986, 44993, 0, 1, 7 / 30.4375, 7 / 30.4375, 20]);
   });
 
   it("ignores blank rows at the bottom of whole-column references", () => {

@@ -6,6 +6,8 @@ export interface CustomerGroups {
   readonly day: Int32Array;
   /** Amount of each grouped row, aligned with day. */
   readonly amount: Float64Array;
+  /** The carried per-row columns (order, attribute), in the grouped order. */
+  readonly carried: readonly Int32Array[];
   /** Rows left out: dated after lastDay, or without a date. */
   readonly excluded: number;
   /** Earliest and latest day among the rows kept; Infinity and −Infinity when none is kept. */
@@ -21,6 +23,7 @@ export interface CustomerGroups {
  * @param customer Customer index of each row, 0 .. customerCount − 1.
  * @param date Excel day serial of each row (a fraction of a day is dropped).
  * @param amount Amount of each row.
+ * @param carried Further per-row columns to bring into the grouped order.
  *
  * @example
  * const groups = groupByCustomer(
@@ -37,7 +40,8 @@ export function groupByCustomer(
   date: Float64Array,
   amount: Float64Array,
   customerCount: number,
-  lastDay: number
+  lastDay: number,
+  carried: readonly Int32Array[] = []
 ): CustomerGroups {
   const rowCount = customer.length;
   const start = new Int32Array(customerCount + 1);
@@ -55,17 +59,22 @@ export function groupByCustomer(
   const next = start.slice(0, customerCount);
   const groupedDay = new Int32Array(kept);
   const groupedAmount = new Float64Array(kept);
+  const groupedCarried = carried.map(() => new Int32Array(kept));
   for (let row = 0; row < rowCount; row++) {
     const day = Math.floor(date[row]);
     if (!(day <= lastDay)) continue;
     const position = next[customer[row]]++;
     groupedDay[position] = day;
     groupedAmount[position] = amount[row];
+    for (let column = 0; column < carried.length; column++) {
+      groupedCarried[column][position] = carried[column][row];
+    }
   }
   return {
     start,
     day: groupedDay,
     amount: groupedAmount,
+    carried: groupedCarried,
     excluded: rowCount - kept,
     firstDay: firstKeptDay,
     lastDay: lastKeptDay,

@@ -1,38 +1,36 @@
 import type { CustomerTable } from "../read/customerTable";
-import type { CustomerPurchases } from "./customerPurchases";
-import { daysPerTimeUnit } from "../read/timeUnit";
-
-/** Days in a week, the models' time unit here. */
-const DAYS_PER_WEEK = daysPerTimeUnit("W");
+import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
+import type { CustomerHistory } from "./customerHistory";
 
 /**
- * The purchase history of each row of a customer table, in the shape customerPurchases gives
- * for a transaction log, so both feed the same analysis.
+ * The customer history of each row of a customer table, in the shape customerHistory gives a
+ * transaction log, so both feed the same analysis; t_x and T in `timeUnit`.
  *
  * An "rfm" table gives orders = frequency, revenue = monetary and recency days as written;
  * x = orders − 1, and t_x, T and the mean repeat spend are NaN (such a table cannot feed the
- * models). A "histories" table gives x, and t_x and T converted from its periods to weeks;
- * orders = x + 1, recency days = (T − t_x) periods in days, the mean repeat spend = monetary,
- * and revenue = x × monetary, the value of the repeat purchases: such tables leave the first
- * purchase's value out. With an observation end (a day serial), the last purchase is that many
- * recency days before it and, for "histories", the first purchase T before it, in whole days;
- * without one the dates are NaN.
+ * models). A "histories" table gives x, and t_x and T converted from its periods; orders = x + 1,
+ * recency days = (T − t_x) periods in days, the mean repeat spend = monetary, and revenue =
+ * x × monetary, the value of the repeat purchases: such tables leave the first purchase's value
+ * out. With an observation end (a day serial), the last purchase is that many recency days
+ * before it and, for "histories", the first purchase T before it, in whole days; without one the
+ * dates are NaN.
  *
  * @example
  * // CDNOW customer 1: x = 2, t_x = 30.43, T = 38.86 weeks, zbar = 22.35
- * const purchases = customerTablePurchases(table, NaN);
- * purchases.orders[0]; // 3
- * purchases.recencyDays[0]; // 59.01 = (38.86 − 30.43) × 7
- * purchases.revenue[0]; // 44.7
+ * const history = customerTableHistory(table, NaN);
+ * history.orders[0]; // 3
+ * history.recencyDays[0]; // 59.01 = (38.86 − 30.43) × 7
+ * history.revenue[0]; // 44.7
  */
-export function customerTablePurchases(
+export function customerTableHistory(
   table: CustomerTable,
-  observationEnd: number
-): CustomerPurchases {
+  observationEnd: number,
+  timeUnit: TimeUnit = "W"
+): CustomerHistory {
   const customers = table.customerIds.length;
   const column = () => new Float64Array(customers);
-  const purchases = {
-    customer: Int32Array.from({ length: customers }, (_, row) => row),
+  const history = {
+    customerIds: table.customerIds,
     orders: column(),
     revenue: column(),
     firstPurchase: column().fill(NaN),
@@ -43,28 +41,32 @@ export function customerTablePurchases(
     T: column().fill(NaN),
     meanRepeatSpend: column().fill(NaN),
     attribute: table.attribute ? table.attribute.index.slice() : new Int32Array(customers).fill(-1),
+    attributeValues: table.attribute?.values ?? [],
+    timeUnit,
     observationEnd,
     excludedTransactions: 0,
     customersWithoutPurchase: 0,
+    returns: 0,
+    zeroAmounts: 0,
   };
-  const weeksPerPeriod = table.periodDays / DAYS_PER_WEEK;
+  const unitsPerPeriod = table.periodDays / daysPerTimeUnit(timeUnit);
   for (let row = 0; row < customers; row++) {
     if (table.kind === "rfm") {
-      purchases.orders[row] = table.frequency[row];
-      purchases.revenue[row] = table.monetary[row];
-      purchases.recencyDays[row] = table.recency[row];
+      history.orders[row] = table.frequency[row];
+      history.revenue[row] = table.monetary[row];
+      history.recencyDays[row] = table.recency[row];
     } else {
       const { x, tx, T, monetary } = table;
-      purchases.orders[row] = x[row] + 1;
-      purchases.revenue[row] = x[row] * monetary[row];
-      purchases.recencyDays[row] = (T[row] - tx[row]) * table.periodDays;
-      purchases.tx[row] = tx[row] * weeksPerPeriod;
-      purchases.T[row] = T[row] * weeksPerPeriod;
-      purchases.meanRepeatSpend[row] = monetary[row];
-      purchases.firstPurchase[row] = Math.round(observationEnd - T[row] * table.periodDays);
+      history.orders[row] = x[row] + 1;
+      history.revenue[row] = x[row] * monetary[row];
+      history.recencyDays[row] = (T[row] - tx[row]) * table.periodDays;
+      history.tx[row] = tx[row] * unitsPerPeriod;
+      history.T[row] = T[row] * unitsPerPeriod;
+      history.meanRepeatSpend[row] = monetary[row];
+      history.firstPurchase[row] = Math.round(observationEnd - T[row] * table.periodDays);
     }
-    purchases.x[row] = purchases.orders[row] - 1;
-    purchases.lastPurchase[row] = Math.round(observationEnd - purchases.recencyDays[row]);
+    history.x[row] = history.orders[row] - 1;
+    history.lastPurchase[row] = Math.round(observationEnd - history.recencyDays[row]);
   }
-  return purchases;
+  return history;
 }

@@ -3,18 +3,18 @@ export interface ColumnRoles {
   customer: number;
   date: number;
   amount: number;
+  /** The order id, when the log has one: line items of one order share it. */
+  order?: number;
 }
-
-type Role = keyof ColumnRoles;
 
 /**
  * What a column of a range given to the full analysis holds: the transaction log's customer,
- * date and amount, a sales channel or another attribute to break results down by (region, age
+ * date, amount and order id, a sales channel or another attribute to break results down by (region, age
  * group), a customer table's recency (days), frequency (orders) and monetary value, or the
  * models' x (repeat purchases), t_x and T; "ignore" for anything else.
  */
 export type ColumnRole =
-  | Role
+  | keyof ColumnRoles
   | "channel"
   | "attribute"
   | "recency"
@@ -73,6 +73,17 @@ const VOCABULARY: Record<NamedRole, { names: readonly string[]; parts: readonly 
       ...words("bedrag omzet waarde totaal prijs"), // nl
     ],
   },
+  order: {
+    names: [
+      ...words("order orderid ordernumber orderno ordernr invoice invoiceid invoicenumber"), // en
+      ...words("invoiceno transactionid receipt receiptno basket"), // en
+      ...words("ordre ordreid ordrenummer ordrenr faktura fakturanummer fakturanr bon"), // da, no
+      ...words("bestellung bestellid bestellnummer bestellnr auftrag auftragsnummer"), // de
+      ...words("rechnung rechnungsnummer rechnungsnr beleg belegnummer bon"), // de
+      ...words("bestelling bestelnummer ordernummer factuur factuurnummer bonnummer"), // nl
+    ],
+    parts: words("ordernumber ordrenummer bestellnummer bestelnummer ordernummer invoicenumber"),
+  },
   channel: {
     names: [
       ...words("channel saleschannel orderchannel source store shop"), // en
@@ -124,39 +135,23 @@ const VOCABULARY: Record<NamedRole, { names: readonly string[]; parts: readonly 
   T: { names: words("t tenure"), parts: [] },
 };
 
-/** Whole-name matching goes role by role in this order; part matching tries dates first, then amounts, as their words are the most specific. */
-const EXACT_ORDER: readonly Role[] = ["customer", "date", "amount"];
-const PART_ORDER: readonly Role[] = ["date", "amount", "customer"];
-/** The same orders for every role, customer-table roles and attributes after the log's. */
-const ALL_EXACT_ORDER: readonly NamedRole[] = [
-  ...EXACT_ORDER,
-  ...(["recency", "frequency", "monetary", "x", "tx", "T", "channel", "attribute"] as const),
-];
-const ALL_PART_ORDER: readonly NamedRole[] = [...PART_ORDER, "channel", "attribute"];
-
 /**
- * Finds the customer, date and amount columns of a transaction log from its header row.
- * Headers are compared case-insensitively, trimmed, ignoring spaces, underscores, hyphens and
- * dots. Whole-name matches win over headers that merely begin or end with a known word, and a
- * column takes at most one role.
- *
- * @example
- * detectColumnRoles(["Kunde-Nr.", "Købsdato", "Beløb"]); // { customer: 0, date: 1, amount: 2 }
- * detectColumnRoles(["Invoice date", "CustomerID", "Order total"]); // { customer: 1, date: 0, amount: 2 }
- * detectColumnRoles(["a", "b"]); // { customer: -1, date: -1, amount: -1 }
+ * Whole-name matching goes role by role in this order, the log's roles first; part matching
+ * tries dates first, then amounts, as their words are the most specific.
  */
-export function detectColumnRoles(header: readonly unknown[]): ColumnRoles {
-  const named = matchHeaders(header, EXACT_ORDER, PART_ORDER);
-  return {
-    customer: named.indexOf("customer"),
-    date: named.indexOf("date"),
-    amount: named.indexOf("amount"),
-  };
-}
+const EXACT_ORDER: readonly NamedRole[] = [
+  ...(["customer", "date", "amount", "order", "recency", "frequency", "monetary"] as const),
+  ...(["x", "tx", "T", "channel", "attribute"] as const),
+];
+const PART_ORDER: readonly NamedRole[] = [
+  ...(["date", "amount", "customer", "order", "channel", "attribute"] as const),
+];
 
 /**
- * The role each header names, in en/da/nb/de/nl, undefined where it names none; matched as in
- * detectColumnRoles, with the customer-table roles (recency, frequency, monetary, x, t_x, T)
+ * The role each header names, in en/da/nb/de/nl, undefined where it names none. Headers are
+ * compared case-insensitively, trimmed, ignoring spaces, underscores, hyphens and dots; whole
+ * names win over headers that merely begin or end with a known word ("Invoice date",
+ * "Bestellwert"), and the customer-table roles (recency, frequency, monetary, x, t_x, T) match
  * by whole name only. Every role but "attribute" goes to one column at most. A header such as
  * "frequency" is taken at its word here; detectLayout decides what it means in the range.
  *
@@ -167,7 +162,7 @@ export function detectColumnRoles(header: readonly unknown[]): ColumnRoles {
  * // ["customer", "frequency", "recency", "T", "monetary"]
  */
 export function headerRoles(header: readonly unknown[]): (NamedRole | undefined)[] {
-  return matchHeaders(header, ALL_EXACT_ORDER, ALL_PART_ORDER);
+  return matchHeaders(header, EXACT_ORDER, PART_ORDER);
 }
 
 /** The role of each header: whole names in exactOrder first, then parts in partOrder. */

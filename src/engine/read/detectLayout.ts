@@ -1,5 +1,5 @@
 import { isBlankCell } from "./isBlankCell";
-import { readAmount } from "./readNumber";
+import { amountDecimalSeparator, readAmount } from "./readNumber";
 import { headerRoles, type ColumnRole, type ColumnRoles } from "./columnRoles";
 import { toDaySerialDayFirst } from "./excelDate";
 
@@ -87,6 +87,7 @@ export function detectLayout(
   for (let column = 0; column < roles.length; column++) {
     const role = roles[column];
     if (layout === "transactions" && CUSTOMER_TABLE_ROLES.includes(role)) roles[column] = "ignore";
+    if (layout === "customers" && role === "order") roles[column] = "ignore";
     if (layout === "customers" && role === "amount") roles[column] = "monetary";
     if (layout === "customers" && lifetimesNames && role === "frequency") roles[column] = "x";
     if (layout === "customers" && lifetimesNames && role === "recency") roles[column] = "tx";
@@ -97,7 +98,7 @@ export function detectLayout(
     layout,
     roles,
     evidence,
-    decimalSeparator: amountColumn >= 0 ? decimalSeparatorIn(columns[amountColumn]) : undefined,
+    decimalSeparator: amountColumn >= 0 ? amountDecimalSeparator(columns[amountColumn]) : undefined,
   };
 }
 
@@ -106,13 +107,15 @@ export function detectLayout(
  * createTransactionLogBuilder.
  *
  * @example
- * transactionColumns(["ignore", "amount", "customer", "date"]); // { customer: 2, date: 3, amount: 1 }
+ * transactionColumns(["ignore", "amount", "customer", "date"]);
+ * // { customer: 2, date: 3, amount: 1, order: -1 }
  */
 export function transactionColumns(roles: readonly ColumnRole[]): ColumnRoles {
   return {
     customer: roles.indexOf("customer"),
     date: roles.indexOf("date"),
     amount: roles.indexOf("amount"),
+    order: roles.indexOf("order"),
   };
 }
 
@@ -176,20 +179,4 @@ function repeatedValues(cells: readonly unknown[]): number {
     else seen.add(key);
   }
   return repeats;
-}
-
-/** ',' or '.' when the column's text amounts show it as their decimal separator, else undefined. */
-function decimalSeparatorIn(cells: readonly unknown[]): "." | "," | undefined {
-  let comma = 0;
-  let dot = 0;
-  for (const cell of cells) {
-    if (typeof cell !== "string") continue;
-    // A separator followed by one, two or four+ digits at the end, or the later of two different ones, is decimal.
-    const match = /([.,])(\d{1,2}|\d{4,})(?:\D*)$|[.,]\d{3}([.,])\d*\D*$/.exec(cell.trim());
-    const separator = match?.[1] ?? match?.[3];
-    if (separator === ",") comma++;
-    if (separator === ".") dot++;
-  }
-  if (comma === dot) return undefined;
-  return comma > dot ? "," : ".";
 }

@@ -78,3 +78,26 @@ function decimalSeparatorOf(text: string, known: "." | "," | undefined): "." | "
   if (known !== undefined) return separator === known ? separator : undefined;
   return text.indexOf(separator) === Math.max(lastDot, lastComma) ? separator : undefined;
 }
+
+/**
+ * ',' or '.' when most of a column's text amounts show it as their decimal separator, else
+ * undefined: how every surface learns how to read "1.234" in a column (readAmount).
+ *
+ * @example
+ * amountDecimalSeparator(["1.234,50", "99,00", 12]); // ","
+ * amountDecimalSeparator([12, 13]); // undefined
+ */
+export function amountDecimalSeparator(cells: readonly unknown[]): "." | "," | undefined {
+  let comma = 0;
+  let dot = 0;
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    // A separator followed by one, two or four+ digits at the end, or the later of two different ones, is decimal.
+    const match = /([.,])(\d{1,2}|\d{4,})(?:\D*)$|[.,]\d{3}([.,])\d*\D*$/.exec(cell.trim());
+    const separator = match?.[1] ?? match?.[3];
+    if (separator === ",") comma++;
+    if (separator === ".") dot++;
+  }
+  if (comma === dot) return undefined;
+  return comma > dot ? "," : ".";
+}

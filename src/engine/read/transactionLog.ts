@@ -2,17 +2,17 @@ import type { AttributeColumn } from "./attributeColumn";
 import type { SkipReason } from "./skipReasons";
 import { InputError } from "../inputError";
 import { isBlankCell, isBlankRow } from "./isBlankCell";
-import { readAmount, readNumber } from "./readNumber";
+import { readAmount } from "./readNumber";
 import type { ColumnRoles } from "./columnRoles";
 import { doubledArray } from "./doubledArray";
-import { toDaySerial, toDaySerialDayFirst } from "./excelDate";
+import { toDaySerialDayFirst } from "./excelDate";
 import { cellText, createTextPositions } from "./textPositions";
 import { isMissing } from "../isMissing";
 
 /** A transaction log in columns: row i is customerIds[customer[i]] buying for amount[i] on day serial date[i]. */
 export interface TransactionLog {
-  /** Valid rows, i.e. orders. */
-  readonly orders: number;
+  /** Valid rows. */
+  readonly rows: number;
   /** Distinct customer ids as text, in order of first appearance. */
   readonly customerIds: readonly string[];
   readonly customer: Int32Array;
@@ -25,16 +25,18 @@ export interface TransactionLog {
   readonly firstSkippedRow: Readonly<Record<SkipReason, number>>;
   /** The attribute of each row, when the builder was given an attribute column. */
   readonly attribute?: AttributeColumn;
+  /**
+   * Each row's order, when the roles name an order-id column: line items of one order share a
+   * position in orderIds; a row with a blank order id is an order of its own (−1).
+   */
+  readonly order?: Int32Array;
+  readonly orderIds?: readonly string[];
 }
 
-/** How the full analysis reads cells, beyond the summary's plain reading. */
+/** What the builder needs to know beyond the roles. */
 export interface TransactionLogReading {
-  /** Read amounts as users write them (readAmount: thousands separators, currency). */
-  lenientAmounts?: boolean;
-  /** The amount column's decimal separator, when detectLayout found it. */
+  /** The amount column's decimal separator, when known (amountDecimalSeparator finds it). */
   decimalSeparator?: "." | ",";
-  /** Also read text dates written day first, "03.01.2024" (toDaySerialDayFirst). */
-  dayFirstDates?: boolean;
   /** Column of an attribute (channel, region) carried per row into `attribute`. */
   attributeColumn?: number;
 }
@@ -55,13 +57,17 @@ export interface TransactionLogBuilder {
 const INITIAL_CAPACITY = 1024;
 
 /**
- * Builds a TransactionLog from spreadsheet rows given in blocks. Customer ids are trimmed text;
- * a number and its text are the same customer (17 and "17"). Dates go through toDaySerial,
- * amounts through readNumber. A row with a blank customer, an unreadable date or a non-numeric
- * amount is skipped and counted; an entirely blank row is skipped silently.
+ * Builds a TransactionLog from spreadsheet rows given in blocks, reading every cell the one way
+ * every surface shares (the pane, CX.SUMMARY, the KPI table): customer ids and order ids are
+ * trimmed text, a number and its text being the same id (17 and "17"); dates through
+ * toDaySerialDayFirst (Excel serials, ISO text, day-first text "15.03.2023"); amounts through
+ * readAmount (thousands separators, currency signs, the column's decimal separator). A row with
+ * a blank customer, an unreadable date or a non-numeric amount is skipped and counted; an
+ * entirely blank row is skipped silently.
  *
- * @param roles Column index of the customer, date and amount in each row.
- * @param reading Opt-in lenient reading of amounts and dates, and an attribute column (rows only).
+ * @param roles Column index of the customer, date and amount in each row, and of the order id
+ * when the log has one (line items of one order then count as one order).
+ * @param reading The amount column's decimal separator and an attribute column (rows only).
  * @throws InputError (kind "na") on the role whose column is missing (−1).
  *
  * @example
@@ -74,10 +80,11 @@ const INITIAL_CAPACITY = 1024;
  * log.skipped.blankCustomer; // 1
  * log.firstSkippedRow.blankCustomer; // 2
  * builder.addColumns([[["18"]], [[45002]], [[7]]]); // the same, one range per column
- * const danish = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 },
- *   { lenientAmounts: true, decimalSeparator: ",", dayFirstDates: true, attributeColumn: 3 });
- * danish.addRows([["7", "15.03.2023", "kr 1.234,50", "Web"]]);
- * danish.finish().attribute; // { values: ["Web"], index: Int32Array [0] }
+ * const danish = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2, order: 4 },
+ *   { decimalSeparator: ",", attributeColumn: 3 });
+ * danish.addRows([["7", "15.03.2023", "kr 1.234,50", "Web", "A-1"], ["7", "15.03.2023", "99", "Web", "A-1"]]);
+ * danish.finish().attribute; // { values: ["Web"], index: Int32Array [0, 0] }
+ * danish.finish().order; // Int32Array [0, 0]: one order of two line items
  */
 export function createTransactionLogBuilder(
   roles: ColumnRoles,
@@ -86,22 +93,19 @@ export function createTransactionLogBuilder(
   for (const role of ["customer", "date", "amount"] as const) {
     if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
   }
-  const customerIds = createTextPositions();
-  // Ids Excel hands over as numbers, looked up without first turning each into text.
-  const numericCustomerIndex = new Map<number, number>();
+  const customerIds = createIdPositions();
+  const orderColumn = roles.order ?? -1;
+  const orderIds = createIdPositions();
   let customer = new Int32Array(INITIAL_CAPACITY);
   let date = new Float64Array(INITIAL_CAPACITY);
   let amount = new Float64Array(INITIAL_CAPACITY);
+  let order = new Int32Array(orderColumn >= 0 ? INITIAL_CAPACITY : 0);
   let length = 0;
   let rowsSeen = 0;
   const attributeColumn = reading.attributeColumn ?? -1;
   let attributeIndex = new Int32Array(attributeColumn >= 0 ? INITIAL_CAPACITY : 0);
   const attributeValues = createTextPositions();
-  const readDate = reading.dayFirstDates ? toDaySerialDayFirst : toDaySerial;
   const decimalSeparator = reading.decimalSeparator;
-  const readValue = reading.lenientAmounts
-    ? (cell: unknown) => readAmount(cell, decimalSeparator)
-    : readNumber;
   const skipped: Record<SkipReason, number> = {
     blankCustomer: 0,
     unreadableDate: 0,
@@ -121,6 +125,7 @@ export function createTransactionLogBuilder(
     customer = doubledArray(customer);
     date = doubledArray(date);
     amount = doubledArray(amount);
+    if (orderColumn >= 0) order = doubledArray(order);
     if (attributeColumn >= 0) attributeIndex = doubledArray(attributeIndex);
   };
 
@@ -135,28 +140,25 @@ export function createTransactionLogBuilder(
     customerCell: unknown,
     dateCell: unknown,
     amountCell: unknown,
-    attributeCell?: unknown
+    orderCell: unknown,
+    attributeCell: unknown
   ): SkipReason | undefined => {
     const numericId = typeof customerCell === "number" && Number.isFinite(customerCell);
     const id = numericId ? "" : cellText(customerCell);
     if (!numericId && id === "") return "blankCustomer";
-    const daySerial = readDate(dateCell);
+    const daySerial = toDaySerialDayFirst(dateCell);
     if (isMissing(daySerial)) return "unreadableDate";
-    const value = readValue(amountCell);
+    const value = readAmount(amountCell, decimalSeparator);
     if (isMissing(value)) return "nonNumericAmount";
-    let customerNumber: number;
-    if (numericId) {
-      const known = numericCustomerIndex.get(customerCell);
-      // 17 and "17" are one customer: a number new to this map may have come before as text.
-      customerNumber = known ?? customerIds.positionOf(String(customerCell));
-      if (known === undefined) numericCustomerIndex.set(customerCell, customerNumber);
-    } else {
-      customerNumber = customerIds.positionOf(id);
-    }
+    // Numbered only now, so a customer whose every row is skipped is no customer.
+    const customerNumber = numericId
+      ? customerIds.positionOfNumber(customerCell)
+      : customerIds.positionOfText(id);
     if (length === customer.length) grow();
     customer[length] = customerNumber;
     date[length] = daySerial;
     amount[length] = value;
+    if (orderColumn >= 0) order[length] = orderIds.positionOf(orderCell);
     if (attributeColumn >= 0) attributeIndex[length] = attributeOf(attributeCell);
     length++;
     return undefined;
@@ -171,6 +173,7 @@ export function createTransactionLogBuilder(
           row[roles.customer],
           row[roles.date],
           row[roles.amount],
+          orderColumn >= 0 ? row[orderColumn] : undefined,
           attributeColumn >= 0 ? row[attributeColumn] : undefined
         );
         if (reason === undefined || (reason === "blankCustomer" && isBlankRow(row))) continue;
@@ -181,12 +184,19 @@ export function createTransactionLogBuilder(
       const customerColumn = columns[roles.customer] ?? [];
       const dateColumn = columns[roles.date] ?? [];
       const amountColumn = columns[roles.amount] ?? [];
+      const orderCells = orderColumn >= 0 ? (columns[orderColumn] ?? []) : [];
       const rowCount = Math.max(customerColumn.length, dateColumn.length, amountColumn.length);
       for (let index = 0; index < rowCount; index++) {
         const rowIndex = rowsSeen++;
         const dateCell = dateColumn[index]?.[0];
         const amountCell = amountColumn[index]?.[0];
-        const reason = addTransaction(customerColumn[index]?.[0], dateCell, amountCell);
+        const reason = addTransaction(
+          customerColumn[index]?.[0],
+          dateCell,
+          amountCell,
+          orderCells[index]?.[0],
+          undefined
+        );
         if (reason === undefined) continue;
         if (reason === "blankCustomer" && isBlankCell(dateCell) && isBlankCell(amountCell))
           continue;
@@ -195,7 +205,7 @@ export function createTransactionLogBuilder(
     },
     finish() {
       return {
-        orders: length,
+        rows: length,
         customerIds: customerIds.values.slice(),
         customer: customer.slice(0, length),
         date: date.slice(0, length),
@@ -208,7 +218,50 @@ export function createTransactionLogBuilder(
             index: attributeIndex.slice(0, length),
           },
         }),
+        ...(orderColumn >= 0 && {
+          order: order.slice(0, length),
+          orderIds: orderIds.values.slice(),
+        }),
       };
+    },
+  };
+}
+
+/** Ids (of customers, of orders) numbered in order of first appearance. */
+interface IdPositions {
+  readonly values: string[];
+  /** Position of a finite number's id, appending it when new. */
+  positionOfNumber(id: number): number;
+  /** Position of a trimmed, non-blank text id, appending it when new. */
+  positionOfText(id: string): number;
+  /** Position of the id in a cell, appending it when new; −1 for a blank cell. */
+  positionOf(cell: unknown): number;
+}
+
+/**
+ * Numbers ids as they come: a cell's trimmed text, a number and its text being one id (17 and
+ * "17"). Numbers, as Excel hands most ids over, are looked up without first becoming text.
+ */
+function createIdPositions(): IdPositions {
+  const texts = createTextPositions();
+  const numbers = new Map<number, number>();
+  const positionOfNumber = (id: number) => {
+    let position = numbers.get(id);
+    if (position === undefined) {
+      // A number new to this map may have come before as text.
+      position = texts.positionOf(String(id));
+      numbers.set(id, position);
+    }
+    return position;
+  };
+  return {
+    values: texts.values,
+    positionOfNumber,
+    positionOfText: texts.positionOf,
+    positionOf(cell) {
+      if (typeof cell === "number" && Number.isFinite(cell)) return positionOfNumber(cell);
+      const text = cellText(cell);
+      return text === "" ? -1 : texts.positionOf(text);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   type CustomerAnalysis,
   type CustomerAnalysisOptions,
 } from "./customerAnalysis";
+import { historyKpis, type CustomerKpis } from "./kpis";
 import { modelReport, type ModelReport } from "./modelReport";
 import { recencyFrequencyGrid, type RecencyFrequencyGrid } from "./recencyFrequencyGrid";
 import { segmentSummary, type SegmentSummaryRow } from "./segmentSummary";
@@ -15,6 +16,8 @@ import { segmentSummary, type SegmentSummaryRow } from "./segmentSummary";
 /** Everything the result sheets show, as plain data (typed arrays and objects) that a worker can post. */
 export interface AnalysisResult {
   customers: CustomerAnalysis;
+  /** The headline KPIs of the customers' history (the Summary sheet). */
+  kpis: CustomerKpis;
   segments: SegmentSummaryRow[];
   grid: RecencyFrequencyGrid;
   /** Empty when the log carries no attribute. */
@@ -25,7 +28,7 @@ export interface AnalysisResult {
 
 /**
  * The full analysis of a transaction log and every summary drawn from it: the per-customer
- * analysis (customerAnalysis, broken down by the log's attribute when it has one), the segment
+ * analysis (customerAnalysis, broken down by the log's attribute when it has one), the KPIs, the segment
  * summary, the R × F grid, the by-attribute summary, the at-risk list and the model report.
  *
  * @throws InputError as customerAnalysis does.
@@ -38,7 +41,7 @@ export function analysisResult(
   log: TransactionLog,
   options: CustomerAnalysisOptions = {}
 ): AnalysisResult {
-  return summarizedAnalysis(customerAnalysis(log, log.attribute, options));
+  return summarizedAnalysis(customerAnalysis(log, options));
 }
 
 /**
@@ -61,6 +64,7 @@ export function customerTableResult(
 function summarizedAnalysis(customers: CustomerAnalysis): AnalysisResult {
   return {
     customers,
+    kpis: historyKpis(customers),
     segments: segmentSummary(customers),
     grid: recencyFrequencyGrid(customers),
     attributes: customers.attributeValues.length > 0 ? attributeSummary(customers) : [],

@@ -3,10 +3,9 @@ import { InputError } from "../inputError";
 import { requireDiscountRate } from "../formulas/discountRate";
 import { rfmScores } from "../rfm/rfmScores";
 import type { SegmentScheme } from "../rfm/segmentRules";
-import type { AttributeColumn } from "../read/attributeColumn";
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
-import { customerPurchases, type CustomerPurchases } from "../history/customerPurchases";
+import { customerHistory, type CustomerHistory } from "../history/customerHistory";
 import {
   customerPredictions,
   fitCustomerModels,
@@ -15,7 +14,7 @@ import {
   type ModelOutcome,
 } from "./customerModels";
 import { customerSegments } from "../rfm/customerSegments";
-import { customerTablePurchases } from "../history/customerTableHistory";
+import { customerTableHistory } from "../history/customerTableHistory";
 import { rfmScoreParts, type RfmScoreParts } from "../rfm/rfmScoreParts";
 
 export interface CustomerAnalysisOptions {
@@ -41,13 +40,11 @@ export interface CustomerAnalysisOptions {
 export type AnalysisSettings = Required<Omit<CustomerAnalysisOptions, "observationEnd">>;
 
 /**
- * One entry per customer with a purchase occasion (see customerPurchases for returns), as
- * typed columns: the purchase history, RFM scores and segment, the models' predictions and
+ * One entry per customer with a purchase occasion (see customerHistory), as typed columns: the
+ * customer history (t_x and T in weeks), RFM scores and segment, the models' predictions and
  * the attribute value.
  */
-export interface CustomerAnalysis extends CustomerPurchases, CustomerPredictions {
-  /** Customer ids as text, aligned with the columns. */
-  readonly customerIds: readonly string[];
+export interface CustomerAnalysis extends CustomerHistory, CustomerPredictions {
   /** revenue / orders. */
   readonly averageOrderValue: Float64Array;
   /** R, F and M scores, 1..bins: R from recency days (recent scores high), F from orders, M from revenue. */
@@ -56,21 +53,18 @@ export interface CustomerAnalysis extends CustomerPurchases, CustomerPredictions
   readonly rfmScore: Int32Array;
   /** Position in SEGMENT_KEYS. */
   readonly segment: Uint8Array;
-  /** The attribute's values (attribute holds positions in it); empty without an attribute. */
-  readonly attributeValues: readonly string[];
   readonly models: ModelOutcome;
   readonly settings: AnalysisSettings;
 }
 
 /**
- * The full per-customer analysis of a transaction log: purchase history with returns netted
- * (customerPurchases), RFM scores on recency days, orders and revenue, segments under the
+ * The full per-customer analysis of a transaction log: its customer history (customerHistory,
+ * in weeks), RFM scores on recency days, orders and revenue, segments under the
  * default rules, and, unless the model is "none", BG/NBD or Pareto/NBD fitted on (x, t_x, T) in
  * weeks with Gamma-Gamma on the repeat customers, giving P(alive), the purchases and spend
  * expected in the horizon and predicted CLV × gross margin. A model that cannot be fitted
  * leaves its columns NaN and its message in `models`; nothing else depends on it.
  *
- * @param attribute Optional attribute (channel, region) per log row.
  * @throws InputError "transactions" (kind "na") when no customer has a purchase up to the
  * observation end; "bins", "gross_margin", "discount_rate", "horizon_months" for options out
  * of range.
@@ -84,17 +78,11 @@ export interface CustomerAnalysis extends CustomerPurchases, CustomerPredictions
  */
 export function customerAnalysis(
   log: TransactionLog,
-  attribute?: AttributeColumn,
   options: CustomerAnalysisOptions = {}
 ): CustomerAnalysis {
   const settings = analysisSettings(options);
-  const observationEnd =
-    options.observationEnd === undefined
-      ? lastDay(log.date) + 1
-      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
-  const purchases = customerPurchases(log, observationEnd, attribute);
-  const customerIds = Array.from(purchases.customer, (customer) => log.customerIds[customer]);
-  return analyzedPurchases(purchases, customerIds, attribute, settings);
+  const history = customerHistory(log, { observationEnd: options.observationEnd, timeUnit: "W" });
+  return analyzedHistory(history, settings);
 }
 
 /** Why an RFM customer table gets no model. */
@@ -127,29 +115,21 @@ export function customerTableAnalysis(
     options.observationEnd === undefined
       ? NaN
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
-  const purchases = customerTablePurchases(table, observationEnd);
+  const history = customerTableHistory(table, observationEnd, "W");
   const modelsUnavailable = table.kind === "rfm" && settings.model !== "none" ? NO_HISTORIES : "";
-  return analyzedPurchases(
-    purchases,
-    table.customerIds,
-    table.attribute,
-    settings,
-    modelsUnavailable
-  );
+  return analyzedHistory(history, settings, modelsUnavailable);
 }
 
 /**
- * Scores, segments and models for purchase histories, whichever data they came from.
+ * Scores, segments and models for a customer history, whichever data it came from.
  * `modelsUnavailable`, when not "", is why no model is fitted.
  */
-function analyzedPurchases(
-  purchases: CustomerPurchases,
-  customerIds: readonly string[],
-  attribute: AttributeColumn | undefined,
+function analyzedHistory(
+  purchases: CustomerHistory,
   settings: AnalysisSettings,
   modelsUnavailable = ""
 ): CustomerAnalysis {
-  const customers = purchases.customer.length;
+  const customers = purchases.customerIds.length;
   if (customers === 0) {
     throw new InputError(
       "transactions",
@@ -178,12 +158,10 @@ function analyzedPurchases(
   return {
     ...purchases,
     ...customerPredictions(models, histories, settings),
-    customerIds,
     averageOrderValue,
     scores,
     rfmScore,
     segment: customerSegments(scores, settings.rfmBins, settings.segmentScheme),
-    attributeValues: attribute?.values ?? [],
     models,
     settings,
   };
@@ -207,11 +185,4 @@ function analysisSettings(options: CustomerAnalysisOptions): AnalysisSettings {
   requireDiscountRate(settings.monthlyDiscountRate);
   requireWholeNumberBetween(settings.horizonMonths, 1, 1200, "horizon_months");
   return settings;
-}
-
-/** The latest whole day among the dates. */
-function lastDay(date: Float64Array): number {
-  let last = -Infinity;
-  for (let row = 0; row < date.length; row++) if (date[row] > last) last = date[row];
-  return Math.floor(last);
 }

@@ -1,98 +1,77 @@
 import { groupSimpleClv } from "../formulas/groupSimpleClv";
-import { InputError } from "../inputError";
-import type { TransactionLog } from "../read/transactionLog";
+import type { CustomerHistory } from "../history/customerHistory";
+import { DAYS_PER_YEAR, daysPerTimeUnit } from "../read/timeUnit";
 
-const DAYS_PER_YEAR = 365.25;
-
-/** Headline figures of a transaction log. Dates are Excel day serials; durations are in days. */
-export interface TransactionKpis {
+/** Headline figures of a customer history. Dates are Excel day serials; durations are in days. */
+export interface CustomerKpis {
   customers: number;
-  /** Valid rows: one row is one order. */
+  /** Orders as the history counts them (rows, or order ids; returns are none). */
   orders: number;
+  /** The customers' revenue, returns included. */
   revenue: number;
   averageOrderValue: number;
-  /** Orders per customer over the whole log. */
+  /** Orders per customer. */
   purchaseFrequency: number;
   /** Share of customers with two or more orders. */
   repeatPurchaseRate: number;
-  /** Mean over customers of last − first purchase day (0 for one-time buyers). */
+  /** Mean over customers of the last − first purchase occasion (0 for one-time buyers). */
   averageLifespanDays: number;
-  /** Last date − first date + 1. */
+  /** The earliest first purchase to the observation end. */
   observationDays: number;
   /** purchaseFrequency per 365.25 days of observation. */
   purchasesPerYear: number;
   /** averageOrderValue × purchasesPerYear × lifespan in years; NaN when the average order value is negative (refunds outweigh sales). */
   simpleClv: number;
+  /** Earliest first and latest last purchase occasion; NaN for a customer table without dates. */
   firstDate: number;
   lastDate: number;
 }
 
 /**
- * Headline KPIs of a transaction log and the seed articles' simple CLV,
- * averageOrderValue × purchasesPerYear × (averageLifespanDays / 365.25).
- *
- * @throws InputError (kind "na") when the log has no valid rows.
+ * Headline KPIs of a customer history, the sums of its per-customer columns, and the seed
+ * articles' simple CLV, averageOrderValue × purchasesPerYear × (averageLifespanDays / 365.25)
+ * (groupSimpleClv over everyone).
  *
  * @example
- * // customer 0 buys 10 on day 100 and 30 on day 200; customer 1 buys 20 on day 150
- * transactionKpis(log);
+ * // customer A buys 10 on day 100 and 30 on day 200; B buys 20 on day 150; observed to day 201
+ * historyKpis(history);
  * // { customers: 2, orders: 3, revenue: 60, averageOrderValue: 20, purchaseFrequency: 1.5,
  * //   repeatPurchaseRate: 0.5, averageLifespanDays: 50, observationDays: 101,
  * //   purchasesPerYear: 1.5 / (101 / 365.25), simpleClv: 20 × purchasesPerYear × 50 / 365.25,
  * //   firstDate: 100, lastDate: 200 }
  */
-export function transactionKpis(log: TransactionLog): TransactionKpis {
-  const orders = log.orders;
-  if (orders === 0) throw new InputError("transactions", "no valid rows to summarise", "na");
-  const customers = log.customerIds.length;
-  const orderCount = new Int32Array(customers);
-  const firstPurchase = new Float64Array(customers).fill(Infinity);
-  const lastPurchase = new Float64Array(customers).fill(-Infinity);
+export function historyKpis(history: CustomerHistory): CustomerKpis {
+  const customers = history.customerIds.length;
+  const daysPerUnit = daysPerTimeUnit(history.timeUnit);
+  let orders = 0;
   let revenue = 0;
-  for (let row = 0; row < orders; row++) {
-    const customer = log.customer[row];
-    const day = log.date[row];
-    orderCount[customer]++;
-    if (day < firstPurchase[customer]) firstPurchase[customer] = day;
-    if (day > lastPurchase[customer]) lastPurchase[customer] = day;
-    revenue += log.amount[row];
-  }
-
   let repeatCustomers = 0;
-  let lifespanSum = 0;
+  let lifespanDays = 0;
+  let observationDays = 0;
   let firstDate = Infinity;
   let lastDate = -Infinity;
   for (let customer = 0; customer < customers; customer++) {
-    if (orderCount[customer] >= 2) repeatCustomers++;
-    lifespanSum += lastPurchase[customer] - firstPurchase[customer];
-    if (firstPurchase[customer] < firstDate) firstDate = firstPurchase[customer];
-    if (lastPurchase[customer] > lastDate) lastDate = lastPurchase[customer];
+    orders += history.orders[customer];
+    revenue += history.revenue[customer];
+    if (history.orders[customer] >= 2) repeatCustomers++;
+    lifespanDays += history.tx[customer] * daysPerUnit;
+    observationDays = Math.max(observationDays, history.T[customer] * daysPerUnit);
+    firstDate = Math.min(firstDate, history.firstPurchase[customer]);
+    lastDate = Math.max(lastDate, history.lastPurchase[customer]);
   }
-
-  const averageOrderValue = revenue / orders;
   const purchaseFrequency = orders / customers;
-  const averageLifespanDays = lifespanSum / customers;
-  const observationDays = lastDate - firstDate + 1;
-  const purchasesPerYear = purchaseFrequency / (observationDays / DAYS_PER_YEAR);
-  const simpleClv = groupSimpleClv({
-    customers,
-    orders,
-    revenue,
-    lifespanDays: lifespanSum,
-    observationDays,
-  });
   return {
     customers,
     orders,
     revenue,
-    averageOrderValue,
+    averageOrderValue: revenue / orders,
     purchaseFrequency,
     repeatPurchaseRate: repeatCustomers / customers,
-    averageLifespanDays,
+    averageLifespanDays: lifespanDays / customers,
     observationDays,
-    purchasesPerYear,
-    simpleClv,
-    firstDate,
-    lastDate,
+    purchasesPerYear: purchaseFrequency / (observationDays / DAYS_PER_YEAR),
+    simpleClv: groupSimpleClv({ customers, orders, revenue, lifespanDays, observationDays }),
+    firstDate: Number.isFinite(firstDate) ? firstDate : NaN,
+    lastDate: Number.isFinite(lastDate) ? lastDate : NaN,
   };
 }

@@ -1,4 +1,4 @@
-import { customerPurchases } from "../../../src/engine/history/customerPurchases";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
 import type { ModelHistories } from "../../../src/engine/report/customerModels";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { generateSyntheticLog } from "../../bench/syntheticLog";
@@ -24,6 +24,6 @@ export function steadyCustomerHistories(customers: number): ModelHistories {
   );
   const transactions = builder.finish();
   const lastDate = transactions.date.reduce((latest, date) => Math.max(latest, date), 0);
-  const { x, tx, T, meanRepeatSpend } = customerPurchases(transactions, lastDate + 1);
+  const { x, tx, T, meanRepeatSpend } = customerHistory(transactions, { observationEnd: lastDate + 1 });
   return { x, tx, T, meanRepeatSpend };
 }

@@ -15,7 +15,12 @@ describe("detectLayout", () => {
       evidence: ["header", "header", "header", "header", "none"],
       decimalSeparator: ",",
     });
-    expect(transactionColumns(proposal.roles)).toEqual({ customer: 0, date: 1, amount: 2 });
+    expect(transactionColumns(proposal.roles)).toEqual({
+      customer: 0,
+      date: 1,
+      amount: 2,
+      order: -1,
+    });
   });
 
   it("reads lifetimes' customer table as x, t_x and T", () => {

@@ -12,7 +12,7 @@ describe("createTransactionLogBuilder", () => {
       [" anna ", "2023-03-16T09:00:00Z", "12.25"],
     ]);
     const log = builder.finish();
-    expect(log.orders).toBe(3);
+    expect(log.rows).toBe(3);
     expect(log.customerIds).toEqual(["17", "anna"]);
     expect(Array.from(log.customer)).toEqual([0, 0, 1]);
     expect(Array.from(log.date)).toEqual([45000, 45001, 45001]);
@@ -35,7 +35,7 @@ describe("createTransactionLogBuilder", () => {
       ["2023-01-05", 7, "c"], // row 8: valid
     ]);
     const log = builder.finish();
-    expect(log.orders).toBe(2);
+    expect(log.rows).toBe(2);
     expect(log.customerIds).toEqual(["a", "c"]);
     expect(log.skipped).toEqual({ blankCustomer: 2, unreadableDate: 1, nonNumericAmount: 2 });
     expect(log.firstSkippedRow).toEqual({
@@ -71,12 +71,12 @@ describe("createTransactionLogBuilder", () => {
     const first = builder.finish();
     builder.addRows([[99, 45000, 1]]);
     const second = builder.finish();
-    expect(first.orders).toBe(5000);
+    expect(first.rows).toBe(5000);
     expect(first.customerIds).toHaveLength(7);
     expect(first.customer[4999]).toBe(4999 % 7);
     expect(first.date[4999]).toBe(44999);
     expect(first.amount[4999]).toBe(4999 / 4);
-    expect(second.orders).toBe(5001);
+    expect(second.rows).toBe(5001);
     expect(second.customerIds).toHaveLength(8);
   });
 
@@ -127,7 +127,7 @@ describe("createTransactionLogBuilder with a reading", () => {
   it("reads Danish amounts and day-first dates and carries the attribute of each kept row", () => {
     const builder = createTransactionLogBuilder(
       { customer: 0, date: 1, amount: 2 },
-      { lenientAmounts: true, decimalSeparator: ",", dayFirstDates: true, attributeColumn: 3 }
+      { decimalSeparator: ",", attributeColumn: 3 }
     );
     builder.addRows([
       ["7", "15.03.2023", "kr 1.234,50", " Web "],
@@ -143,11 +143,26 @@ describe("createTransactionLogBuilder with a reading", () => {
     expect(Array.from(log.attribute?.index ?? [])).toEqual([0, -1, 1]);
   });
 
-  it("keeps the plain reading and no attribute by default", () => {
+  it("reads day-first dates without being told, a lone separator as decimal, and no attribute", () => {
     const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
     builder.addRows([["7", "15.03.2023", "1.000"]]);
     const log = builder.finish();
-    expect(log.skipped.unreadableDate).toBe(1);
+    expect(Array.from(log.date)).toEqual([45000]);
+    expect(Array.from(log.amount)).toEqual([1]);
     expect(log.attribute).toBeUndefined();
+    expect(log.order).toBeUndefined();
+  });
+
+  it("numbers order ids like customer ids, a blank order id being an order of its own", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2, order: 3 });
+    builder.addRows([
+      ["7", 45000, 10, 1001],
+      ["7", 45000, 5, "1001"],
+      ["8", 45001, 3, ""],
+      ["8", 45001, 4, " B-2 "],
+    ]);
+    const log = builder.finish();
+    expect(log.orderIds).toEqual(["1001", "B-2"]);
+    expect(Array.from(log.order ?? [])).toEqual([0, 0, -1, 1]);
   });
 });

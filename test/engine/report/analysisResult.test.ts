@@ -1,6 +1,6 @@
 import { analysisResult } from "../../../src/engine/report/analysisResult";
 import { fitParetoNbd } from "../../../src/engine/models/paretoNbd";
-import { customerSummary } from "../../../src/engine/history/customerSummary";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
 
@@ -22,7 +22,7 @@ test("analysisResult gathers the summaries of one analysis of the CDNOW sample",
     "q",
     "gamma",
   ]);
-  const direct = fitParetoNbd(customerSummary(log, { timeUnit: "W" })).params;
+  const direct = fitParetoNbd(customerHistory(log, { timeUnit: "W" })).params;
   expect(result.model.parameters[0].value).toBeCloseTo(direct.r, 6);
   expect(result.model.parameters[3].value).toBeCloseTo(direct.beta, 4);
 });

@@ -7,8 +7,8 @@ import { atRiskCustomers } from "../../../src/engine/report/atRiskCustomers";
 import { modelReport } from "../../../src/engine/report/modelReport";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
 import { fitGammaGamma } from "../../../src/engine/models/gammaGamma";
-import { customerSummary } from "../../../src/engine/history/customerSummary";
-import { transactionKpis } from "../../../src/engine/report/kpis";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
+import { historyKpis } from "../../../src/engine/report/kpis";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
 
@@ -26,15 +26,15 @@ describe("customerAnalysis on the CDNOW sample", () => {
     expect(analysis.customerIds.length).toBe(2357);
   });
 
-  it("fits the same BG/NBD and Gamma-Gamma as the engine does on customerSummary", () => {
-    const summary = customerSummary(log, { timeUnit: "W" });
+  it("fits the same BG/NBD and Gamma-Gamma as the engine does on customerHistory", () => {
+    const summary = customerHistory(log, { timeUnit: "W" });
     const direct = fitBgnbd(summary);
     const fitted = analysis.models.transaction!;
     if (fitted.model !== "bgnbd") throw new Error("expected the default BG/NBD fit");
     for (const name of ["r", "alpha", "a", "b"] as const) {
       expect(fitted.fit.params[name]).toBeCloseTo(direct.params[name], 6);
     }
-    const spend = fitGammaGamma({ x: summary.x, meanSpend: summary.monetary });
+    const spend = fitGammaGamma({ x: summary.x, meanSpend: summary.meanRepeatSpend });
     expect(analysis.models.spend!.params.p).toBeCloseTo(spend.params.p, 5);
     expect(analysis.models.spendError).toBe("");
   });
@@ -70,8 +70,8 @@ describe("customerAnalysis on the CDNOW sample", () => {
       "gamma",
     ]);
     expect(report.parameters.every((p) => p.standardError > 0)).toBe(true);
-    const summary = customerSummary(log, { timeUnit: "W" });
-    expect(report.actualRepeatCustomers[0]).toBe(summary.x.filter((x) => x === 0).length);
+    const summary = customerHistory(log, { timeUnit: "W" });
+    expect(report.actualRepeatCustomers[0]).toBe(summary.x.filter((x: number) => x === 0).length);
     expect(report.actualRepeatCustomers.reduce((a, b) => a + b, 0)).toBe(2357);
     expect(report.expectedRepeatCustomers.reduce((a, b) => a + b, 0)).toBeCloseTo(2357, 6);
     // The fitted model reproduces the share of customers who never came back to within a few percent.
@@ -98,8 +98,7 @@ describe("customerAnalysis on the CDNOW sample", () => {
     const values = ["odd", "even"];
     const index = Int32Array.from(log.customer, (customer) => (customer === 0 ? -1 : customer % 2));
     const withAttribute = customerAnalysis(
-      log,
-      { values, index },
+      { ...log, attribute: { values, index } },
       { grossMargin: 0.5, model: "none" }
     );
     const rows = attributeSummary(withAttribute);
@@ -111,11 +110,13 @@ describe("customerAnalysis on the CDNOW sample", () => {
   });
 
   it("gives one group the simple CLV of the KPI table, times the gross margin", () => {
-    const everyone = { values: ["all"], index: new Int32Array(log.orders) };
-    const analysis = customerAnalysis(log, everyone, { grossMargin: 0.5, model: "none" });
+    const everyone = { values: ["all"], index: new Int32Array(log.rows) };
+    const analysis = customerAnalysis(
+      { ...log, attribute: everyone },
+      { grossMargin: 0.5, model: "none" }
+    );
     const [row] = attributeSummary(analysis);
-    // Orders cancel out of AOV × purchases per year, so the log's rows and the occasions agree.
-    expect(row.meanSimpleClv).toBeCloseTo(0.5 * transactionKpis(log).simpleClv, 9);
+    expect(row.meanSimpleClv).toBeCloseTo(0.5 * historyKpis(customerHistory(log)).simpleClv, 9);
     expect(row.meanSimpleClv).toBeGreaterThan(0);
   });
 });
@@ -124,7 +125,7 @@ describe("customerAnalysis with returns and failing fits", () => {
   // Customer A buys 10 on day 100, returns 4 on day 103, buys 20 and returns 5 on day 114;
   // B buys 8 on day 110 and only returns afterwards; C only returns.
   const log = {
-    orders: 7,
+    rows: 7,
     customerIds: ["A", "B", "C"],
     customer: Int32Array.of(0, 0, 0, 0, 1, 1, 2),
     date: Float64Array.of(100, 103, 114, 114, 110, 120, 105),
@@ -132,7 +133,7 @@ describe("customerAnalysis with returns and failing fits", () => {
     skipped: { blankCustomer: 0, unreadableDate: 0, nonNumericAmount: 0 },
     firstSkippedRow: { blankCustomer: -1, unreadableDate: -1, nonNumericAmount: -1 },
   };
-  const analysis = customerAnalysis(log, undefined, { observationEnd: 128 });
+  const analysis = customerAnalysis(log, { observationEnd: 128 });
 
   it("nets returns into revenue but not into purchase occasions", () => {
     expect(analysis.customerIds).toEqual(["A", "B"]);

@@ -1,4 +1,4 @@
-import { customerPurchases } from "../../../src/engine/history/customerPurchases";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { fitCustomerModels } from "../../../src/engine/report/customerModels";
 import { steadyCustomerHistories } from "../models/steadyCustomerHistories";
 import { generatedLog } from "./generatedLog";
@@ -26,7 +26,7 @@ describe("fitCustomerModels where no customer leaves (the bench's synthetic log)
 describe("fitCustomerModels on a log where customers drop out", () => {
   const log = generatedLog(20_000, 7);
   const lastDate = log.date.reduce((latest, date) => Math.max(latest, date), 0);
-  const histories = customerPurchases(log, lastDate + 1);
+  const histories = customerHistory(log, { observationEnd: lastDate + 1 });
 
   it.each(["bgnbd+gg", "pnbd+gg"] as const)("%s: fits with no failure recorded", (model) => {
     const outcome = fitCustomerModels(histories, model);

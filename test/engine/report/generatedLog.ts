@@ -17,7 +17,7 @@ const RETURN_SHARE = 0.03;
  * About 10 rows a customer, so a million rows hold about 100,000 customers.
  *
  * @example
- * generatedLog(1_048_575, 7).orders; // 1048575
+ * generatedLog(1_048_575, 7).rows; // 1048575
  */
 export function generatedLog(rows: number, seed: number): TransactionLog {
   const customer = new Int32Array(rows);
@@ -44,7 +44,7 @@ export function generatedLog(rows: number, seed: number): TransactionLog {
     customers++;
   }
   return {
-    orders: rows,
+    rows,
     customerIds: Array.from({ length: customers }, (_, index) => String(index + 1)),
     customer,
     date,

@@ -1,4 +1,5 @@
-import { transactionKpis } from "../../../src/engine/report/kpis";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
+import { historyKpis } from "../../../src/engine/report/kpis";
 import {
   createTransactionLogBuilder,
   type TransactionLog,
@@ -11,7 +12,10 @@ function logOf(rows: unknown[][]): TransactionLog {
   return builder.finish();
 }
 
-describe("transactionKpis", () => {
+/** The KPIs of a log's customer history, as every surface computes them. */
+const transactionKpis = (log: TransactionLog) => historyKpis(customerHistory(log));
+
+describe("historyKpis", () => {
   it("computes every KPI of a small hand-checked log", () => {
     const kpis = transactionKpis(
       logOf([
@@ -44,7 +48,8 @@ describe("transactionKpis", () => {
         ["A", 101, -50],
       ])
     );
-    expect(kpis.averageOrderValue).toBe(-20);
+    expect(kpis.orders).toBe(1); // the refund is a return, not an order
+    expect(kpis.averageOrderValue).toBe(-40);
     expect(kpis.simpleClv).toBeNaN();
   });
 

@@ -30,9 +30,9 @@ const attribute = {
   values: channels,
   index: Int32Array.from(log.customer, (customer) => customer % channels.length),
 };
-console.log(`${log.orders} rows, ${log.customerIds.length} customers`);
+console.log(`${log.rows} rows, ${log.customerIds.length} customers`);
 const total = performance.now();
-const analysis = timed("customerAnalysis", () => customerAnalysis(log, attribute));
+const analysis = timed("customerAnalysis", () => customerAnalysis({ ...log, attribute }));
 timed("segmentSummary", () => segmentSummary(analysis));
 timed("recencyFrequencyGrid", () => recencyFrequencyGrid(analysis));
 timed("attributeSummary", () => attributeSummary(analysis));

@@ -1,0 +1,264 @@
+import { requireFinite } from "../argumentChecks";
+import { InputError } from "../inputError";
+import { daySerialToIso } from "../read/excelDate";
+import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
+import type { TransactionLog } from "../read/transactionLog";
+import { groupByCustomer } from "./customerGroups";
+
+/**
+ * The one per-customer history every surface shows (CX.SUMMARY, the KPI table, the Customers
+ * sheet, the models, the attribute breakdown), one entry per customer with a purchase occasion
+ * up to the observation end, in order of first appearance. Dates are Excel day serials.
+ */
+export interface CustomerHistory {
+  /** Customer ids as text, aligned with the columns. */
+  readonly customerIds: readonly string[];
+  /** Orders: rows, or distinct order ids when the log has them, whose amounts net to 0 or more. */
+  readonly orders: Float64Array;
+  /** The sum of the customer's amounts, returns included. */
+  readonly revenue: Float64Array;
+  /** First and last purchase occasion; NaN for a customer table without an observation end. */
+  readonly firstPurchase: Float64Array;
+  readonly lastPurchase: Float64Array;
+  /** Days from the last purchase occasion to the observation end. */
+  readonly recencyDays: Float64Array;
+  /** Repeat purchase occasions: purchase occasions − 1. */
+  readonly x: Float64Array;
+  /** Time from the first to the last purchase occasion, in timeUnit. */
+  readonly tx: Float64Array;
+  /** Time from the first purchase occasion to the observation end, in timeUnit. */
+  readonly T: Float64Array;
+  /** Mean net amount of the repeat purchase occasions; 0 when x = 0. */
+  readonly meanRepeatSpend: Float64Array;
+  /** Position in attributeValues of the value of the customer's latest row that has one; −1 when none. */
+  readonly attribute: Int32Array;
+  readonly attributeValues: readonly string[];
+  /** The unit of t_x and T. */
+  readonly timeUnit: TimeUnit;
+  /** Day serial T runs to; NaN for a customer table given no observation end. */
+  readonly observationEnd: number;
+  /** Rows dated after the observation end, left out. */
+  readonly excludedTransactions: number;
+  /** Customers whose rows up to the end are all returns (no purchase occasion), left out. */
+  readonly customersWithoutPurchase: number;
+  /** Orders (rows or order ids) that net to less than 0 among the customers kept: returns. */
+  readonly returns: number;
+  /** Rows with an amount of exactly 0 among the customers kept, counted as orders (free orders). */
+  readonly zeroAmounts: number;
+}
+
+export interface CustomerHistoryOptions {
+  /** Day serial the customers are observed to; later rows are left out. Default: the day after the log's last date. */
+  observationEnd?: number;
+  /** Unit of t_x and T. Default "W", the papers'. */
+  timeUnit?: TimeUnit;
+}
+
+/**
+ * The customer history of a transaction log, defined once:
+ * - an **order** is a row, or one distinct order id when the log has an order-id column (line
+ *   items of one order count once); an order whose amounts net below 0 is a return, not an order;
+ * - **revenue** is the sum of the amounts, returns included;
+ * - a **purchase occasion** (the models' x, t_x, T) is a day whose amounts net to 0 or more, so
+ *   two orders on one day are one occasion and a day of returns is none. Zero-amount rows count,
+ *   as CDNOW's 0.00 rows do in the papers' summaries;
+ * - the mean repeat spend (the Gamma-Gamma model's input) is the mean net of the repeat occasions;
+ * - a customer without a purchase occasion (only returns) is left out and counted.
+ * Rows after the observation end are left out and counted; recency is in days, t_x and T in the
+ * time unit. The attribute of a customer is that of their latest row with one (ties: the later
+ * row), so a customer who moved is shown where they are now.
+ *
+ * One counting sort groups the rows by customer; each customer's rows are then read once and
+ * their distinct days once, in typed arrays.
+ *
+ * @throws InputError "transactions" (kind "na") when the log has no rows; "observation_end"
+ * (kind "value") when not finite, (kind "na") when before every purchase; "time_unit" (kind
+ * "value") when not D, W or M.
+ *
+ * @example
+ * // A: order 1 (10 + 5) on day 100, 20 on day 107, a return of 4 on day 110; B: 8 on day 114
+ * const history = customerHistory(log, { observationEnd: 128, timeUnit: "W" });
+ * history.customerIds; // ["A", "B"]
+ * history.orders; // [2, 1]: order 1's two lines are one order; the return is none
+ * history.revenue; // [31, 8]
+ * history.x; // [1, 0]: days 100 and 107 are occasions, day 110 (−4) is not
+ * history.tx; // [1, 0]: (107 − 100) / 7 weeks
+ * history.T; // [4, 2]
+ * history.recencyDays; // [21, 14]
+ * history.meanRepeatSpend; // [20, 0]
+ * history.returns; // 1
+ */
+export function customerHistory(
+  log: TransactionLog,
+  options: CustomerHistoryOptions = {}
+): CustomerHistory {
+  const timeUnit = options.timeUnit ?? "W";
+  const daysPerUnit = daysPerTimeUnit(timeUnit);
+  if (log.rows === 0) throw new InputError("transactions", "no valid rows to summarise", "na");
+  const observationEnd =
+    options.observationEnd === undefined
+      ? dayBounds(log.date).last + 1
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const customerCount = log.customerIds.length;
+  const carried = [log.order, log.attribute?.index].filter(
+    (column): column is Int32Array => column !== undefined
+  );
+  const groups = groupByCustomer(
+    log.customer,
+    log.date,
+    log.amount,
+    customerCount,
+    observationEnd,
+    carried
+  );
+  if (groups.excluded === log.rows) {
+    const first = daySerialToIso(dayBounds(log.date).first) || "the first date";
+    throw new InputError("observation_end", `is before the first purchase (${first})`, "na");
+  }
+  const { start, day, amount } = groups;
+  const order = log.order ? groups.carried[0] : undefined;
+  const attribute = log.attribute ? groups.carried[carried.length - 1] : undefined;
+
+  let withRows = 0;
+  for (let customer = 0; customer < customerCount; customer++) {
+    if (start[customer + 1] > start[customer]) withRows++;
+  }
+  const column = () => new Float64Array(withRows);
+  const columns = {
+    orders: column(),
+    revenue: column(),
+    firstPurchase: column(),
+    lastPurchase: column(),
+    recencyDays: column(),
+    x: column(),
+    tx: column(),
+    T: column(),
+    meanRepeatSpend: column(),
+    attribute: new Int32Array(withRows),
+  };
+  const customerIds: string[] = [];
+  // Per-day and per-order running nets of the current customer: a slot belongs to the customer
+  // whose mark it holds, so nothing is cleared between customers.
+  const span = Math.max(0, groups.lastDay - groups.firstDay + 1);
+  const dayNet = new Float64Array(span);
+  const dayOwner = new Int32Array(span);
+  const orderNet = new Float64Array(log.orderIds?.length ?? 0);
+  const orderOwner = new Int32Array(log.orderIds?.length ?? 0);
+  // The current customer's distinct day slots and order positions, in order of first sight.
+  const days = new Int32Array(span);
+  const orderList = new Int32Array(orderNet.length);
+  let out = 0;
+  let withoutPurchase = 0;
+  let returns = 0;
+  let zeroAmounts = 0;
+  for (let customer = 0; customer < customerCount; customer++) {
+    const begin = start[customer];
+    const end = start[customer + 1];
+    if (begin === end) continue;
+    const mark = customer + 1;
+    let revenue = 0;
+    let dayCount = 0;
+    let orderCount = 0;
+    let rowOrders = 0;
+    let rowReturns = 0;
+    let zeros = 0;
+    let latestAttributeDay = -Infinity;
+    let latestAttribute = -1;
+    for (let index = begin; index < end; index++) {
+      const value = amount[index];
+      revenue += value;
+      const slot = day[index] - groups.firstDay;
+      if (dayOwner[slot] !== mark) {
+        dayOwner[slot] = mark;
+        dayNet[slot] = 0;
+        days[dayCount++] = slot;
+      }
+      dayNet[slot] += value;
+      if (value === 0) zeros++;
+      const orderPosition = order === undefined ? -1 : order[index];
+      if (orderPosition < 0) {
+        if (value >= 0) rowOrders++;
+        else rowReturns++;
+      } else {
+        if (orderOwner[orderPosition] !== mark) {
+          orderOwner[orderPosition] = mark;
+          orderNet[orderPosition] = 0;
+          orderList[orderCount++] = orderPosition;
+        }
+        orderNet[orderPosition] += value;
+      }
+      if (attribute !== undefined && attribute[index] >= 0 && day[index] >= latestAttributeDay) {
+        latestAttributeDay = day[index];
+        latestAttribute = attribute[index];
+      }
+    }
+    let occasions = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let position = 0; position < dayCount; position++) {
+      const slot = days[position];
+      if (!(dayNet[slot] >= 0)) continue;
+      occasions++;
+      if (slot < first) first = slot;
+      if (slot > last) last = slot;
+    }
+    if (occasions === 0) {
+      withoutPurchase++;
+      continue;
+    }
+    let orders = rowOrders;
+    let orderReturns = rowReturns;
+    for (let position = 0; position < orderCount; position++) {
+      if (orderNet[orderList[position]] >= 0) orders++;
+      else orderReturns++;
+    }
+    returns += orderReturns;
+    zeroAmounts += zeros;
+    // A sum of the repeat days' own nets, not all days less the first (which would lose cents).
+    let repeatSpend = 0;
+    for (let position = 0; position < dayCount; position++) {
+      const slot = days[position];
+      if (slot !== first && dayNet[slot] >= 0) repeatSpend += dayNet[slot];
+    }
+    const repeats = occasions - 1;
+    const firstDay = first + groups.firstDay;
+    const lastDay = last + groups.firstDay;
+    customerIds.push(log.customerIds[customer]);
+    columns.orders[out] = orders;
+    columns.revenue[out] = revenue;
+    columns.firstPurchase[out] = firstDay;
+    columns.lastPurchase[out] = lastDay;
+    columns.recencyDays[out] = observationEnd - lastDay;
+    columns.x[out] = repeats;
+    columns.tx[out] = (lastDay - firstDay) / daysPerUnit;
+    columns.T[out] = (observationEnd - firstDay) / daysPerUnit;
+    columns.meanRepeatSpend[out] = repeats > 0 ? repeatSpend / repeats : 0;
+    columns.attribute[out] = latestAttribute;
+    out++;
+  }
+  const trimmed = Object.fromEntries(
+    Object.entries(columns).map(([name, values]) => [name, values.slice(0, out)])
+  ) as typeof columns;
+  return {
+    customerIds,
+    ...trimmed,
+    attributeValues: log.attribute?.values ?? [],
+    timeUnit,
+    observationEnd,
+    excludedTransactions: groups.excluded,
+    customersWithoutPurchase: withoutPurchase,
+    returns,
+    zeroAmounts,
+  };
+}
+
+/** Earliest and latest whole day in the dates (NaN left out). */
+function dayBounds(date: Float64Array): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let row = 0; row < date.length; row++) {
+    if (date[row] < first) first = date[row];
+    if (date[row] > last) last = date[row];
+  }
+  return { first: Math.floor(first), last: Math.floor(last) };
+}
