@@ -1,7 +1,7 @@
 import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { requireDiscountRate } from "../formulas/discountRate";
-import { rfmScores } from "../rfm/rfmScores";
+import { rfmCodes, rfmScoreColumns, type RfmScoreParts } from "../rfm/rfmScores";
 import type { SegmentScheme } from "../rfm/segmentRules";
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
@@ -15,7 +15,6 @@ import {
 } from "./customerModels";
 import { customerSegments } from "../rfm/customerSegments";
 import { customerTableHistory } from "../history/customerTableHistory";
-import { rfmScoreParts, type RfmScoreParts } from "../rfm/rfmScoreParts";
 
 export interface CustomerAnalysisOptions {
   /** Day serial the customers are observed to; default the day after the log's last date. */
@@ -141,11 +140,11 @@ function analyzedHistory(
   for (let customer = 0; customer < customers; customer++) {
     averageOrderValue[customer] = purchases.revenue[customer] / purchases.orders[customer];
   }
-  const rfmScore = rfmScores(purchases.recencyDays, purchases.orders, purchases.revenue, {
+  const scores = rfmScoreColumns(purchases.recencyDays, purchases.orders, purchases.revenue, {
     method: settings.rfmMethod,
     bins: settings.rfmBins,
   });
-  const scores = rfmScoreParts(rfmScore);
+  const rfmScore = rfmCodes(scores);
   const histories = {
     x: purchases.x,
     tx: purchases.tx,

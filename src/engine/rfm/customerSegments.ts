@@ -1,7 +1,7 @@
-import { segmentIndex } from "./rfmSegment";
+import { segmentOfScores } from "./rfmSegment";
 import { DEFAULT_SEGMENT_RULES, segmentSchemeRules, type SegmentScheme } from "./segmentRules";
 import type { SegmentKey } from "./segmentNames";
-import type { RfmScoreParts } from "./rfmScoreParts";
+import type { RfmScoreParts } from "./rfmScores";
 
 /** The segments in the default rules' order, then "other": a segment column holds positions in this list. */
 export const SEGMENT_KEYS: readonly SegmentKey[] = [
@@ -37,11 +37,12 @@ export function customerSegments(
       segments[row] = OTHER;
       continue;
     }
-    const code =
-      100 * onRuleScale(scores.recency[row]) +
-      10 * onRuleScale(scores.frequency[row]) +
-      onRuleScale(scores.monetary[row]);
-    const index = segmentIndex(code, rules);
+    const index = segmentOfScores(
+      onRuleScale(scores.recency[row]),
+      onRuleScale(scores.frequency[row]),
+      onRuleScale(scores.monetary[row]),
+      rules
+    );
     segments[row] = index < 0 ? OTHER : positions[index];
   }
   return segments;

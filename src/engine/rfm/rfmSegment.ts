@@ -28,6 +28,22 @@ export function segmentIndex(score: number, rules: readonly SegmentRule<unknown>
       "num"
     );
   }
+  return segmentOfScores(recency, frequency, monetary, rules);
+}
+
+/**
+ * The position of the first rule whose R, F and M bounds (inclusive) hold the three scores, or
+ * −1 when none does: segmentIndex without a code to read.
+ *
+ * @example
+ * segmentOfScores(5, 4, 5, DEFAULT_SEGMENT_RULES); // 0: Champions
+ */
+export function segmentOfScores(
+  recency: number,
+  frequency: number,
+  monetary: number,
+  rules: readonly SegmentRule<unknown>[]
+): number {
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];
     if (
