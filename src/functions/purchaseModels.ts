@@ -1,66 +1,17 @@
 import { requireNonNegative } from "../engine/argumentChecks";
-import {
-  bgnbdConditionalExpectedPurchases,
-  bgnbdProbabilityAlive,
-  fitBgnbd,
-  type BgnbdParameters,
-} from "../engine/models/bgnbd";
-import {
-  fitMbgnbd,
-  mbgnbdConditionalExpectedPurchases,
-  mbgnbdProbabilityAlive,
-} from "../engine/models/mbgnbd";
-import type { ModelFit } from "../engine/models/modelFit";
-import {
-  fitParetoNbd,
-  paretoNbdConditionalExpectedPurchases,
-  paretoNbdProbabilityAlive,
-  type ParetoNbdParameters,
-} from "../engine/models/paretoNbd";
-import { requireHistory, type PurchaseHistories } from "../engine/models/purchaseHistories";
+import { PURCHASE_MODELS as MODELS, type PurchaseModel } from "../engine/models/purchaseModel";
+import { requireHistory } from "../engine/models/purchaseHistories";
 import { readCustomerColumns } from "./customerColumns";
 import { fitRow } from "./fitRow";
 import { readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
 
-/** A buy-till-you-die model of (x, t_x, T) as the custom functions use it. */
-export interface PurchaseModel<Name extends string> {
-  /** The FIT function's parameters, in order: the paper's symbols. */
-  symbols: readonly Name[];
-  fit: (histories: PurchaseHistories) => ModelFit<Record<Name, number>>;
-  probabilityAlive: (params: Record<Name, number>, x: number, tx: number, T: number) => number;
-  conditionalExpectedPurchases: (
-    params: Record<Name, number>,
-    t: number,
-    x: number,
-    tx: number,
-    T: number
-  ) => number;
-}
-
-const BGNBD: PurchaseModel<keyof BgnbdParameters> = {
-  symbols: ["r", "alpha", "a", "b"],
-  fit: fitBgnbd,
-  probabilityAlive: bgnbdProbabilityAlive,
-  conditionalExpectedPurchases: bgnbdConditionalExpectedPurchases,
-};
-
-const MBGNBD: PurchaseModel<keyof BgnbdParameters> = {
-  symbols: BGNBD.symbols,
-  fit: fitMbgnbd,
-  probabilityAlive: mbgnbdProbabilityAlive,
-  conditionalExpectedPurchases: mbgnbdConditionalExpectedPurchases,
-};
-
-const PNBD: PurchaseModel<keyof ParetoNbdParameters> = {
-  symbols: ["r", "alpha", "s", "beta"],
-  fit: fitParetoNbd,
-  probabilityAlive: paretoNbdProbabilityAlive,
-  conditionalExpectedPurchases: paretoNbdConditionalExpectedPurchases,
-};
-
 /** The purchase models by the names CX.PCLV's [model] argument takes. */
-export const PURCHASE_MODELS = { BGNBD, MBGNBD, PNBD } as const;
+export const PURCHASE_MODELS = {
+  BGNBD: MODELS.bgnbd,
+  MBGNBD: MODELS.mbgnbd,
+  PNBD: MODELS.pnbd,
+} as const;
 
 export type PurchaseModelName = keyof typeof PURCHASE_MODELS;
 
@@ -80,7 +31,7 @@ const HISTORY_ADVICE =
  * // CDNOW: [["r", "alpha", "a", "b", "LL"], [0.2426, 4.4135, 0.7929, 2.4258, −9582.43]]
  */
 export function fitPurchaseModel<Name extends string>(
-  model: PurchaseModel<Name>,
+  model: PurchaseModel<Record<Name, number>>,
   frequency: unknown,
   recency: unknown,
   T: unknown,
@@ -110,7 +61,7 @@ export function fitPurchaseModel<Name extends string>(
  * // [[0.7266]] (rounded)
  */
 export function probabilityAliveCells<Name extends string>(
-  model: PurchaseModel<Name>,
+  model: PurchaseModel<Record<Name, number>>,
   params: unknown,
   frequency: unknown,
   recency: unknown,
@@ -135,7 +86,7 @@ export function probabilityAliveCells<Name extends string>(
  * // [[1.226]] (rounded; FHL 2005)
  */
 export function expectedPurchasesCells<Name extends string>(
-  model: PurchaseModel<Name>,
+  model: PurchaseModel<Record<Name, number>>,
   params: unknown,
   t: unknown,
   frequency: unknown,

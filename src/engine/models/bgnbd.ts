@@ -125,24 +125,34 @@ export function bgnbdExpectedPurchases(
 
 /**
  * Probability that a customer just acquired makes exactly n repeat purchases in (0, t]:
- * FHL 2005, eq. 8.
+ * FHL 2005, eq. 8. For MBG/NBD the customer has one more dropout opportunity, at time 0: alive
+ * after n + 1 coin flips with B(a, b + n + 1)/B(a, b), or gone at the flip after the n-th
+ * purchase with B(a + 1, b + n)/B(a, b) once that purchase has happened (Batislam et al. 2007).
  *
  * @example
  * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
  * bgnbdProbabilityOfPurchases(cdnow, 39, 0); // ≈ 0.5737864
  * bgnbdProbabilityOfPurchases(cdnow, 2, 10); // ≈ 1.07869e-7
+ * bgnbdProbabilityOfPurchases(cdnow, 39, 0, "mbgnbd"); // b/(a + b) · P(no purchase | alive) + a/(a + b)
  */
-export function bgnbdProbabilityOfPurchases(params: BgnbdParameters, t: number, n: number): number {
+export function bgnbdProbabilityOfPurchases(
+  params: BgnbdParameters,
+  t: number,
+  n: number,
+  variant: BgnbdVariant = "bgnbd"
+): number {
   const { r, alpha, a, b } = params;
+  const flips = variant === "mbgnbd" ? n + 1 : n;
   const logShare = Math.log(t / (alpha + t));
   const logNotShare = Math.log(alpha / (alpha + t));
   const logBetaAB = logBeta(a, b);
   // NBD(r, alpha) probability of exactly j purchases in t: Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j
   const logNbd = (j: number): number =>
     logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * logNotShare + j * logShare;
-  const aliveThroughout = logBeta(a, b + n) - logBetaAB + logNbd(n);
-  if (n === 0) return Math.exp(aliveThroughout);
-  const droppedAfterN = logBeta(a + 1, b + n - 1) - logBetaAB + Math.log(nbdTailFrom(n, logNbd));
+  const aliveThroughout = logBeta(a, b + flips) - logBetaAB + logNbd(n);
+  if (flips === 0) return Math.exp(aliveThroughout);
+  const droppedAfterN =
+    logBeta(a + 1, b + flips - 1) - logBetaAB + Math.log(nbdTailFrom(n, logNbd));
   return Math.exp(logAddExp(aliveThroughout, droppedAfterN));
 }
 

@@ -1,4 +1,3 @@
-import { fitBgnbd } from "../models/bgnbd";
 import {
   fitGammaGamma,
   gammaGammaConditionalExpectedSpend,
@@ -7,9 +6,12 @@ import {
 import type { ModelFit } from "../models/modelFit";
 import { InputError } from "../inputError";
 import { ModelFitError, type ModelFitFailure } from "../models/modelFitError";
-import { fitParetoNbd } from "../models/paretoNbd";
 import { predictedClv } from "../models/predictedClv";
-import { transactionModel, type TransactionModelFit } from "../models/purchaseModel";
+import {
+  fittedPurchaseModel,
+  PURCHASE_MODELS,
+  type PurchaseModelFit,
+} from "../models/purchaseModel";
 
 /** Which models the analysis fits: BG/NBD or Pareto/NBD for purchases, each with Gamma-Gamma for spend, or none. */
 export type AnalysisModel = "bgnbd+gg" | "pnbd+gg" | "none";
@@ -26,7 +28,7 @@ export interface ModelHistories {
 /** How the model fits went: each fit, or the message of why it failed. */
 export interface ModelOutcome {
   model: AnalysisModel;
-  transaction: TransactionModelFit | undefined;
+  transaction: PurchaseModelFit | undefined;
   /** Why the transaction model could not be fitted, in English; "" when it was (or none was asked for). */
   transactionError: string;
   /**
@@ -74,8 +76,8 @@ export function fitCustomerModels(histories: ModelHistories, model: AnalysisMode
   try {
     outcome.transaction =
       model === "bgnbd+gg"
-        ? { model: "bgnbd", fit: fitBgnbd(histories) }
-        : { model: "pnbd", fit: fitParetoNbd(histories) };
+        ? { model: "bgnbd", fit: PURCHASE_MODELS.bgnbd.fit(histories) }
+        : { model: "pnbd", fit: PURCHASE_MODELS.pnbd.fit(histories) };
   } catch (error) {
     outcome.transactionError = errorMessage(error);
     if (error instanceof ModelFitError) outcome.transactionFailure = error.failure;
@@ -152,7 +154,7 @@ export function customerPredictions(
     }
   }
   if (!outcome.transaction) return predictions;
-  const model = transactionModel(outcome.transaction);
+  const model = fittedPurchaseModel(outcome.transaction);
   const horizon = options.horizonMonths * WEEKS_PER_MONTH;
   const clvOptions = {
     horizonMonths: options.horizonMonths,
@@ -168,7 +170,7 @@ export function customerPredictions(
       lastPurchase,
       observed
     );
-    predictions.expectedPurchases[customer] = model.expectedPurchases(
+    predictions.expectedPurchases[customer] = model.conditionalExpectedPurchases(
       horizon,
       repeats,
       lastPurchase,
@@ -177,7 +179,7 @@ export function customerPredictions(
     const expectedSpend = predictions.expectedSpend[customer];
     if (!(expectedSpend >= 0 && expectedSpend < Infinity)) continue;
     const value = predictedClv(
-      (t) => model.expectedPurchases(t, repeats, lastPurchase, observed),
+      (t) => model.conditionalExpectedPurchases(t, repeats, lastPurchase, observed),
       expectedSpend,
       clvOptions
     );

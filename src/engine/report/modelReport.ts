@@ -1,10 +1,10 @@
 import { distinctValues } from "../models/distinctValues";
 import type { CustomerAnalysis } from "./customerAnalysis";
-import { transactionModel } from "../models/purchaseModel";
+import { fittedPurchaseModel, type PurchaseModelName } from "../models/purchaseModel";
 
 /** One fitted parameter, by the paper's symbol. */
 export interface ReportedParameter {
-  model: "bgnbd" | "pnbd" | "gg";
+  model: PurchaseModelName | "gg";
   name: string;
   value: number;
   standardError: number;
@@ -64,7 +64,7 @@ export function modelReport(analysis: CustomerAnalysis): ModelReport {
   const expected = new Float64Array(REPEAT_CLASSES).fill(NaN);
   if (transaction) {
     expected.fill(0);
-    const model = transactionModel(transaction);
+    const model = fittedPurchaseModel(transaction);
     const { values, index } = distinctValues(analysis.T);
     const customersObservedFor = new Float64Array(values.length);
     for (let customer = 0; customer < index.length; customer++)

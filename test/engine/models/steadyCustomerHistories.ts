@@ -24,6 +24,8 @@ export function steadyCustomerHistories(customers: number): ModelHistories {
   );
   const transactions = builder.finish();
   const lastDate = transactions.date.reduce((latest, date) => Math.max(latest, date), 0);
-  const { x, tx, T, meanRepeatSpend } = customerHistory(transactions, { observationEnd: lastDate + 1 });
+  const { x, tx, T, meanRepeatSpend } = customerHistory(transactions, {
+    observationEnd: lastDate + 1,
+  });
   return { x, tx, T, meanRepeatSpend };
 }

@@ -1,6 +1,6 @@
 import { customerTableResult } from "../../../src/engine/report/analysisResult";
 import { customerTableAnalysis } from "../../../src/engine/report/customerAnalysis";
-import { transactionModel } from "../../../src/engine/models/purchaseModel";
+import { fittedPurchaseModel } from "../../../src/engine/models/purchaseModel";
 import {
   createCustomerTableBuilder,
   customerTableColumns,
@@ -59,8 +59,8 @@ describe("customerTableAnalysis on the CDNOW customer table (x, t_x, T, zbar in 
 
   it("gives customer 1 the purchases the paper expects and dates from the observation end", () => {
     // FHL 2005: customer 1 (x 2, t_x 30.43, T 38.86) expects 1.226 purchases in 39 weeks.
-    const model = transactionModel(analysis.models.transaction!);
-    expect(model.expectedPurchases(39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
+    const model = fittedPurchaseModel(analysis.models.transaction!);
+    expect(model.conditionalExpectedPurchases(39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
     const withoutEnd = customerTableAnalysis(cdnowTable());
     expect(analysis.orders[0]).toBe(3);
     expect(analysis.recencyDays[0]).toBeCloseTo((38.86 - 30.43) * 7, 9);
