@@ -1,6 +1,5 @@
+import { DAYS_PER_YEAR } from "../read/timeUnit";
 import { formulaClv } from "./clv";
-
-const DAYS_PER_YEAR = 365.25;
 
 /** What the simple CLV of a group of customers is worked out from. */
 export interface GroupHistory {

@@ -2,8 +2,6 @@ import { hessianFromGradient, naturalStandardErrors, standardErrors } from "../n
 import { minimize, MinimizeOptions } from "../numerics/minimize";
 import { ModelFitError } from "./modelFitError";
 
-export { uniquePatterns } from "./uniquePatterns";
-
 /** A fitted model: the maximum-likelihood parameters and how the fit went. */
 export interface ModelFit<P> {
   params: P;

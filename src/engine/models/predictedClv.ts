@@ -3,7 +3,7 @@ import { InputError } from "../inputError";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 
 /** Days in the average Gregorian month. */
-const DAYS_PER_MONTH = 365.25 / 12;
+const DAYS_PER_MONTH = daysPerTimeUnit("M");
 
 export interface PredictedClvOptions {
   /** Whole months to look ahead (1..1200). */

@@ -3,9 +3,6 @@ import type { CustomerAnalysis } from "./customerAnalysis";
 import { groupTotals } from "./groupTotals";
 import { daysPerTimeUnit } from "../read/timeUnit";
 
-/** Days in a week, the models' time unit here. */
-const DAYS_PER_WEEK = daysPerTimeUnit("W");
-
 /** One row of the by-attribute summary. */
 export interface AttributeSummaryRow {
   /** The attribute value; "" for customers without one. */
@@ -43,8 +40,9 @@ export function attributeSummary(analysis: CustomerAnalysis): AttributeSummaryRo
   const margin = analysis.settings.grossMargin;
   // Observed from the earliest first purchase to the observation end: the longest T, in days.
   let observationDays = 0;
+  const daysPerUnit = daysPerTimeUnit(analysis.timeUnit);
   for (let customer = 0; customer < analysis.T.length; customer++) {
-    observationDays = Math.max(observationDays, analysis.T[customer] * DAYS_PER_WEEK);
+    observationDays = Math.max(observationDays, analysis.T[customer] * daysPerUnit);
   }
   const rows: AttributeSummaryRow[] = [];
   for (let index = 0; index <= values.length; index++) {

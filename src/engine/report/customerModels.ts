@@ -7,6 +7,7 @@ import type { ModelFit } from "../models/modelFit";
 import { InputError } from "../inputError";
 import { ModelFitError, type ModelFitFailure } from "../models/modelFitError";
 import { predictedClv } from "../models/predictedClv";
+import { daysPerTimeUnit } from "../read/timeUnit";
 import {
   fittedPurchaseModel,
   PURCHASE_MODELS,
@@ -114,7 +115,7 @@ export interface PredictionOptions {
   grossMargin: number;
 }
 
-const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+const WEEKS_PER_MONTH = daysPerTimeUnit("M") / daysPerTimeUnit("W");
 
 /**
  * Per-customer predictions from the fitted models: P(alive), purchases expected in the

@@ -1,9 +1,6 @@
 import { daysPerTimeUnit } from "../read/timeUnit";
 import type { CustomerAnalysis } from "./customerAnalysis";
 
-/** Days in a week, the models' time unit here. */
-const DAYS_PER_WEEK = daysPerTimeUnit("W");
-
 /** Sums per group of customers, and the totals over all customers. */
 export interface GroupTotals {
   customers: Float64Array;
@@ -41,6 +38,7 @@ export function groupTotals(
     allCustomers: 0,
     allRevenue: 0,
   };
+  const daysPerUnit = daysPerTimeUnit(analysis.timeUnit);
   for (let customer = 0; customer < group.length; customer++) {
     totals.allCustomers++;
     totals.allRevenue += analysis.revenue[customer];
@@ -50,7 +48,7 @@ export function groupTotals(
     totals.revenue[index] += analysis.revenue[customer];
     totals.orders[index] += analysis.orders[customer];
     totals.recencyDays[index] += analysis.recencyDays[customer];
-    totals.lifespanDays[index] += analysis.tx[customer] * DAYS_PER_WEEK;
+    totals.lifespanDays[index] += analysis.tx[customer] * daysPerUnit;
     totals.predictedClv[index] += analysis.predictedClv[customer];
   }
   return totals;
