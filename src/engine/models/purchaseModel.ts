@@ -15,6 +15,14 @@ import {
 } from "./mbgnbd";
 import type { ModelFit } from "./modelFit";
 import {
+  fitNbd,
+  nbdConditionalExpectedPurchases,
+  nbdExpectedPurchases,
+  nbdProbabilityAlive,
+  nbdProbabilityOfPurchases,
+  type NbdParameters,
+} from "./nbd";
+import {
   fitParetoNbd,
   paretoNbdConditionalExpectedPurchases,
   paretoNbdExpectedPurchases,
@@ -71,18 +79,28 @@ const PNBD: PurchaseModel<ParetoNbdParameters> = {
   probabilityOfPurchases: paretoNbdProbabilityOfPurchases,
 };
 
+const NBD: PurchaseModel<NbdParameters> = {
+  symbols: ["r", "alpha"],
+  fit: fitNbd,
+  probabilityAlive: nbdProbabilityAlive,
+  conditionalExpectedPurchases: nbdConditionalExpectedPurchases,
+  expectedPurchases: nbdExpectedPurchases,
+  probabilityOfPurchases: nbdProbabilityOfPurchases,
+};
+
 /** Each model's parameters, by the model's name. */
 export interface PurchaseModelParameters {
   bgnbd: BgnbdParameters;
   mbgnbd: MbgnbdParameters;
   pnbd: ParetoNbdParameters;
+  nbd: NbdParameters;
 }
 
 export type PurchaseModelName = keyof PurchaseModelParameters;
 
 /**
  * The purchase models by name: BG/NBD (Fader, Hardie & Lee 2005), MBG/NBD (Batislam et al.
- * 2007) and Pareto/NBD (Schmittlein et al. 1987).
+ * 2007), Pareto/NBD (Schmittlein et al. 1987) and the NBD without dropout (Ehrenberg 1959).
  *
  * @example
  * const model = PURCHASE_MODELS.bgnbd;
@@ -90,7 +108,7 @@ export type PurchaseModelName = keyof PurchaseModelParameters;
  */
 export const PURCHASE_MODELS: {
   [Name in PurchaseModelName]: PurchaseModel<PurchaseModelParameters[Name]>;
-} = { bgnbd: BGNBD, mbgnbd: MBGNBD, pnbd: PNBD };
+} = { bgnbd: BGNBD, mbgnbd: MBGNBD, pnbd: PNBD, nbd: NBD };
 
 /** A fitted purchase model: which one, and its fit. */
 export type PurchaseModelFit = {
