@@ -210,3 +210,4 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.hostedManifest = hostedManifest;
+module.exports.metadataLocales = metadataLocales;
