@@ -29,15 +29,24 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** How a static server answers, beyond the file itself. */
+export interface StaticServerOptions {
+  /** Headers sent with every file, as a static host's configuration adds them. */
+  headers?: Readonly<Record<string, string>>;
+}
+
 /**
  * Serves the files under `root` over plain HTTP on 127.0.0.1 with an ephemeral port; anything else
  * (missing files, folders, paths escaping the root, methods other than GET/HEAD) gets a 404.
  * @example
- * const server = await startStaticServer("dist");
+ * const server = await startStaticServer("dist", { headers: { "Access-Control-Allow-Origin": "*" } });
  * await page.goto(`${server.baseUrl}/taskpane.html`);
  * await server.close();
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {}
+): Promise<StaticServer> {
   const rootPath = resolve(root);
   const server = createServer((request, response) => {
     const notFound = (): void => {
@@ -54,6 +63,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     stat(filePath).then((info) => {
       if (!info.isFile()) return notFound();
       response.writeHead(200, {
+        ...options.headers,
         "Content-Type":
           CONTENT_TYPES[extname(filePath).toLowerCase()] ?? "application/octet-stream",
         "Content-Length": info.size,
