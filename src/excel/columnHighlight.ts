@@ -11,8 +11,37 @@ export const redYellowGreenScale: Excel.ConditionalColorScaleCriteria = {
   maximum: { type: "HighestValue", color: "#63BE7B" },
 };
 
+/** Adjacent columns of a table that share one highlight. */
+export interface HighlightRun {
+  column: number;
+  columnCount: number;
+  highlight: ColumnHighlight;
+}
+
 /**
- * Adds the highlight as a conditional format over `range` (one column of a table's body).
+ * The runs of adjacent columns with the same highlight, left to right: each run gets one
+ * conditional format, so a heat map's colour scale spans all its columns.
+ * @example
+ * highlightRuns([undefined, "threeColorScale", undefined, "dataBars"])
+ * // -> [{ column: 1, columnCount: 1, highlight: "threeColorScale" }, { column: 3, columnCount: 1, highlight: "dataBars" }]
+ * highlightRuns(["threeColorScale", "threeColorScale"]) // -> [{ column: 0, columnCount: 2, highlight: "threeColorScale" }]
+ */
+export function highlightRuns(
+  highlights: readonly (ColumnHighlight | undefined)[]
+): HighlightRun[] {
+  const runs: HighlightRun[] = [];
+  highlights.forEach((highlight, column) => {
+    if (highlight === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.highlight === highlight && last.column + last.columnCount === column)
+      last.columnCount++;
+    else runs.push({ column, columnCount: 1, highlight });
+  });
+  return runs;
+}
+
+/**
+ * Adds the highlight as a conditional format over `range` (columns of a table's body).
  * @example
  * addColumnHighlight(sheet.getRangeByIndexes(1, 4, customerCount, 1), "threeColorScale");
  */

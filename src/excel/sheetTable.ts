@@ -1,3 +1,5 @@
+import type { ColumnHighlight } from "./columnHighlight";
+
 /** What a cell holds as Office.js reads and writes it. */
 export type CellValue = string | number | boolean;
 
@@ -16,6 +18,11 @@ export interface TableContent {
   columnFormats?: readonly (string | undefined)[];
   /** Number format per cell of rows `start` to `end`, for columns that mix formats. */
   cellFormats?: (start: number, end: number) => string[][];
+  /**
+   * Conditional format per column (undefined for none); adjacent columns with the same highlight
+   * share one, as a heat map over them does (see highlightRuns).
+   */
+  columnHighlights?: readonly (ColumnHighlight | undefined)[];
 }
 
 /** A table that opens a new sheet: its content and the name the sheet should get. */

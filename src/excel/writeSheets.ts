@@ -1,4 +1,4 @@
-import { addColumnHighlight, ColumnHighlight } from "./columnHighlight";
+import { addColumnHighlight, highlightRuns } from "./columnHighlight";
 import { namesInUse } from "./namesInUse";
 import {
   currentSheets,
@@ -14,18 +14,9 @@ import { uniqueSheetName } from "./uniqueSheetName";
 import { uniqueTableName } from "./uniqueTableName";
 import { writeSheetTable } from "./writeSheetTable";
 
-/** Columns of a table's body to highlight. */
-export interface TableHighlight {
-  column: number;
-  /** Adjacent columns from `column` (default 1) that share one highlight, as a heat map does. */
-  columnCount?: number;
-  highlight: ColumnHighlight;
-}
-
-/** A table of a sheet with the columns to highlight and the charts drawn from it. */
-export interface HighlightedTable {
+/** A table of a sheet (its columns' highlights in its content) and the charts drawn from it. */
+export interface ChartedTable {
   table: TableContent;
-  highlights?: readonly TableHighlight[];
   /** Charts of this table's columns, placed right of the sheet's widest table. */
   charts?: readonly TableChart[];
 }
@@ -35,10 +26,10 @@ export interface HighlightedTable {
  * apart, such as the R × F grid under the segments), each with its highlights and charts; the
  * sheet's charts are stacked top down right of its widest table.
  */
-export interface OutputSheet extends HighlightedTable {
+export interface OutputSheet extends ChartedTable {
   table: SheetTable;
   /** Tables under the first, top down, each after one blank row. */
-  below?: readonly HighlightedTable[];
+  below?: readonly ChartedTable[];
 }
 
 /** Cancel and progress hooks of a write. */
@@ -75,12 +66,11 @@ interface AddedSheet extends GivenName {
  * anything fails, or `shouldStop` answers true, this run's sheets are deleted and the previous
  * output stays.
  * @example
- * const outcome = await writeOutputSheets([{ table: customersTable,
- *   highlights: [{ column: 4, highlight: "threeColorScale" }, { column: 5, highlight: "dataBars" }] }],
- *   { shouldStop: () => cancelled });
+ * // customersTable.columnHighlights: [, , , , "threeColorScale", "dataBars"]
+ * const outcome = await writeOutputSheets([{ table: customersTable }], { shouldStop: () => cancelled });
  * outcome // -> { stopped: false, sheetNames: ["CX Customers"] }
- * await writeOutputSheets([{ table: segmentsTable, charts: [segmentsChart], below: [{ table: gridTable,
- *   highlights: [{ column: 1, columnCount: 5, highlight: "threeColorScale" }] }] }]);
+ * // gridTable.columnHighlights: [undefined, "threeColorScale" × 5]: one colour scale over the five
+ * await writeOutputSheets([{ table: segmentsTable, charts: [segmentsChart], below: [{ table: gridTable }] }]);
  * // -> { stopped: false, sheetNames: ["CX Segments"] }: segments at A1, the grid under them, the chart right of both
  */
 export async function writeOutputSheets(
@@ -160,7 +150,7 @@ async function writeTables(
       startRows[index]
     );
     if (!finished) throw new WriteStopped();
-    addHighlights(sheet, placed, startRows[index]);
+    addHighlights(sheet, placed.table, startRows[index]);
     rowsBefore += placed.table.rowCount;
   }
   addCharts(sheet, tables, startRows);
@@ -169,26 +159,25 @@ async function writeTables(
 }
 
 /** The sheet's tables from the top down: the first, then those stacked below it. */
-function tablesOf(output: OutputSheet): HighlightedTable[] {
+function tablesOf(output: OutputSheet): ChartedTable[] {
   return [output, ...(output.below ?? [])];
 }
 
-/** Queues the conditional formats of the table whose header is on `startRow`. */
-function addHighlights(sheet: Excel.Worksheet, placed: HighlightedTable, startRow: number): void {
-  const { rowCount } = placed.table;
-  if (rowCount > 0)
-    placed.highlights?.forEach(({ column, columnCount = 1, highlight }) =>
-      addColumnHighlight(
-        sheet.getRangeByIndexes(startRow + 1, column, rowCount, columnCount),
-        highlight
-      )
+/** Queues the conditional formats of the table whose header is on `startRow`, one per run of its columns' highlights. */
+function addHighlights(sheet: Excel.Worksheet, table: TableContent, startRow: number): void {
+  if (table.rowCount === 0 || !table.columnHighlights) return;
+  for (const { column, columnCount, highlight } of highlightRuns(table.columnHighlights)) {
+    addColumnHighlight(
+      sheet.getRangeByIndexes(startRow + 1, column, table.rowCount, columnCount),
+      highlight
     );
+  }
 }
 
 /** Queues the charts of the sheet's tables (header rows at `startRows`), right of its widest table. */
 function addCharts(
   sheet: Excel.Worksheet,
-  tables: readonly HighlightedTable[],
+  tables: readonly ChartedTable[],
   startRows: readonly number[]
 ): void {
   const widest = Math.max(...tables.map((placed) => placed.table.header.length));

@@ -1,25 +1,7 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, Caption1, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
 import type { Language } from "../engine/language";
 import { AnalyzeSection } from "./analysis/AnalyzeSection";
-import { Strings, stringsByLanguage } from "./i18n/strings";
-import {
-  PaneMessageError,
-  summarizeSelection,
-  SummaryOutcome,
-  SummaryProgress,
-} from "./summarizeSelection";
+import { stringsByLanguage } from "./i18n/stringsByLanguage";
 import { useSelection } from "./useSelection";
 
 const useStyles = makeStyles({
@@ -40,42 +22,16 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
 });
 
-type RunState =
-  | { kind: "idle" }
-  | { kind: "running"; progress: SummaryProgress }
-  | { kind: "done"; outcome: SummaryOutcome }
-  | { kind: "failed"; message: string };
-
-/** The task pane: live selection, the Summarize button, progress and the outcome. */
+/**
+ * The task pane: the live selection, the Analyze customers section and a hint at the formulas.
+ * @example
+ * createRoot(element).render(<App language="de" locale="de-DE" />);
+ */
 export function App({ language, locale }: { language: Language; locale: string }) {
   const strings = stringsByLanguage[language];
   const styles = useStyles();
   const selection = useSelection();
-  const [run, setRun] = useState<RunState>({ kind: "idle" });
   const number = new Intl.NumberFormat(locale);
-
-  const summarize = async () => {
-    setRun({ kind: "running", progress: { stage: "reading", rowsRead: 0 } });
-    try {
-      const outcome = await summarizeSelection(strings, locale, (progress) =>
-        setRun({ kind: "running", progress })
-      );
-      setRun({ kind: "done", outcome });
-    } catch (error) {
-      const message =
-        error instanceof PaneMessageError
-          ? error.message
-          : strings.errorUnexpected(error instanceof Error ? error.message : String(error));
-      setRun({ kind: "failed", message });
-    }
-  };
-
-  const progressText = (progress: SummaryProgress) =>
-    progress.stage === "reading"
-      ? strings.stageReading(number.format(progress.rowsRead))
-      : progress.stage === "summarizing"
-        ? strings.stageSummarizing
-        : strings.stageWriting;
 
   return (
     <main className={styles.pane}>
@@ -96,46 +52,8 @@ export function App({ language, locale }: { language: Language; locale: string }
           <Caption1>{strings.noSelection}</Caption1>
         )}
       </section>
-      <Button
-        appearance="primary"
-        onClick={summarize}
-        disabled={run.kind === "running"}
-        data-testid="summarize"
-      >
-        {strings.summarize}
-      </Button>
-      {run.kind === "running" && (
-        <Spinner size="tiny" label={progressText(run.progress)} data-testid="progress" />
-      )}
-      {run.kind === "done" && (
-        <MessageBar intent="success" data-testid="outcome">
-          <MessageBarBody>
-            {strings.done(run.outcome.sheetName)}
-            {skippedText(run.outcome, strings, number)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {run.kind === "failed" && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{run.message}</MessageBarBody>
-        </MessageBar>
-      )}
       <AnalyzeSection language={language} locale={locale} strings={strings} selection={selection} />
       <Caption1>{strings.formulaHint}</Caption1>
     </main>
-  );
-}
-
-function skippedText(outcome: SummaryOutcome, strings: Strings, number: Intl.NumberFormat): string {
-  const total = outcome.skippedBlankCustomer + outcome.skippedBadDate + outcome.skippedBadAmount;
-  if (total === 0) return "";
-  return (
-    " " +
-    strings.skipped(
-      number.format(total),
-      number.format(outcome.skippedBlankCustomer),
-      number.format(outcome.skippedBadDate),
-      number.format(outcome.skippedBadAmount)
-    )
   );
 }

@@ -6,27 +6,30 @@ const useStyles = makeStyles({
 });
 
 /**
- * A labelled native select over a fixed list of choices, each a value and the text shown.
+ * A labelled native select over a fixed list of choices, each a value and the text shown, with
+ * an optional hint below it.
  * @example
  * <ChoiceField label="Model" value="none" choices={[["bgnbd+gg", "BG/NBD"], ["none", "None"]]}
- *   onChange={(model) => setModel(model)} testId="option-model" />
+ *   hint="Default: BG/NBD" onChange={(model) => setModel(model)} testId="option-model" />
  */
 export function ChoiceField<Value extends string>({
   label,
   value,
   choices,
+  hint,
   onChange,
   testId,
 }: {
   label: string;
   value: Value;
   choices: readonly (readonly [Value, string])[];
+  hint?: string;
   onChange: (value: Value) => void;
   testId: string;
 }) {
   const styles = useStyles();
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <Select
         className={styles.select}
         select={{ className: styles.select }}

@@ -22,6 +22,11 @@ export interface AnalysisOptions {
   timeUnit: TimeUnit;
 }
 
+/**
+ * The options before the user changes any: the engine's defaults, as the pane's fields show them.
+ * @example
+ * DEFAULT_ANALYSIS_OPTIONS.grossMarginPercent // -> 100, the engine's gross margin 1
+ */
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   observationEnd: "",
   rfmBins: 5,
@@ -35,18 +40,55 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   timeUnit: "W",
 };
 
+/**
+ * The options chosen from a list, with their choices in the order the form offers them; a
+ * remembered value not among them is replaced by the default.
+ * @example
+ * OPTION_CHOICES.model // -> ["bgnbd+gg", "pnbd+gg", "none"]
+ */
+export const OPTION_CHOICES = {
+  rfmMethod: ["quantile", "ntile"],
+  segmentScheme: ["rfmPackage", "allReachable"],
+  model: ["bgnbd+gg", "pnbd+gg", "none"],
+  timeUnit: ["D", "W", "M"],
+} as const satisfies { [Key in keyof AnalysisOptions]?: readonly AnalysisOptions[Key][] };
+
+/** The range a number option must lie in, and whether it must be whole. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  whole: boolean;
+  /** The maximum itself is out. */
+  maxExcluded?: boolean;
+}
+
+/**
+ * The options typed as numbers, each with its range: engineOptions checks them, the form's
+ * inputs take their bounds.
+ * @example
+ * NUMBER_RANGES.rfmBins // -> { min: 2, max: 10, whole: true }
+ */
+export const NUMBER_RANGES = {
+  rfmBins: { min: 2, max: 10, whole: true },
+  grossMarginPercent: { min: 0, max: 100, whole: false },
+  // The engine needs a rate below 1: 100 % is out.
+  monthlyDiscountPercent: { min: 0, max: 100, whole: false, maxExcluded: true },
+  horizonMonths: { min: 1, max: 1200, whole: true },
+} as const satisfies Record<string, NumberRange>;
+
+/** An option typed as a number. */
+export type NumberOption = keyof typeof NUMBER_RANGES;
+
+/** Which option was out of range, for the pane to name it. */
+export type AnalysisOptionKey = NumberOption | "observationEnd";
+
 /** The workbook setting that remembers the options between runs and sessions. */
 const optionsSetting = "cxCustomerValue.analysisOptions";
 
-/** Which option was out of range, for the pane to name it. */
-export type AnalysisOptionKey = Exclude<
-  keyof AnalysisOptions,
-  "breakdownHeader" | "timeUnit" | "segmentScheme"
->;
-
 /**
- * The options this workbook remembers, each one checked and the defaults for anything missing
- * or malformed.
+ * The options this workbook remembers, the defaults standing in for anything missing, of the
+ * wrong type or not among an option's choices. Numbers out of range are kept for the user to
+ * see; the run checks them (engineOptions).
  * @example
  * rememberedAnalysisOptions() // -> { observationEnd: "", rfmBins: 5, …, model: "bgnbd+gg", breakdownHeader: "" }
  */
@@ -55,15 +97,13 @@ export function rememberedAnalysisOptions(): AnalysisOptions {
     readDocumentSetting<Partial<Record<keyof AnalysisOptions, unknown>>>(optionsSetting);
   const options = { ...DEFAULT_ANALYSIS_OPTIONS };
   if (typeof saved !== "object" || saved === null) return options;
+  const choices: Partial<Record<keyof AnalysisOptions, readonly unknown[]>> = OPTION_CHOICES;
   for (const key of Object.keys(options) as (keyof AnalysisOptions)[]) {
     const value = saved[key];
-    if (typeof value === typeof options[key]) Object.assign(options, { [key]: value });
+    if (typeof value !== typeof options[key]) continue;
+    if (choices[key] && !choices[key].includes(value)) continue;
+    Object.assign(options, { [key]: value });
   }
-  if (!["quantile", "ntile"].includes(options.rfmMethod)) options.rfmMethod = "quantile";
-  if (!["bgnbd+gg", "pnbd+gg", "none"].includes(options.model)) options.model = "bgnbd+gg";
-  if (!["D", "W", "M"].includes(options.timeUnit)) options.timeUnit = "W";
-  if (!["rfmPackage", "allReachable"].includes(options.segmentScheme))
-    options.segmentScheme = "rfmPackage";
   return options;
 }
 
@@ -77,7 +117,8 @@ export function rememberAnalysisOptions(options: AnalysisOptions): Promise<void>
 }
 
 /**
- * The engine's options from the pane's, or the key of the first option out of range.
+ * The engine's options from the pane's, or the key of the first option out of range: the one
+ * check of the options before a run.
  * @example
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, grossMarginPercent: 40 })
  * // -> { observationEnd: undefined, rfmBins: 5, rfmMethod: "quantile", segmentScheme: "rfmPackage", grossMargin: 0.4, monthlyDiscountRate: 0.01, horizonMonths: 12, model: "bgnbd+gg" }
@@ -89,14 +130,10 @@ export function engineOptions(
   const observationEnd =
     options.observationEnd === "" ? undefined : toDaySerial(options.observationEnd);
   if (Number.isNaN(observationEnd)) return "observationEnd";
-  const whole = (value: number, low: number, high: number) =>
-    Number.isInteger(value) && value >= low && value <= high;
-  if (!whole(options.rfmBins, 2, 10)) return "rfmBins";
-  if (!(options.grossMarginPercent >= 0 && options.grossMarginPercent <= 100))
-    return "grossMarginPercent";
-  if (!(options.monthlyDiscountPercent >= 0 && options.monthlyDiscountPercent < 100))
-    return "monthlyDiscountPercent";
-  if (!whole(options.horizonMonths, 1, 1200)) return "horizonMonths";
+  const outOfRange = (Object.keys(NUMBER_RANGES) as NumberOption[]).find(
+    (key) => !inRange(options[key], NUMBER_RANGES[key])
+  );
+  if (outOfRange) return outOfRange;
   return {
     observationEnd,
     rfmBins: options.rfmBins,
@@ -107,4 +144,10 @@ export function engineOptions(
     horizonMonths: options.horizonMonths,
     model: options.model,
   };
+}
+
+/** Whether a number lies in its option's range (NaN, from an empty input, never does). */
+function inRange(value: number, range: NumberRange): boolean {
+  if (range.whole && !Number.isInteger(value)) return false;
+  return value >= range.min && (range.maxExcluded ? value < range.max : value <= range.max);
 }

@@ -2,45 +2,39 @@ import type { AnalysisResult } from "../../engine/report/analysisResult";
 import { SEGMENT_KEYS } from "../../engine/rfm/customerSegments";
 import { REPEAT_CLASSES } from "../../engine/report/modelReport";
 import type { Language } from "../../engine/language";
+import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
-import type { CellValue, SheetTable, TableContent } from "../../excel/sheetTable";
-import type { HighlightedTable, OutputSheet } from "../../excel/writeSheets";
-import type { AnalysisSheetKey, AnalysisStrings } from "../i18n/analysisStrings";
+import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import { excelDateFormat } from "../i18n/excelDateFormat";
+import type { PaneStrings } from "../i18n/paneStrings";
+import { kpiTable } from "./kpiTable";
+import { columnTable, NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns";
 
-/** One column of a result table: its header, its number format and a cell per row. */
-interface ResultColumn {
-  header: string;
-  format?: string;
-  cell: (row: number) => CellValue | number;
-}
-
-const MONEY = "#,##0.00";
-const WHOLE = "0";
-const DECIMAL = "0.00";
-const SHARE = "0.0%";
-const TEXT = "@";
+const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
 /**
- * The sheets of a finished analysis, headers and names in the user's language: Customers (P(alive)
+ * The sheets of a finished analysis, headers and names in the user's language: Summary (the
+ * KPIs of the customers' history, first, so it is the sheet the user sees), Customers (P(alive)
  * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
  * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
  * At risk, and Model: the fitted parameters and, below them when a transaction model was
  * fitted, its fit to the repeat-purchase counts with a column chart.
  *
  * @example
- * const sheets = analysisSheets(result, analysisStringsByLanguage.da, "da", "da-DK");
- * sheets[0].table.sheetName; // "CX Kunder"
+ * const sheets = analysisSheets(result, stringsByLanguage.da, "da", "da-DK");
+ * sheets.map((sheet) => sheet.table.sheetName);
+ * // ["CX Oversigt", "CX Kunder", "CX Segmenter", "CX I risiko", "CX Model"]
  */
 export function analysisSheets(
   result: AnalysisResult,
-  strings: AnalysisStrings,
+  strings: PaneStrings,
   language: Language,
   locale: string
 ): OutputSheet[] {
   const segmentName = (position: number) => SEGMENT_NAMES[SEGMENT_KEYS[position]][language];
   const dateFormat = excelDateFormat(locale);
   return [
+    { table: kpiTable(result.kpis, strings, locale) },
     customersSheet(result, strings, segmentName, dateFormat),
     segmentsSheet(result, strings, language),
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
@@ -51,7 +45,7 @@ export function analysisSheets(
 
 function customersSheet(
   result: AnalysisResult,
-  strings: AnalysisStrings,
+  strings: PaneStrings,
   segmentName: (position: number) => string,
   dateFormat: string
 ): OutputSheet {
@@ -90,6 +84,7 @@ function customersSheet(
     {
       header: headers.probabilityAlive,
       format: SHARE,
+      highlight: "threeColorScale",
       cell: (row) => customers.probabilityAlive[row],
     },
     {
@@ -101,6 +96,7 @@ function customersSheet(
     {
       header: headers.predictedClv(months),
       format: MONEY,
+      highlight: "dataBars",
       cell: (row) => customers.predictedClv[row],
     },
   ];
@@ -110,18 +106,12 @@ function customersSheet(
       cell: (row) => customers.attributeValues[customers.attribute[row]] ?? "",
     });
   }
-  return {
-    table: resultTable(strings, "customers", columns, customers.customerIds.length),
-    highlights: [
-      { column: 12, highlight: "threeColorScale" },
-      { column: 15, highlight: "dataBars" },
-    ],
-  };
+  return { table: resultTable(strings, "customers", columns, customers.customerIds.length) };
 }
 
 function segmentsSheet(
   result: AnalysisResult,
-  strings: AnalysisStrings,
+  strings: PaneStrings,
   language: Language
 ): OutputSheet {
   const rows = result.segments;
@@ -160,7 +150,7 @@ function segmentsSheet(
 }
 
 /** Customers per recency (rows) and frequency (columns) score, a heat map under the segments. */
-function gridTable(result: AnalysisResult, strings: AnalysisStrings): HighlightedTable {
+function gridTable(result: AnalysisResult, strings: PaneStrings): ChartedTable {
   const { bins, counts } = result.grid;
   // Highest recency score first, so the best customers sit top right as in the usual heat map.
   const columns: ResultColumn[] = [
@@ -170,16 +160,14 @@ function gridTable(result: AnalysisResult, strings: AnalysisStrings): Highlighte
     columns.push({
       header: `F ${frequency}`,
       format: WHOLE,
+      highlight: "threeColorScale",
       cell: (row) => counts[(bins - row - 1) * bins + (frequency - 1)],
     });
   }
-  return {
-    table: columnTable("CX_grid", columns, bins),
-    highlights: [{ column: 1, columnCount: bins, highlight: "threeColorScale" }],
-  };
+  return { table: columnTable("CX_grid", columns, bins) };
 }
 
-function attributeSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+function attributeSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
   const rows = result.attributes;
   const headers = strings.headers;
   const columns: ResultColumn[] = [
@@ -215,7 +203,7 @@ function attributeSheet(result: AnalysisResult, strings: AnalysisStrings): Outpu
 
 function atRiskSheet(
   result: AnalysisResult,
-  strings: AnalysisStrings,
+  strings: PaneStrings,
   segmentName: (position: number) => string,
   dateFormat: string
 ): OutputSheet {
@@ -224,7 +212,12 @@ function atRiskSheet(
   const headers = strings.headers;
   const columns: ResultColumn[] = [
     { header: headers.customer, format: TEXT, cell: (row) => customers.customerIds[customer[row]] },
-    { header: headers.valueAtStake, format: MONEY, cell: (row) => valueAtStake[row] },
+    {
+      header: headers.valueAtStake,
+      format: MONEY,
+      highlight: "dataBars",
+      cell: (row) => valueAtStake[row],
+    },
     {
       header: headers.probabilityAlive,
       format: SHARE,
@@ -244,16 +237,19 @@ function atRiskSheet(
       cell: (row) => customers.predictedClv[customer[row]],
     },
   ];
-  return {
-    table: resultTable(strings, "atRisk", columns, customer.length),
-    highlights: [{ column: 1, highlight: "dataBars" }],
-  };
+  return { table: resultTable(strings, "atRisk", columns, customer.length) };
 }
 
-/** Symbols as the models' papers write them. */
-const MODEL_NAMES = { bgnbd: "BG/NBD", pnbd: "Pareto/NBD", gg: "Gamma-Gamma" } as const;
+/** The models' names as their papers write them. */
+const MODEL_NAMES: Record<PurchaseModelName | "gg", string> = {
+  bgnbd: "BG/NBD",
+  mbgnbd: "MBG/NBD",
+  nbd: "NBD",
+  pnbd: "Pareto/NBD",
+  gg: "Gamma-Gamma",
+};
 
-function modelSheet(result: AnalysisResult, strings: AnalysisStrings): OutputSheet {
+function modelSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
   const report = result.model;
   const headers = strings.headers;
   const rows: [string, string, number, number][] = report.parameters.map((parameter) => [
@@ -282,7 +278,7 @@ function modelSheet(result: AnalysisResult, strings: AnalysisStrings): OutputShe
 }
 
 /** The repeat-purchase histogram, actual against expected, with its column chart. */
-function modelFitTable(result: AnalysisResult, strings: AnalysisStrings): HighlightedTable {
+function modelFitTable(result: AnalysisResult, strings: PaneStrings): ChartedTable {
   const report = result.model;
   const headers = strings.headers;
   const last = REPEAT_CLASSES - 1;
@@ -316,41 +312,5 @@ function modelFitTable(result: AnalysisResult, strings: AnalysisStrings): Highli
         valueAxisTitle: strings.charts.customersAxis,
       },
     ],
-  };
-}
-
-/** The table that opens the sheet `key`, named after it, over result columns. */
-function resultTable(
-  strings: AnalysisStrings,
-  key: AnalysisSheetKey,
-  columns: readonly ResultColumn[],
-  rowCount: number
-): SheetTable {
-  return { sheetName: strings.sheetNames[key], ...columnTable(`CX_${key}`, columns, rowCount) };
-}
-
-/** A table over result columns; numbers that are not finite (a model missing) are written as blank cells. */
-function columnTable(
-  tableName: string,
-  columns: readonly ResultColumn[],
-  rowCount: number
-): TableContent {
-  return {
-    tableName,
-    header: columns.map((column) => column.header),
-    rowCount,
-    columnFormats: columns.map((column) => column.format),
-    rows: (start, end) => {
-      const rows: CellValue[][] = new Array(end - start);
-      for (let row = start; row < end; row++) {
-        const cells: CellValue[] = new Array(columns.length);
-        for (let column = 0; column < columns.length; column++) {
-          const value = columns[column].cell(row);
-          cells[column] = typeof value === "number" && !Number.isFinite(value) ? "" : value;
-        }
-        rows[row - start] = cells;
-      }
-      return rows;
-    },
   };
 }

@@ -21,10 +21,9 @@ import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../exce
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import { writeOutputSheets } from "../../excel/writeSheets";
-import type { AnalysisStage, AnalysisStrings } from "../i18n/analysisStrings";
-import type { Strings } from "../i18n/strings";
-import { PaneMessageError } from "../summarizeSelection";
+import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
 import { analysisSheets } from "./analysisSheets";
+import { PaneMessageError } from "./paneMessageError";
 
 /** Data rows read to propose a layout: enough to tell ids, dates, amounts and attributes apart. */
 const SAMPLE_ROWS = 200;
@@ -44,7 +43,7 @@ export interface SelectedData {
  * const data = await readSelectedData(stringsByLanguage.da);
  * data.proposal.roles // -> ["customer", "date", "amount"]
  */
-export async function readSelectedData(strings: Strings): Promise<SelectedData> {
+export async function readSelectedData(strings: PaneStrings): Promise<SelectedData> {
   const region = await resolveDataRegion();
   if (!region || region.rowCount < 2) throw new PaneMessageError(strings.errorNoData);
   const [header, ...sample] = await readRegionTop(region, 1 + SAMPLE_ROWS);
@@ -72,6 +71,10 @@ export type AnalysisOutcome =
       sheetNames: string[];
       /** Rows left out, by reason (reasons that did not occur may be missing or 0). */
       skipped: Partial<Record<SkippedRowReason, number>>;
+      /** Orders (rows or order ids) whose amounts net below 0, not counted as orders. */
+      returns: number;
+      /** Rows with an amount of 0, counted as orders. */
+      zeroAmounts: number;
       /** Transactions dated after the observation end, left out. */
       excludedTransactions: number;
       /** Customers whose rows up to the observation end are only returns, left out. */
@@ -84,7 +87,10 @@ export type AnalysisOutcome =
       firstSkippedCell: SheetCell | null;
     };
 
-/** How the engine is run: on a worker in the pane, directly in tests or where workers are missing. */
+/**
+ * How the engine is run: on a worker in the pane (which takes the input's typed arrays: the
+ * input is not read again once handed over), or directly.
+ */
 export type AnalysisRunner = (
   input: AnalysisInput,
   options: CustomerAnalysisOptions,
@@ -102,7 +108,7 @@ export interface AnalysisRun {
   options: CustomerAnalysisOptions;
   /** Unit of a customer table's t_x and T. */
   timeUnit: TimeUnit;
-  strings: AnalysisStrings;
+  strings: PaneStrings;
   language: Language;
   /** The user's locale, for the dates' format. */
   locale: string;
@@ -114,6 +120,8 @@ export interface AnalysisRun {
 /** The rows read into the engine's input, with what was left out and the cell to blame first. */
 interface ReadData {
   input: AnalysisInput;
+  /** Usable rows read. */
+  rows: number;
   skipped: Partial<Record<SkippedRowReason, number>>;
   /** Data row (0-based) and column of the first skipped row's unusable cell. */
   firstSkipped: { row: number; column: number } | null;
@@ -121,10 +129,10 @@ interface ReadData {
 
 /**
  * The full analysis: reads the data rows in blocks into a transaction log or a customer table
- * with the user's column roles (amounts and day-first dates read as Nordic and continental
- * users write them), runs the engine, and writes the result sheets, replacing the previous
- * run's. Stops between blocks and stages when `signal` aborts, leaving the workbook as it was.
- * @throws PaneMessageError when a role the layout needs has no column.
+ * with the user's column roles (line items sharing an order id are one order), runs the engine,
+ * and writes the result sheets, the Summary first, replacing the previous run's. Stops between
+ * blocks and stages when `signal` aborts, leaving the workbook as it was.
+ * @throws PaneMessageError when a role the layout needs has no column, or no row can be used.
  * @example
  * const outcome = await analyzeCustomers({ data, layout: "transactions", roles,
  *   breakdownColumn: -1, options: {}, timeUnit: "W", strings, language: "da", locale: "da-DK", runEngine,
@@ -135,8 +143,14 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   const read =
     run.layout === "transactions" ? await readTransactions(run) : await readCustomerTable(run);
   if (signal.aborted) return { kind: "cancelled" };
+  if (read.rows === 0) {
+    throw new PaneMessageError(
+      run.layout === "transactions" ? strings.errorNoValidRows : strings.errorNoValidCustomers
+    );
+  }
 
   onProgress({ stage: "fitting", done: 0, total: 0 });
+  // The runner may take the input's arrays: from here on only `read`'s counts are used.
   const result = await run.runEngine(read.input, run.options, signal);
   if (!result || signal.aborted) return { kind: "cancelled" };
 
@@ -147,14 +161,17 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     onProgress: (done, total) => onProgress({ stage: "writing", done, total }),
   });
   if (written.stopped) return { kind: "cancelled" };
-  const { models } = result.customers;
+  const { customers } = result;
+  const { models } = customers;
   return {
     kind: "done",
-    customers: result.customers.customerIds.length,
+    customers: customers.customerIds.length,
     sheetNames: written.sheetNames,
     skipped: read.skipped,
-    excludedTransactions: result.customers.excludedTransactions,
-    customersWithoutPurchase: result.customers.customersWithoutPurchase,
+    returns: customers.returns,
+    zeroAmounts: customers.zeroAmounts,
+    excludedTransactions: customers.excludedTransactions,
+    customersWithoutPurchase: customers.customersWithoutPurchase,
     modelError: models.transactionError || models.spendError,
     noDropout: models.transactionFailure === "no-dropout",
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
@@ -165,16 +182,12 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
 async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   const { data, roles, strings } = run;
   const columns = transactionColumns(roles);
-  const missing = (["customer", "date", "amount"] as const).filter((role) => columns[role] < 0);
-  if (missing.length > 0) {
-    throw new PaneMessageError(
-      strings.needRoles(missing.map((role) => strings.roles[role]).join(", "))
-    );
-  }
+  requireRoles(
+    (["customer", "date", "amount"] as const).filter((role) => columns[role] < 0),
+    strings
+  );
   const builder = createTransactionLogBuilder(columns, {
-    lenientAmounts: true,
     decimalSeparator: data.proposal.decimalSeparator,
-    dayFirstDates: true,
     attributeColumn: run.breakdownColumn,
   });
   await readDataRows(run, (rows) => builder.addRows(rows));
@@ -182,6 +195,7 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   const log = builder.finish();
   return {
     input: { layout: "transactions", log },
+    rows: log.rows,
     skipped: log.skipped,
     firstSkipped: firstSkippedTransaction(log, columns),
   };
@@ -191,12 +205,7 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
 async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
   const { data, roles, strings } = run;
   const columns = customerTableColumns(roles, run.breakdownColumn);
-  const missing = missingCustomerTableRoles(columns);
-  if (missing.length > 0) {
-    throw new PaneMessageError(
-      strings.needRoles(missing.map((role) => strings.roles[role]).join(", "))
-    );
-  }
+  requireRoles(missingCustomerTableRoles(columns), strings);
   const builder = createCustomerTableBuilder(columns, {
     decimalSeparator: data.proposal.decimalSeparator,
     timeUnit: run.timeUnit,
@@ -205,9 +214,18 @@ async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
   const table = builder.finish();
   return {
     input: { layout: "customers", table },
+    rows: table.customerIds.length,
     skipped: table.skipped,
     firstSkipped: table.firstSkippedCell,
   };
+}
+
+/** Throws the pane's message naming the roles that have no column, if any. */
+function requireRoles(missing: readonly ColumnRole[], strings: PaneStrings): void {
+  if (missing.length > 0)
+    throw new PaneMessageError(
+      strings.needRoles(missing.map((role) => strings.roles[role]).join(", "))
+    );
 }
 
 /** Reads the data rows below the header in blocks, reporting progress; stops when the run aborts. */

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from "../../engine/report/analysisResult";
 import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
+import { transferables } from "./transferables";
 
 /** What the pane posts to the analysis worker. */
 export interface AnalysisRequest {
@@ -16,7 +17,9 @@ export class AnalysisFailed extends Error {}
 
 /**
  * Runs the engine's analysis of a transaction log or customer table (analysisOfInput) on
- * a Web Worker, so the pane stays responsive while the models fit.
+ * a Web Worker, so the pane stays responsive while the models fit. The input's typed arrays are
+ * transferred, not copied: after the call they are empty here, and the caller must not read them
+ * again. The result's arrays come back the same way.
  * Resolves to undefined when `signal` aborts (the worker is stopped at once), and rejects with
  * AnalysisFailed carrying the engine's message when the analysis throws.
  * @example
@@ -52,6 +55,6 @@ export function analyzeInWorker(
       reject(new Error(event.message || "The analysis worker failed to start."));
     };
     const request: AnalysisRequest = { input, options };
-    worker.postMessage(request);
+    worker.postMessage(request, { transfer: transferables(request) });
   });
 }

@@ -63,12 +63,21 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
     .map((line) => line.split("\t").slice(0, 2));
   expect(printed).toEqual(
     expect.arrayContaining([
+      ["CX Summary", "12 rows"],
       ["CX Customers", `${log.customers + 1} rows`],
       ["CX Segments", expect.stringMatching(/ rows$/)],
       ["CX Segments", "6 rows"],
       ["CX Model", "9 rows"],
     ])
   );
+  // The Summary first: one row per KPI, the same customers, orders and revenue.
+  expect(printed[0][0]).toBe("CX Summary");
+  const summary = new Map(
+    parseCsv(readFileSync(join(out, "CX Summary.csv"), "utf8")).map((row) => [row[0], row[1]])
+  );
+  expect(summary.get("Customers")).toBe(String(log.customers));
+  expect(summary.get("Orders")).toBe("500");
+  expect(Number(summary.get("Revenue"))).toBeCloseTo(log.revenue, 6);
   const customers = parseCsv(readFileSync(join(out, "CX Customers.csv"), "utf8"));
   expect(customers[0].slice(0, 3)).toEqual(["Customer", "Orders", "Revenue"]);
   expect(new Set(customers.slice(1).map((row) => row[0])).size).toBe(log.customers);
@@ -116,5 +125,5 @@ test("exits non-zero with the pane's message when the analysis cannot run", asyn
   const result = await analyze(csvPath, join(folder, "results"));
 
   expect(result.code).toBe(1);
-  expect(result.stderr).toContain("no customer has a purchase up to the observation end");
+  expect(result.stderr).toContain("No row has a customer, a readable date and a numeric amount.");
 });

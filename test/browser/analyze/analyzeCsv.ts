@@ -50,8 +50,9 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * as "<sheet name>.csv", each table below it as "<sheet name> - <table name>.csv".
  * @example
  * const tables = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
- * tables[0]; // { sheetName: "CX Customers", tableName: "CX_customers", file: "out/CX Customers.csv", rowCount: 2358 }
- * tables[2]; // { sheetName: "CX Segments", tableName: "CX_grid", file: "out/CX Segments - CX_grid.csv", rowCount: 6 }
+ * tables[0]; // { sheetName: "CX Summary", tableName: "CX_summary", file: "out/CX Summary.csv", rowCount: 12 }
+ * tables[1]; // { sheetName: "CX Customers", tableName: "CX_customers", file: "out/CX Customers.csv", rowCount: 2358 }
+ * tables[3]; // { sheetName: "CX Segments", tableName: "CX_grid", file: "out/CX Segments - CX_grid.csv", rowCount: 6 }
  */
 export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTable[]> {
   if (!existsSync(join(options.distFolder, "taskpane.html")))

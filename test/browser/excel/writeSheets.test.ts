@@ -120,21 +120,14 @@ describe("writeOutputSheets", () => {
         return rows;
       },
       columnFormats: [undefined, "0.0%", "#,##0.00", "#,##0", "yyyy-mm-dd"],
+      // Adjacent, but different: each column gets its own conditional format.
+      columnHighlights: [undefined, "threeColorScale", "dataBars"],
     };
     const progress: number[] = [];
 
-    const outcome = await writeOutputSheets(
-      [
-        {
-          table,
-          highlights: [
-            { column: 1, highlight: "threeColorScale" },
-            { column: 2, highlight: "dataBars" },
-          ],
-        },
-      ],
-      { onProgress: (rowsWritten, total) => progress.push(total - rowsWritten) }
-    );
+    const outcome = await writeOutputSheets([{ table }], {
+      onProgress: (rowsWritten, total) => progress.push(total - rowsWritten),
+    });
 
     expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"] });
     const largestRequest = Math.max(...workbook.syncLog.map((stats) => stats.requestBytes));
@@ -281,8 +274,14 @@ describe("writeOutputSheets", () => {
                 rowCount: gridRows.length,
                 rows: (start, end) => gridRows.slice(start, end),
                 columnFormats: ["@", "0", "0", "0"],
+                // One colour scale over the three F columns: a heat map.
+                columnHighlights: [
+                  undefined,
+                  "threeColorScale",
+                  "threeColorScale",
+                  "threeColorScale",
+                ],
               },
-              highlights: [{ column: 1, columnCount: 3, highlight: "threeColorScale" }],
             },
           ],
         },

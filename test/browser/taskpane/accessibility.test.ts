@@ -23,7 +23,7 @@ async function seriousViolations(session: AddinSession): Promise<string[]> {
 }
 
 test.each(["en-US", "de-DE"])(
-  "the pane has no serious or critical axe violations before and after Use selection (%s)",
+  "the pane has no serious or critical axe violations before and after Use selection and with the options open (%s)",
   async (language) => {
     const workbook = new Workbook(["Salg"]);
     workbook.sheet("Salg").setValues("A1", smallLogWithDanishHeaders);
@@ -38,6 +38,14 @@ test.each(["en-US", "de-DE"])(
     await session.page.getByTestId("use-selection").click();
     await session.page.getByTestId("role-0").waitFor();
     expect(await session.page.getByTestId("run-analysis").isEnabled()).toBe(true);
+    expect(await seriousViolations(session)).toEqual([]);
+
+    // The options open under their header, which says so to assistive technology.
+    const header = session.page.getByTestId("options").getByRole("button");
+    expect(await header.getAttribute("aria-expanded")).toBe("false");
+    await header.click();
+    await session.page.getByTestId("option-model").waitFor();
+    expect(await header.getAttribute("aria-expanded")).toBe("true");
     expect(await seriousViolations(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   }

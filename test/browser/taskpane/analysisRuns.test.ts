@@ -5,7 +5,7 @@ import { day } from "../fixtures/smallLog";
 import { PUBLISHED } from "../../fixtures/published";
 import { fixtureCsvRows } from "../fixtures/fixtureCsv";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
+import { openOptions, rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(240_000);
 
@@ -19,6 +19,7 @@ test("asks for the monetary column a customer table of x, t_x and T lacks", asyn
   await useSelection(session);
   // ID, frequency, recency, T as lifetimes names them: x, t_x and T, but no spend column.
   expect(await session.page.getByTestId("layout").inputValue()).toBe("customers");
+  await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
   expect(await runAnalysis(session)).toBe("Choose a column for: Monetary value.");
 });
@@ -31,6 +32,7 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
   workbook.select("Customers", "B2");
   const session = await open(workbook, "en-US");
   await useSelection(session);
+  await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
 
   const outcome = await runAnalysis(session);
@@ -63,6 +65,7 @@ test("Cancel while the models fit writes nothing", async () => {
   const before = workbook.snapshot("Orders");
   const session = await open(workbook, "en-US");
   await useSelection(session);
+  await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
 
   await session.page.getByTestId("run-analysis").click();
@@ -95,6 +98,7 @@ test("tells the user about transactions after the observation end and customers 
   workbook.select("Salg", "A1:C8");
   const session = await open(workbook, "de-DE");
   await useSelection(session);
+  await openOptions(session);
   await session.page.getByTestId("option-observationEnd").fill("2024-06-30");
   await session.page.getByTestId("option-model").selectOption("none");
 

@@ -2,7 +2,14 @@ import { Workbook } from "../double/workbook";
 import { PUBLISHED } from "../../fixtures/published";
 import { fixtureCsvRows } from "../fixtures/fixtureCsv";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { roleLabels, rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
+import {
+  kpiValues,
+  openOptions,
+  roleLabels,
+  rowsBelowHeader,
+  runAnalysis,
+  useSelection,
+} from "./paneActions";
 
 jest.setTimeout(180_000);
 
@@ -30,6 +37,7 @@ test("analyzes the CDNOW customer table (x, t_x, T, zbar) and fits the published
     "Monetary value",
   ]);
   expect(await session.page.getByTestId("option-timeUnit").inputValue()).toBe("W");
+  await openOptions(session);
   await session.page.getByTestId("option-observationEnd").fill("1998-07-01");
 
   const outcome = await runAnalysis(session);
@@ -87,6 +95,7 @@ test("reads an RFM table with Danish headers, and proposes again when another ra
     "Værdi",
     "Egenskab",
   ]);
+  await openOptions(session);
   await session.page.getByTestId("option-breakdown").selectOption("Region");
   await session.page.getByTestId("option-rfmMethod").selectOption("ntile");
   await session.page.getByTestId("option-segmentScheme").selectOption("allReachable");
@@ -113,6 +122,13 @@ test("reads an RFM table with Danish headers, and proposes again when another ra
   expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
     segmentScheme: "allReachable",
   });
+  // The Summary of the five usable customers: orders and revenue as the table gives them, and
+  // no purchase dates, as an RFM table has none and no observation end was set.
+  const summary = kpiValues(workbook, "CX Oversigt");
+  expect(summary.get("Kunder")).toBe(5);
+  expect(summary.get("Ordrer")).toBe(10 + 1 + 4 + 2 + 6);
+  expect(summary.get("Omsætning")).toBe(1000 + 20 + 200 + 60 + 500);
+  expect([summary.get("Første køb"), summary.get("Seneste køb")]).toEqual(["", ""]);
   expect(rowsBelowHeader(workbook, "CX Efter egenskab", "A").map((row) => row[0])).toEqual([
     "Nord",
     "Syd",
@@ -126,5 +142,22 @@ test("reads an RFM table with Danish headers, and proposes again when another ra
   }
   expect(await session.page.getByTestId("layout").inputValue()).toBe("transactions");
   expect(await roleLabels(session, 3)).toEqual(["Kunde", "Dato", "Beløb"]);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("says in the user's language when no row of a customer table can be used", async () => {
+  const workbook = new Workbook(["Klanten"]);
+  workbook.sheet("Klanten").setValues("A1", [
+    ["Klant", "x", "t_x", "T", "zbar"],
+    [1, "veel", 1, 2, 3],
+    [2, -1, 0, 5, 1],
+  ]);
+  workbook.select("Klanten", "A1:E3");
+  const session = await open(workbook, "nl-NL");
+  await useSelection(session);
+  expect(await session.page.getByTestId("layout").inputValue()).toBe("customers");
+
+  expect(await runAnalysis(session)).toBe("Geen enkele rij heeft een klant en bruikbare waarden.");
+  expect(workbook.sheetNames()).toEqual(["Klanten"]);
   expect(session.consoleErrors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { customerAnalysis } from "../../../src/engine/report/customerAnalysis";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
-import { customerSummary } from "../../../src/engine/history/customerSummary";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { parseAddress } from "../double/address";
 import { intersects } from "../double/rectangle";
@@ -8,7 +8,7 @@ import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { runAnalysis, useSelection } from "./paneActions";
+import { kpiValues, openOptions, runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(180_000);
 
@@ -45,7 +45,7 @@ function directBgnbd() {
   builder.addRows(cdnowSampleRows());
   const log = builder.finish();
   expect(customerAnalysis(log).customerIds.length).toBe(CDNOW_CUSTOMERS);
-  return fitBgnbd(customerSummary(log, { timeUnit: "W" })).params;
+  return fitBgnbd(customerHistory(log, { timeUnit: "W" })).params;
 }
 
 test("analyzes the Danish-headed CDNOW sample into result sheets and replaces only them on a re-run", async () => {
@@ -63,7 +63,16 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("2.357 kunder analyseret");
   const resultSheets = workbook.sheetNames().filter((name) => name.startsWith("CX "));
-  expect(resultSheets).toEqual(["CX Kunder", "CX Segmenter", "CX I risiko", "CX Model"]);
+  expect(resultSheets).toEqual([
+    "CX Oversigt",
+    "CX Kunder",
+    "CX Segmenter",
+    "CX I risiko",
+    "CX Model",
+  ]);
+  // The Summary comes first and is the sheet shown: the KPIs of the same customers.
+  expect(workbook.activeSheet.name).toBe("CX Oversigt");
+  expect(kpiValues(workbook, "CX Oversigt").get("Kunder")).toBe(CDNOW_CUSTOMERS);
 
   const customers = workbook.sheet("CX Kunder");
   expect(customers.getValues("A1:C1")).toEqual([["Kunde", "Ordrer", "Omsætning"]]);
@@ -136,7 +145,8 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   expect(workbook.sheetNames()).toEqual(afterFirstRun);
   expect(workbook.charts().length).toBe(2);
   // The tables get their names back too, so formulas can keep using CX_customers and the rest.
-  for (const name of ["CX_customers", "CX_segments", "CX_grid", "CX_atRisk", "CX_model"]) {
+  const tableNames = ["CX_summary", "CX_customers", "CX_segments", "CX_grid", "CX_atRisk"];
+  for (const name of [...tableNames, "CX_model"]) {
     expect(workbook.table(name).name).toBe(name);
     expect(() => workbook.table(`${name}2`)).toThrow();
   }
@@ -167,6 +177,7 @@ test("lets the user correct a role, counts unusable rows, and shows a malicious 
   await useSelection(session);
   expect(await session.page.getByText(`Role of column “${MALICIOUS}”`).count()).toBe(1);
   expect(await session.page.getByTestId("role-3").textContent()).toBe("Attribute");
+  await openOptions(session);
   await session.page.getByTestId("option-breakdown").selectOption(MALICIOUS);
   await session.page.getByTestId("option-model").selectOption("none");
 

@@ -8,6 +8,12 @@ export async function useSelection(session: AddinSession): Promise<void> {
   await session.page.getByTestId("role-0").waitFor();
 }
 
+/** Opens the collapsed Options section, so that its fields can be filled in. */
+export async function openOptions(session: AddinSession): Promise<void> {
+  await session.page.getByTestId("options").click();
+  await session.page.getByTestId("option-model").waitFor();
+}
+
 /** Clicks "Run analysis" and resolves to the text of the outcome or error it ends with. */
 export async function runAnalysis(session: AddinSession): Promise<string> {
   await session.page.getByTestId("run-analysis").click();
@@ -31,4 +37,10 @@ export function roleLabels(session: AddinSession, columns: number): Promise<(str
 export function rowsBelowHeader(workbook: Workbook, sheetName: string, lastColumn: string) {
   const sheet = workbook.sheet(sheetName);
   return sheet.getValues(`A2:${lastColumn}${sheet.usedRange(true)?.rowCount ?? 1}`);
+}
+
+/** The value column of the Summary sheet's KPI table, keyed by the measure's label. */
+export function kpiValues(workbook: Workbook, sheetName: string): Map<string, unknown> {
+  const rows = workbook.sheet(sheetName).getValues("A2:B12");
+  return new Map(rows.map(([label, value]) => [String(label), value]));
 }

@@ -1,9 +1,9 @@
 import { analysisResult } from "../../../src/engine/report/analysisResult";
 import { fitBgnbd } from "../../../src/engine/models/bgnbd";
-import { customerSummary } from "../../../src/engine/history/customerSummary";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { analysisSheets } from "../../../src/taskpane/analysis/analysisSheets";
-import { analysisStringsByLanguage } from "../../../src/taskpane/i18n/analysisStrings";
+import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
 
 function cdnowResult(attributeColumn?: number) {
@@ -18,10 +18,32 @@ function cdnowResult(attributeColumn?: number) {
 
 describe("analysisSheets on the CDNOW sample", () => {
   const result = cdnowResult();
-  const sheets = analysisSheets(result, analysisStringsByLanguage.de, "de", "de-DE");
+  const sheets = analysisSheets(result, stringsByLanguage.de, "de", "de-DE");
+
+  it("opens with the Summary sheet of the customers' KPIs, each value with its format", () => {
+    const rows = cdnowSampleRows();
+    const summary = sheets[0].table;
+    expect(summary.sheetName).toBe("CX Übersicht");
+    expect(summary.tableName).toBe("CX_summary");
+    expect(summary.header).toEqual(["Kennzahl", "Wert", "Berechnung"]);
+    const values = new Map(summary.rows(0, summary.rowCount).map((row) => [row[0], row[1]]));
+    const revenue = rows.reduce((sum, row) => sum + row[2], 0);
+    expect(values.get("Kunden")).toBe(new Set(rows.map((row) => row[0])).size);
+    // No order ids and no negative amount in CDNOW: every row is an order.
+    expect(values.get("Bestellungen")).toBe(rows.length);
+    expect(values.get("Umsatz")).toBeCloseTo(revenue, 6);
+    expect(values.get("Erster Kauf")).toBe(Math.min(...rows.map((row) => row[1])));
+    expect(values.get("Letzter Kauf")).toBe(Math.max(...rows.map((row) => row[1])));
+    expect(summary.cellFormats?.(0, 3)).toEqual([
+      ["@", "#,##0", "@"],
+      ["@", "#,##0", "@"],
+      ["@", "#,##0.00", "@"],
+    ]);
+    expect(summary.cellFormats?.(6, 7)).toEqual([["@", "dd\\.mm\\.yyyy", "@"]]);
+  });
 
   it("writes one row per customer with P(alive) and CLV highlighted, blanks for no number", () => {
-    const customers = sheets[0];
+    const customers = sheets[1];
     expect(customers.table.sheetName).toBe("CX Kunden");
     // Dates as a German writes them, the points escaped so Excel does not read them as decimals.
     expect(customers.table.columnFormats?.[4]).toBe("dd\\.mm\\.yyyy");
@@ -34,24 +56,35 @@ describe("analysisSheets on the CDNOW sample", () => {
         row.every((cell) => cell === "" || Number.isFinite(cell) || typeof cell === "string")
       )
     ).toBe(true);
-    expect(customers.highlights).toEqual([
-      { column: 12, highlight: "threeColorScale" },
-      { column: 15, highlight: "dataBars" },
+    const highlighted = customers.table.columnHighlights?.flatMap((highlight, column) =>
+      highlight ? [[column, highlight]] : []
+    );
+    expect(highlighted).toEqual([
+      [12, "threeColorScale"],
+      [15, "dataBars"],
     ]);
   });
 
+  it("puts data bars on the at-risk list's value at stake", () => {
+    const atRisk = sheets.find((sheet) => sheet.table.tableName === "CX_atRisk")!.table;
+    expect(atRisk.header[1]).toBe("Gefährdeter Wert");
+    expect(atRisk.columnHighlights?.[1]).toBe("dataBars");
+    expect(atRisk.columnHighlights?.filter(Boolean)).toHaveLength(1);
+  });
+
   it("has segment counts, grid counts and the histogram each summing to the customers", () => {
-    const segments = sheets[1].table;
+    const segments = sheets[2].table;
     expect(segments.sheetName).toBe("CX Segmente");
     expect(segments.rows(0, segments.rowCount).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(
       2357
     );
     // The R × F grid sits below the segments on their sheet, not on a sheet of its own.
-    expect(sheets[1].below).toHaveLength(1);
-    const { table: grid, highlights } = sheets[1].below![0];
+    expect(sheets[2].below).toHaveLength(1);
+    const grid = sheets[2].below![0].table;
     expect(grid.tableName).toBe("CX_grid");
     expect(grid.header).toEqual(["R \\ F", "F 1", "F 2", "F 3", "F 4", "F 5"]);
-    expect(highlights).toEqual([{ column: 1, columnCount: 5, highlight: "threeColorScale" }]);
+    // Every F column on one colour scale: the writer makes them one heat map.
+    expect(grid.columnHighlights).toEqual([undefined, ...Array(5).fill("threeColorScale")]);
     expect(sheets.map((sheet) => sheet.table.tableName)).not.toContain("CX_grid");
     const gridRows = grid.rows(0, grid.rowCount);
     expect(gridRows.map((row) => row[0])).toEqual(["R 5", "R 4", "R 3", "R 2", "R 1"]);
@@ -70,7 +103,7 @@ describe("analysisSheets on the CDNOW sample", () => {
   it("reports the BG/NBD parameters the engine fits directly on the customer summary", () => {
     const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
     builder.addRows(cdnowSampleRows());
-    const direct = fitBgnbd(customerSummary(builder.finish(), { timeUnit: "W" })).params;
+    const direct = fitBgnbd(customerHistory(builder.finish(), { timeUnit: "W" })).params;
     const model = sheets.find((sheet) => sheet.table.sheetName === "CX Modell")!.table;
     const values = new Map(
       model.rows(0, model.rowCount).map((row) => [`${row[0]} ${row[1]}`, row[2]])
@@ -82,12 +115,7 @@ describe("analysisSheets on the CDNOW sample", () => {
 
   it("adds the by-attribute sheet only when the log carries an attribute", () => {
     expect(sheets.map((sheet) => sheet.table.tableName)).not.toContain("CX_attribute");
-    const withAttribute = analysisSheets(
-      cdnowResult(3),
-      analysisStringsByLanguage.en,
-      "en",
-      "en-US"
-    );
+    const withAttribute = analysisSheets(cdnowResult(3), stringsByLanguage.en, "en", "en-US");
     const attribute = withAttribute.find((sheet) => sheet.table.tableName === "CX_attribute")!;
     const rows = attribute.table.rows(0, attribute.table.rowCount);
     expect(rows.map((row) => row[0]).sort()).toEqual(["even", "odd"]);

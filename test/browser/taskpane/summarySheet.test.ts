@@ -2,9 +2,9 @@ import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { day, smallLogKpis, smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { AddinSession } from "../harness/openAddin";
+import { kpiValues, openOptions, runAnalysis, useSelection } from "./paneActions";
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
 
 const open = setUpBuiltAddin();
 const fiveMegabytes = 5 * 1024 * 1024;
@@ -16,21 +16,6 @@ function userWorkbook(): Workbook {
   workbook.sheet("Noter").setValues("B2", [["Husk at tjekke", 42]]);
   workbook.select("Salg", "A1:C10");
   return workbook;
-}
-
-async function clickSummarize(session: AddinSession): Promise<void> {
-  await session.page.getByTestId("summarize").click();
-  await session.page
-    .getByTestId("outcome")
-    .or(session.page.getByTestId("error"))
-    .waitFor({ timeout: 60_000 });
-}
-
-/** The value column of the KPI table, keyed by the measure's label. */
-function kpiValues(workbook: Workbook, sheetName: string): Map<string, unknown> {
-  const sheet = workbook.sheet(sheetName);
-  const rows = sheet.getValues("A2:B12");
-  return new Map(rows.map(([label, value]) => [String(label), value]));
 }
 
 test("shows the selection's address and size and follows it live", async () => {
@@ -46,22 +31,31 @@ test("shows the selection's address and size and follows it live", async () => {
   expect(await session.page.getByTestId("selection-size").textContent()).toBe(
     "3 rækker × 2 kolonner"
   );
+  // One action: Summarize selection is gone, Analyze customers writes the summary.
+  expect(await session.page.getByTestId("summarize").count()).toBe(0);
 });
 
-test("summarizes a Danish-headed selection into a KPI table on a new sheet, leaving user cells alone", async () => {
+test("writes the KPIs of a Danish-headed selection as the first result sheet, leaving user cells alone", async () => {
   const workbook = userWorkbook();
   const before = { salg: workbook.snapshot("Salg"), noter: workbook.snapshot("Noter") };
   const session = await open(workbook, "da-DK");
-  await session.page.getByTestId("selection-address").waitFor();
+  await useSelection(session);
 
-  await clickSummarize(session);
+  const outcome = await runAnalysis(session);
 
-  const outcome = await session.page.getByTestId("outcome").textContent();
-  expect(outcome).toContain("CX Oversigt");
+  expect(outcome).toContain("Ark: CX Oversigt, CX Kunder");
   expect(outcome).toContain(
     "3 rækker sprunget over: 1 uden kunde, 1 med en ulæselig dato, 1 med et ikke-numerisk beløb"
   );
-  expect(workbook.sheetNames()).toEqual(["Salg", "Noter", "CX Oversigt"]);
+  expect(workbook.sheetNames()).toEqual([
+    "Salg",
+    "Noter",
+    "CX Oversigt",
+    "CX Kunder",
+    "CX Segmenter",
+    "CX I risiko",
+    "CX Model",
+  ]);
 
   const sheet = workbook.sheet("CX Oversigt");
   expect(sheet.getValues("A1:C1")).toEqual([["Nøgletal", "Værdi", "Sådan beregnes det"]]);
@@ -80,8 +74,13 @@ test("summarizes a Danish-headed selection into a KPI table on a new sheet, leav
     12
   );
   expect(values.get("Simpel CLV")).toBeCloseTo(smallLogKpis.simpleClv, 9);
+  // The dates in the Danish short-date format, the points escaped so Excel keeps them.
+  expect(sheet.readNumberFormats({ row: 7, column: 1, rowCount: 2, columnCount: 1 })).toEqual([
+    ["dd\\.mm\\.yyyy"],
+    ["dd\\.mm\\.yyyy"],
+  ]);
 
-  const [table] = workbook.tables();
+  const table = workbook.table("CX_summary");
   expect(table.sheet.name).toBe("CX Oversigt");
   expect(table.columnNames()).toEqual(["Nøgletal", "Værdi", "Sådan beregnes det"]);
   expect(sheet.frozenRows).toBe(1);
@@ -93,7 +92,7 @@ test("summarizes a Danish-headed selection into a KPI table on a new sheet, leav
   expect(session.consoleErrors).toEqual([]);
 });
 
-test("a second run gets a new sheet name instead of touching the first one", async () => {
+test("takes a new name beside the user's own CX Summary sheet, and keeps it on a re-run", async () => {
   const workbook = new Workbook(["Orders", "CX Summary"]);
   workbook.sheet("Orders").setValues("A1", [
     ["Customer", "Date", "Amount"],
@@ -104,16 +103,24 @@ test("a second run gets a new sheet name instead of touching the first one", asy
   const before = workbook.snapshot("CX Summary");
   workbook.select("Orders", "A1:C3");
   const session = await open(workbook, "en-US");
-  await session.page.getByTestId("selection-address").waitFor();
+  await useSelection(session);
+  await openOptions(session);
+  await session.page.getByTestId("option-model").selectOption("none");
 
-  await clickSummarize(session);
-
-  expect(await session.page.getByTestId("outcome").textContent()).toContain("CX Summary (2)");
-  expect(workbook.snapshot("CX Summary").differencesFrom(before)).toEqual([]);
+  expect(await runAnalysis(session)).toContain("Sheets: CX Summary (2), CX Customers");
   const values = kpiValues(workbook, "CX Summary (2)");
   expect(values.get("Customers")).toBe(1);
   expect(values.get("Orders")).toBe(2);
   expect(values.get("Repeat-purchase rate")).toBe(1);
+  const afterFirstRun = workbook.sheetNames();
+  expect(afterFirstRun.slice(0, 3)).toEqual(["Orders", "CX Summary", "CX Summary (2)"]);
+
+  // The re-run replaces its own sheets under the same names and still leaves the user's alone.
+  expect(await runAnalysis(session)).toContain("Sheets: CX Summary (2), CX Customers");
+  expect(workbook.sheetNames()).toEqual(afterFirstRun);
+  expect(workbook.table("CX_summary").sheet.name).toBe("CX Summary (2)");
+  expect(workbook.snapshot("CX Summary").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
 });
 
 test("reads the CDNOW sample from a whole-column selection in blocks under 5 MB", async () => {
@@ -124,14 +131,14 @@ test("reads the CDNOW sample from a whole-column selection in blocks under 5 MB"
     .setValues("A1", [["customer_id", "date", "dollar_value"], ...rows]);
   workbook.select("Transactions", "A:C");
   const session = await open(workbook, "de-DE");
-  await session.page.getByTestId("selection-address").waitFor();
+  await useSelection(session);
 
-  await clickSummarize(session);
+  expect(await runAnalysis(session)).toContain("Blätter: CX Übersicht, CX Kunden");
 
-  expect(await session.page.getByTestId("outcome").textContent()).toContain("CX Übersicht");
   const values = kpiValues(workbook, "CX Übersicht");
   const revenue = rows.reduce((sum, row) => sum + row[2], 0);
   expect(values.get("Kunden")).toBe(2357);
+  // No order ids and no negative amounts: every row is an order, its 0.00 rows too.
   expect(values.get("Bestellungen")).toBe(6919);
   expect(values.get("Umsatz")).toBeCloseTo(revenue, 6);
   expect(values.get("Durchschnittlicher Bestellwert")).toBeCloseTo(revenue / 6919, 9);
@@ -145,9 +152,10 @@ test("reads the CDNOW sample from a whole-column selection in blocks under 5 MB"
     expect(sync.requestBytes).toBeLessThan(fiveMegabytes);
     expect(sync.responseBytes).toBeLessThan(fiveMegabytes);
   }
+  expect(session.consoleErrors).toEqual([]);
 });
 
-test("says which columns it cannot find, in the user's language, and writes nothing", async () => {
+test("says which columns it lacks, in the user's language, and writes nothing", async () => {
   const workbook = new Workbook(["Data"]);
   workbook.sheet("Data").setValues("A1", [
     ["Produkt", "Farbe", "Größe"],
@@ -155,13 +163,9 @@ test("says which columns it cannot find, in the user's language, and writes noth
   ]);
   workbook.select("Data", "A1:C2");
   const session = await open(workbook, "de-DE");
-  await session.page.getByTestId("selection-address").waitFor();
+  await useSelection(session);
 
-  await clickSummarize(session);
-
-  expect(await session.page.getByTestId("error").textContent()).toBe(
-    "Keine Spalte gefunden für: Kunde, Datum, Betrag. Geben Sie den Spalten Überschriften wie Kunde, Datum und Betrag."
-  );
+  expect(await runAnalysis(session)).toBe("Wählen Sie eine Spalte für: Kunde, Datum, Betrag.");
   expect(workbook.sheetNames()).toEqual(["Data"]);
 });
 
@@ -174,11 +178,14 @@ test("uses the current region when a single cell is selected, and Dutch for nl-N
   ]);
   workbook.select("Blad1", "C4");
   const session = await open(workbook, "nl-NL");
-  await session.page.getByTestId("selection-address").waitFor();
-  expect(await session.page.getByTestId("summarize").textContent()).toBe("Selectie samenvatten");
+  await useSelection(session);
+  expect(await session.page.getByTestId("run-analysis").textContent()).toBe("Analyse uitvoeren");
 
-  await clickSummarize(session);
+  expect(await runAnalysis(session)).toContain("Bladen: CX Overzicht, CX Klanten");
 
+  expect(workbook.sheet("CX Overzicht").getValues("A1:C1")).toEqual([
+    ["Kengetal", "Waarde", "Berekening"],
+  ]);
   const values = kpiValues(workbook, "CX Overzicht");
   expect(values.get("Klanten")).toBe(2);
   expect(values.get("Omzet")).toBe(40);

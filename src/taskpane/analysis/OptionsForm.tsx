@@ -1,0 +1,144 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Input,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Layout } from "../../engine/read/detectLayout";
+import type { PaneStrings } from "../i18n/paneStrings";
+import {
+  DEFAULT_ANALYSIS_OPTIONS,
+  NUMBER_RANGES,
+  OPTION_CHOICES,
+  type AnalysisOptions,
+  type NumberOption,
+} from "./analysisOptions";
+import { ChoiceField } from "./ChoiceField";
+import { choiceLabels, optionLabels } from "./optionLabels";
+
+const useStyles = makeStyles({
+  // Flush with the fields above it, not indented as Fluent's panels are.
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginLeft: 0,
+    marginRight: 0,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** The list options the form offers (a customer table's time unit sits with its columns). */
+type FormChoice = "rfmMethod" | "segmentScheme" | "model";
+
+/**
+ * The analysis options in a collapsed Options section, each field with its default named below
+ * it: observation end, RFM scores and scoring, segment rules, gross margin, discount rate,
+ * horizon, model, and the channel or attribute to break CLV down by.
+ * @example
+ * <OptionsForm options={options} onChange={(key, value) => setOption(key, value)} layout="transactions"
+ *   breakdownChoices={["Kanal"]} strings={stringsByLanguage.da} locale="da-DK" />
+ */
+export function OptionsForm({
+  options,
+  onChange,
+  layout,
+  breakdownChoices,
+  strings,
+  locale,
+}: {
+  options: AnalysisOptions;
+  onChange: <Key extends keyof AnalysisOptions>(key: Key, value: AnalysisOptions[Key]) => void;
+  layout: Layout;
+  /** Headers of the columns with the channel or attribute role. */
+  breakdownChoices: readonly string[];
+  strings: PaneStrings;
+  locale: string;
+}) {
+  const styles = useStyles();
+  const labels = optionLabels(strings);
+  const choices = choiceLabels(strings);
+  const number = new Intl.NumberFormat(locale);
+
+  const choiceField = (key: FormChoice) => {
+    const texts: Record<string, string> = choices[key];
+    return (
+      <ChoiceField<string>
+        label={labels[key]}
+        value={options[key]}
+        choices={OPTION_CHOICES[key].map((choice) => [choice, texts[choice]] as const)}
+        hint={strings.defaultValue(texts[DEFAULT_ANALYSIS_OPTIONS[key]])}
+        onChange={(choice) => onChange(key, choice as AnalysisOptions[FormChoice])}
+        testId={`option-${key}`}
+      />
+    );
+  };
+  const numberField = (key: NumberOption) => {
+    const range = NUMBER_RANGES[key];
+    return (
+      <Field
+        label={labels[key]}
+        hint={strings.defaultValue(number.format(DEFAULT_ANALYSIS_OPTIONS[key]))}
+      >
+        <Input
+          type="number"
+          min={range.min}
+          max={range.max}
+          step={range.whole ? 1 : "any"}
+          value={String(options[key])}
+          onChange={(_, input) => onChange(key, input.value === "" ? NaN : Number(input.value))}
+          data-testid={`option-${key}`}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="options">
+        <AccordionHeader data-testid="options">{strings.options}</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Field
+            label={labels.observationEnd}
+            hint={
+              layout === "customers" ? strings.observationEndTableHint : strings.observationEndHint
+            }
+          >
+            <Input
+              type="date"
+              value={options.observationEnd}
+              onChange={(_, input) => onChange("observationEnd", input.value)}
+              data-testid="option-observationEnd"
+            />
+          </Field>
+          {numberField("rfmBins")}
+          {choiceField("rfmMethod")}
+          {choiceField("segmentScheme")}
+          <div className={styles.row}>
+            {numberField("grossMarginPercent")}
+            {numberField("monthlyDiscountPercent")}
+            {numberField("horizonMonths")}
+          </div>
+          {choiceField("model")}
+          <ChoiceField
+            label={labels.breakdownHeader}
+            value={
+              breakdownChoices.includes(options.breakdownHeader) ? options.breakdownHeader : ""
+            }
+            choices={[
+              ["", strings.breakdownNone],
+              ...breakdownChoices.map((header) => [header, header] as const),
+            ]}
+            hint={strings.defaultValue(strings.breakdownNone)}
+            onChange={(header) => onChange("breakdownHeader", header)}
+            testId="option-breakdown"
+          />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,50 @@
+import type { PaneStrings } from "../i18n/paneStrings";
+import type { AnalysisOptions, OPTION_CHOICES } from "./analysisOptions";
+
+type ChoiceOption = keyof typeof OPTION_CHOICES;
+
+/** The text of each choice of each list option. */
+export type ChoiceLabels = {
+  [Key in ChoiceOption]: Record<(typeof OPTION_CHOICES)[Key][number], string>;
+};
+
+/**
+ * The label of every option, as its field shows it and as a message names it.
+ * @example
+ * optionLabels(stringsByLanguage.en).horizonMonths // -> "Horizon (months)"
+ */
+export function optionLabels(strings: PaneStrings): Record<keyof AnalysisOptions, string> {
+  return {
+    observationEnd: strings.observationEnd,
+    rfmBins: strings.rfmBins,
+    rfmMethod: strings.rfmMethod,
+    segmentScheme: strings.segmentScheme,
+    grossMarginPercent: strings.grossMargin,
+    monthlyDiscountPercent: strings.monthlyDiscountRate,
+    horizonMonths: strings.horizonMonths,
+    model: strings.model,
+    breakdownHeader: strings.breakdown,
+    timeUnit: strings.timeUnit,
+  };
+}
+
+/**
+ * The text of every choice of the list options, in the user's language.
+ * @example
+ * choiceLabels(stringsByLanguage.de).timeUnit.W // -> "Wochen"
+ */
+export function choiceLabels(strings: PaneStrings): ChoiceLabels {
+  return {
+    rfmMethod: { quantile: strings.methodQuantile, ntile: strings.methodNtile },
+    segmentScheme: {
+      rfmPackage: strings.schemeRfmPackage,
+      allReachable: strings.schemeAllReachable,
+    },
+    model: {
+      "bgnbd+gg": strings.modelBgnbd,
+      "pnbd+gg": strings.modelPnbd,
+      none: strings.modelNone,
+    },
+    timeUnit: strings.timeUnits,
+  };
+}

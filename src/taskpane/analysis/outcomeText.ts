@@ -1,0 +1,48 @@
+import type { SkippedRowReason } from "../../engine/read/skipReasons";
+import type { PaneStrings } from "../i18n/paneStrings";
+import type { AnalysisOutcome } from "./analyzeCustomers";
+
+/**
+ * What the pane says when a run ends: the customers and sheets, then, each only when it
+ * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
+ * the observation end, the customers with only returns, and why the model could not be fitted.
+ * @example
+ * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
+ *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
+ *   customersWithoutPurchase: 0, modelError: "", noDropout: false, firstSkippedCell: null },
+ *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
+ * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
+ * //    customer. 2 returns (orders netting below 0) are not counted as orders."
+ */
+export function outcomeText(
+  outcome: AnalysisOutcome,
+  strings: PaneStrings,
+  number: Intl.NumberFormat
+): string {
+  if (outcome.kind === "cancelled") return strings.cancelled;
+  const count = (value: number) => number.format(value);
+  const reasons = (Object.keys(strings.skipReasons) as SkippedRowReason[]).filter(
+    (reason) => (outcome.skipped[reason] ?? 0) > 0
+  );
+  const skipped = reasons.reduce((sum, reason) => sum + (outcome.skipped[reason] ?? 0), 0);
+  const reasonList = reasons
+    .map((reason) => strings.skipReasons[reason](count(outcome.skipped[reason] ?? 0)))
+    .join(", ");
+  return [
+    strings.done(count(outcome.customers), outcome.sheetNames.join(", ")),
+    skipped > 0 ? strings.skipped(count(skipped), reasonList) : "",
+    outcome.returns > 0 ? strings.returns(count(outcome.returns)) : "",
+    outcome.zeroAmounts > 0 ? strings.zeroAmounts(count(outcome.zeroAmounts)) : "",
+    outcome.excludedTransactions > 0 ? strings.excluded(count(outcome.excludedTransactions)) : "",
+    outcome.customersWithoutPurchase > 0
+      ? strings.returnsOnly(count(outcome.customersWithoutPurchase))
+      : "",
+    outcome.noDropout
+      ? strings.modelNoDropout
+      : outcome.modelError
+        ? strings.modelFailed(outcome.modelError)
+        : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

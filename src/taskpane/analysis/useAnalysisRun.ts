@@ -1,0 +1,120 @@
+import { useRef, useState } from "react";
+import type { ColumnRole } from "../../engine/read/columnRoles";
+import type { Layout } from "../../engine/read/detectLayout";
+import type { Language } from "../../engine/language";
+import type { PaneStrings } from "../i18n/paneStrings";
+import { engineOptions, rememberAnalysisOptions, type AnalysisOptions } from "./analysisOptions";
+import {
+  analyzeCustomers,
+  type AnalysisOutcome,
+  type AnalysisProgress,
+  type SelectedData,
+} from "./analyzeCustomers";
+import { AnalysisFailed, analyzeInWorker } from "./analyzeInWorker";
+import { optionLabels } from "./optionLabels";
+import { PaneMessageError } from "./paneMessageError";
+import { breakdownHeaders, rolesForLayout } from "./roleChoices";
+
+/** Where the run is: nothing yet, running with its progress, finished with its outcome, or failed with a message. */
+export type RunState =
+  | { kind: "idle" }
+  | { kind: "running"; progress: AnalysisProgress }
+  | { kind: "finished"; outcome: AnalysisOutcome }
+  | { kind: "failed"; message: string };
+
+/** What to analyze: the data read from the selection, as the user set up its reading. */
+export interface RunRequest {
+  data: SelectedData;
+  layout: Layout;
+  roles: readonly ColumnRole[];
+  options: AnalysisOptions;
+}
+
+/** The run's state and what the pane can do with it. */
+export interface AnalysisRunControls {
+  state: RunState;
+  running: boolean;
+  /** Checks the options, remembers them, and runs the analysis on the worker. */
+  start: (request: RunRequest) => Promise<void>;
+  /** Stops the run: the worker is terminated and nothing is written. */
+  cancel: () => void;
+  /** Shows an error: a PaneMessageError's or the engine's message as it is, anything else as unexpected. */
+  fail: (error: unknown) => void;
+  /** Back to idle, clearing the last outcome. */
+  reset: () => void;
+}
+
+/**
+ * The analysis run of the pane as a state machine, idle → running → finished or failed (and
+ * back to running on the next Run): the options checked once, the engine on a Web Worker, and
+ * Cancel through an AbortController.
+ * @example
+ * const run = useAnalysisRun(stringsByLanguage.da, "da", "da-DK");
+ * <Button onClick={() => run.start({ data, layout, roles, options })} disabled={run.running} />
+ * {run.running && <Button onClick={run.cancel} />}
+ */
+export function useAnalysisRun(
+  strings: PaneStrings,
+  language: Language,
+  locale: string
+): AnalysisRunControls {
+  const [state, setState] = useState<RunState>({ kind: "idle" });
+  const abort = useRef<AbortController | null>(null);
+
+  const fail = (error: unknown) =>
+    setState({
+      kind: "failed",
+      message:
+        error instanceof PaneMessageError || error instanceof AnalysisFailed
+          ? error.message
+          : strings.errorUnexpected(error instanceof Error ? error.message : String(error)),
+    });
+
+  const start = async ({ data, layout, roles, options }: RunRequest) => {
+    const checked = engineOptions(options);
+    if (typeof checked === "string") {
+      fail(new PaneMessageError(strings.invalidOption(optionLabels(strings)[checked])));
+      return;
+    }
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ kind: "running", progress: { stage: "reading", done: 0, total: 0 } });
+    try {
+      await rememberAnalysisOptions(options);
+      const layoutRoles = rolesForLayout(roles, layout);
+      const breakdownColumn = breakdownHeaders(data.header, layoutRoles).includes(
+        options.breakdownHeader
+      )
+        ? data.header.indexOf(options.breakdownHeader)
+        : -1;
+      const outcome = await analyzeCustomers({
+        data,
+        layout,
+        roles: layoutRoles,
+        timeUnit: options.timeUnit,
+        breakdownColumn,
+        options: checked,
+        strings,
+        language,
+        locale,
+        runEngine: analyzeInWorker,
+        signal: controller.signal,
+        onProgress: (progress) => setState({ kind: "running", progress }),
+      });
+      setState({ kind: "finished", outcome });
+    } catch (error) {
+      fail(error);
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  return {
+    state,
+    running: state.kind === "running",
+    start,
+    cancel: () => abort.current?.abort(),
+    fail,
+    reset: () => setState({ kind: "idle" }),
+  };
+}

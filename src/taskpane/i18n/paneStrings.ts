@@ -1,0 +1,151 @@
+import type { ColumnRole } from "../../engine/read/columnRoles";
+import type { SkippedRowReason } from "../../engine/read/skipReasons";
+import type { TimeUnit } from "../../engine/read/timeUnit";
+
+/** The stages a run goes through, each named in the progress bar. */
+export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
+
+/** The sheets of an analysis, by a key that stays the same in every language. */
+export type AnalysisSheetKey =
+  "summary" | "customers" | "segments" | "attribute" | "atRisk" | "model";
+
+/** The KPI rows of the Summary sheet, in the order they are written. */
+export type KpiKey =
+  | "customers"
+  | "orders"
+  | "revenue"
+  | "averageOrderValue"
+  | "purchaseFrequency"
+  | "repeatPurchaseRate"
+  | "firstDate"
+  | "lastDate"
+  | "purchasesPerYear"
+  | "averageLifespanYears"
+  | "simpleClv";
+
+/**
+ * Every piece of text the task pane shows or writes on its sheets, in one language: one file per
+ * language (en.ts, da.ts, nb.ts, de.ts, nl.ts) holds all of it. Segment names live in the engine
+ * (engine/rfm/segmentNames.ts), as CX.RFMSEGMENT writes them too.
+ */
+export interface PaneStrings {
+  title: string;
+  intro: string;
+  selection: string;
+  noSelection: string;
+  selectionSize: (rows: number, columns: number, format: (count: number) => string) => string;
+  formulaHint: string;
+  errorNoData: string;
+  /** A transaction log none of whose rows can be used. */
+  errorNoValidRows: string;
+  /** A customer table none of whose rows can be used. */
+  errorNoValidCustomers: string;
+  errorUnexpected: (detail: string) => string;
+  heading: string;
+  analyzeIntro: string;
+  useSelection: string;
+  layout: string;
+  layoutTransactions: string;
+  layoutCustomers: string;
+  customerTableHint: string;
+  timeUnit: string;
+  timeUnits: Record<TimeUnit, string>;
+  columnRole: (header: string) => string;
+  roles: Record<ColumnRole, string>;
+  /** The heading of the collapsed section of options. */
+  options: string;
+  /** An option's hint naming its default value. */
+  defaultValue: (value: string) => string;
+  observationEnd: string;
+  observationEndHint: string;
+  observationEndTableHint: string;
+  rfmBins: string;
+  rfmMethod: string;
+  segmentScheme: string;
+  schemeRfmPackage: string;
+  schemeAllReachable: string;
+  methodQuantile: string;
+  methodNtile: string;
+  grossMargin: string;
+  monthlyDiscountRate: string;
+  horizonMonths: string;
+  model: string;
+  modelBgnbd: string;
+  modelPnbd: string;
+  modelNone: string;
+  breakdown: string;
+  breakdownNone: string;
+  run: string;
+  cancel: string;
+  stages: Record<AnalysisStage, string>;
+  done: (customers: string, sheets: string) => string;
+  cancelled: string;
+  modelFailed: (detail: string) => string;
+  /** The purchase model failed because the data show no customer leaving. */
+  modelNoDropout: string;
+  needRoles: (roles: string) => string;
+  invalidOption: (option: string) => string;
+  /** `reasons` is the skipReasons of the reasons that occurred, joined by ", ". */
+  skipped: (total: string, reasons: string) => string;
+  skipReasons: Record<SkippedRowReason, (count: string) => string>;
+  /** Orders (rows or order ids) whose amounts net below 0. */
+  returns: (orders: string) => string;
+  /** Rows with an amount of exactly 0, counted as orders. */
+  zeroAmounts: (rows: string) => string;
+  excluded: (rows: string) => string;
+  returnsOnly: (customers: string) => string;
+  selectFirstSkipped: string;
+  sheetNames: Record<AnalysisSheetKey, string>;
+  headers: {
+    measure: string;
+    definition: string;
+    customer: string;
+    customers: string;
+    orders: string;
+    revenue: string;
+    averageOrderValue: string;
+    firstPurchase: string;
+    lastPurchase: string;
+    recencyDays: string;
+    recencyScore: string;
+    frequencyScore: string;
+    monetaryScore: string;
+    rfmScore: string;
+    segment: string;
+    probabilityAlive: string;
+    expectedPurchases: (months: string) => string;
+    expectedSpend: string;
+    predictedClv: (months: string) => string;
+    customerShare: string;
+    revenueShare: string;
+    meanRecencyDays: string;
+    meanOrders: string;
+    meanRevenue: string;
+    meanPredictedClv: string;
+    totalPredictedClv: string;
+    meanHistoricalValue: string;
+    meanSimpleClv: string;
+    noValue: string;
+    valueAtStake: string;
+    modelName: string;
+    parameter: string;
+    value: string;
+    standardError: string;
+    logLikelihood: string;
+    repeatPurchases: string;
+    actualCustomers: string;
+    expectedCustomers: string;
+    gridCorner: string;
+  };
+  charts: {
+    segments: string;
+    segmentAxis: string;
+    shareAxis: string;
+    attribute: string;
+    valueAxis: string;
+    modelFit: string;
+    customersAxis: string;
+  };
+  /** The Summary sheet's rows: each KPI's label and how it is computed. */
+  kpi: Record<KpiKey, { label: string; definition: string }>;
+}

@@ -1,0 +1,84 @@
+import type { AnalysisOutcome } from "../../../src/taskpane/analysis/analyzeCustomers";
+import { outcomeText } from "../../../src/taskpane/analysis/outcomeText";
+import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
+
+/** A run that went well and left nothing out. */
+const clean: AnalysisOutcome = {
+  kind: "done",
+  customers: 2357,
+  sheetNames: ["CX Summary", "CX Customers", "CX Segments", "CX At Risk", "CX Model"],
+  skipped: {},
+  returns: 0,
+  zeroAmounts: 0,
+  excludedTransactions: 0,
+  customersWithoutPurchase: 0,
+  modelError: "",
+  noDropout: false,
+  firstSkippedCell: null,
+};
+
+const english = (outcome: AnalysisOutcome) =>
+  outcomeText(outcome, stringsByLanguage.en, new Intl.NumberFormat("en-US"));
+
+describe("outcomeText", () => {
+  it("names the customers and the sheets, and nothing more when nothing was left out", () => {
+    expect(english(clean)).toBe(
+      "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model."
+    );
+  });
+
+  it("adds the skipped rows by reason, returns and zero amounts, each only when it happened", () => {
+    const outcome: AnalysisOutcome = {
+      ...clean,
+      customers: 3,
+      sheetNames: ["CX Summary", "CX Customers"],
+      skipped: { blankCustomer: 1, unreadableDate: 0, nonNumericAmount: 2 },
+      returns: 1,
+      zeroAmounts: 4,
+    };
+    expect(english(outcome)).toBe(
+      "3 customers analyzed. Sheets: CX Summary, CX Customers. " +
+        "3 rows skipped: 1 without a customer, 2 with a non-numeric amount. " +
+        "1 returns (orders netting below 0) are not counted as orders. " +
+        "4 rows with an amount of 0 are counted as orders."
+    );
+  });
+
+  it("says in German what was left out and why the model failed, with German digits", () => {
+    const outcome: AnalysisOutcome = {
+      ...clean,
+      customers: 1200,
+      sheetNames: ["CX Übersicht"],
+      returns: 2,
+      excludedTransactions: 1500,
+      customersWithoutPurchase: 3,
+      modelError: "the fit did not converge",
+    };
+    expect(outcomeText(outcome, stringsByLanguage.de, new Intl.NumberFormat("de-DE"))).toBe(
+      "1.200 Kunden analysiert. Blätter: CX Übersicht. " +
+        "2 Retouren (Bestellungen mit einer Nettosumme unter 0) zählen nicht als Bestellungen. " +
+        "1.500 Transaktionen nach dem Beobachtungsende wurden ausgelassen. " +
+        "3 Kunden mit nur Retouren wurden ausgelassen. " +
+        "Das Modell konnte nicht angepasst werden: the fit did not converge"
+    );
+  });
+
+  it("explains a fit with no dropout in the user's language instead of the engine's words", () => {
+    const outcome: AnalysisOutcome = {
+      ...clean,
+      customers: 5,
+      sheetNames: ["CX Oversigt"],
+      zeroAmounts: 1,
+      modelError: "the data show almost no customers leaving",
+      noDropout: true,
+    };
+    expect(outcomeText(outcome, stringsByLanguage.da, new Intl.NumberFormat("da-DK"))).toBe(
+      "5 kunder analyseret. Ark: CX Oversigt. 1 rækker med beløbet 0 tælles som ordrer. " +
+        stringsByLanguage.da.modelNoDropout
+    );
+  });
+
+  it("says a cancelled run wrote nothing", () => {
+    expect(english({ kind: "cancelled" })).toBe("Analysis cancelled. Nothing was written.");
+  });
+});
