@@ -1,5 +1,6 @@
+import { callCustomFunction, FunctionsMetadata, InvokeOptions } from "./customFunctionCall";
 import { OfficeHost } from "./officeHost";
-import { TRANSPORT_BINDING, TransportKind } from "./protocol";
+import { CellResult, CustomFunctionInvocation, TRANSPORT_BINDING, TransportKind } from "./protocol";
 import { officeClientBody } from "./officeScript";
 import { Workbook } from "./workbook";
 
@@ -10,6 +11,22 @@ export interface InProcessOffice {
   readonly OfficeExtension: typeof OfficeExtension;
   readonly CustomFunctions: typeof CustomFunctions;
   readonly host: OfficeHost;
+  /** Calls a function associated through this CustomFunctions as Excel would by `metadata` (see callCustomFunction). */
+  invokeCustomFunction(
+    metadata: FunctionsMetadata,
+    id: string,
+    args: readonly unknown[],
+    options?: InvokeOptions
+  ): Promise<CellResult>;
+}
+
+/** The hook the client installs for the harness, as `globalThis.__officeDouble`. */
+interface DoubleHooks {
+  invokeCustomFunction(
+    id: string,
+    args: readonly unknown[],
+    invocation: CustomFunctionInvocation
+  ): Promise<CellResult>;
 }
 
 /**
@@ -35,5 +52,9 @@ export function loadOfficeInProcess(
     OfficeExtension: scope.OfficeExtension as typeof OfficeExtension,
     CustomFunctions: scope.CustomFunctions as typeof CustomFunctions,
     host,
+    invokeCustomFunction: (metadata, id, args, options = {}) =>
+      callCustomFunction(metadata, id, args, options, (declared, passed, invocation) =>
+        (scope.__officeDouble as DoubleHooks).invokeCustomFunction(declared, passed, invocation)
+      ),
   };
 }

@@ -9,6 +9,7 @@ import type {
   BatchRequest,
   BatchResponse,
   CellResult,
+  CustomFunctionInvocation,
   InitializeResponse,
   LoadedData,
   ObjectDefinition,
@@ -954,8 +955,16 @@ class CustomFunctionError extends Error {
 
 const customFunctions = new Map<string, (...args: unknown[]) => unknown>();
 
-/** Calls an associated custom function as Excel does and reports what the cell would show. */
-async function invokeCustomFunction(id: string, args: unknown[]): Promise<CellResult> {
+/**
+ * Calls an associated custom function with the arguments Excel prepared (see
+ * customFunctionCall.ts) and the invocation last, as Excel passes it to every custom function
+ * (custom-functions-parameter-options#invocation-parameter), and reports what the cell would show.
+ */
+async function invokeCustomFunction(
+  id: string,
+  args: unknown[],
+  invocation?: CustomFunctionInvocation
+): Promise<CellResult> {
   const implementation = customFunctions.get(id.toUpperCase());
   if (!implementation)
     return {
@@ -965,7 +974,7 @@ async function invokeCustomFunction(id: string, args: unknown[]): Promise<CellRe
       },
     };
   try {
-    return cellResultOf(await implementation(...args));
+    return cellResultOf(await implementation(...args, invocation));
   } catch (error) {
     return cellResultOf(
       error instanceof CustomFunctionError
@@ -978,9 +987,16 @@ async function invokeCustomFunction(id: string, args: unknown[]): Promise<CellRe
   }
 }
 
+/** The only error codes whose custom message Excel shows (custom-functions-errors). */
+const CODES_WITH_MESSAGE: readonly string[] = [
+  CUSTOM_FUNCTION_ERROR_CODES.invalidValue,
+  CUSTOM_FUNCTION_ERROR_CODES.notAvailable,
+];
+
 /**
  * Excel shows a returned CustomFunctions.Error as that error and a non-finite number as #NUM!;
- * in a spilled array each cell is shown on its own, so error cells become `{ error }` cells.
+ * in a spilled array each cell is shown on its own, so error cells become `{ error }` cells. A
+ * message is kept only for #VALUE! and #N/A, the errors that can carry one.
  */
 function cellResultOf(value: unknown): CellResult {
   if (Array.isArray(value)) {
@@ -992,7 +1008,12 @@ function cellResultOf(value: unknown): CellResult {
     };
   }
   if (value instanceof CustomFunctionError)
-    return { error: { code: value.code, message: value.message } };
+    return {
+      error: {
+        code: value.code,
+        message: CODES_WITH_MESSAGE.includes(value.code) ? value.message : "",
+      },
+    };
   if (typeof value === "number" && !Number.isFinite(value))
     return { error: { code: CUSTOM_FUNCTION_ERROR_CODES.invalidNumber, message: "" } };
   return { value };

@@ -98,6 +98,13 @@ export type CellResult =
   | { readonly value: unknown }
   | { readonly error: { readonly code: string; readonly message: string } };
 
+/** The `CustomFunctions.Invocation` Excel passes as a custom function's last argument. */
+export interface CustomFunctionInvocation {
+  readonly functionName: string;
+  /** Whether Excel evaluates the formula only to preview its value while it is typed (CustomFunctionsRuntime 1.5). */
+  readonly isInValuePreview: boolean;
+}
+
 /** Messages the client sends through the page binding, with the payload each carries. */
 export type TransportKind = "initialize" | "sync" | "saveSettings" | "taskpane";
 

@@ -1,7 +1,13 @@
 import { Browser, Page, Route } from "playwright-core";
+import { callCustomFunction, FunctionsMetadata, InvokeOptions } from "../double/customFunctionCall";
 import { OfficeHost } from "../double/officeHost";
 import { officeScript } from "../double/officeScript";
-import { CellResult, TRANSPORT_BINDING, TransportKind } from "../double/protocol";
+import {
+  CellResult,
+  CustomFunctionInvocation,
+  TRANSPORT_BINDING,
+  TransportKind,
+} from "../double/protocol";
 import { Workbook } from "../double/workbook";
 
 /** Where the add-in's pages load office.js from; answered by the double instead. */
@@ -22,7 +28,11 @@ export interface OpenAddinOptions {
 /** The page's window with the hooks the client installs as `window.__officeDouble`. */
 interface DoubleWindow {
   readonly __officeDouble: {
-    invokeCustomFunction(id: string, args: readonly unknown[]): Promise<CellResult>;
+    invokeCustomFunction(
+      id: string,
+      args: readonly unknown[],
+      invocation: CustomFunctionInvocation
+    ): Promise<CellResult>;
     fireSelectionChanged(): Promise<void>;
   };
 }
@@ -41,8 +51,16 @@ export interface AddinSession {
   readonly consoleErrors: string[];
   /** Selects cells as a user would and raises the page's onSelectionChanged handlers. */
   select(sheetName: string, address: string): Promise<void>;
-  /** Calls a custom function the page associated, with scalars or 2-D arrays (optional arguments as null). */
-  invokeCustomFunction(id: string, args: readonly unknown[]): Promise<CellResult>;
+  /**
+   * Calls a custom function the page associated as Excel on the web does, by the server's
+   * functions.json (see callCustomFunction): arguments as scalars or 2-D arrays, optional ones
+   * null or left off, error cells as errorCell("#N/A").
+   */
+  invokeCustomFunction(
+    id: string,
+    args: readonly unknown[],
+    options?: InvokeOptions
+  ): Promise<CellResult>;
   close(): Promise<void>;
 }
 
@@ -95,6 +113,7 @@ export async function openAddin(options: OpenAddinOptions): Promise<AddinSession
     throw error;
   }
 
+  let metadata: Promise<FunctionsMetadata> | undefined;
   return {
     page,
     workbook,
@@ -108,16 +127,30 @@ export async function openAddin(options: OpenAddinOptions): Promise<AddinSession
         (window as unknown as DoubleWindow).__officeDouble.fireSelectionChanged()
       );
     },
-    invokeCustomFunction(id, args) {
-      return page.evaluate(
-        ([functionId, functionArgs]) =>
-          (window as unknown as DoubleWindow).__officeDouble.invokeCustomFunction(
-            functionId,
-            functionArgs
-          ),
-        [id, args] as const
+    async invokeCustomFunction(id, args, options = {}) {
+      metadata ??= fetchFunctionsMetadata(serverOrigin);
+      return callCustomFunction(await metadata, id, args, options, (declared, passed, invocation) =>
+        page.evaluate(
+          ([functionId, functionArgs, functionInvocation]) =>
+            (window as unknown as DoubleWindow).__officeDouble.invokeCustomFunction(
+              functionId,
+              functionArgs,
+              functionInvocation
+            ),
+          [declared, passed, invocation] as const
+        )
       );
     },
     close: () => context.close(),
   };
+}
+
+/** The add-in's functions.json as Excel reads it from the server. */
+async function fetchFunctionsMetadata(serverOrigin: string): Promise<FunctionsMetadata> {
+  const response = await fetch(`${serverOrigin}/functions.json`);
+  if (!response.ok)
+    throw new Error(
+      `${serverOrigin}/functions.json: ${response.status}; Excel needs it to call functions`
+    );
+  return (await response.json()) as FunctionsMetadata;
 }
