@@ -79,7 +79,10 @@ function excelParameterName(name) {
 /**
  * The generated metadata for one language: English as written in the JSDoc, or every
  * description replaced from src/functions/metadataTranslations.json. A missing translation
- * fails the build, so every language stays complete.
+ * fails the build, so every language stays complete. It also lets error cells reach the
+ * functions (allowErrorForDataTypeAny), which the JSDoc generator cannot set: without it Excel
+ * does not call a function whose input holds an error, and the adapters' per-row messages
+ * never show.
  */
 function localizedMetadata(metadata, translations, locale) {
   const text = (entry, what) => {
@@ -90,6 +93,8 @@ function localizedMetadata(metadata, translations, locale) {
   };
   return {
     ...metadata,
+    // A top-level flag for every `any` parameter (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+    allowErrorForDataTypeAny: true,
     functions: metadata.functions.map((fn) => {
       const translation = translations[fn.id] || {};
       return {

@@ -10,6 +10,7 @@ import { fitRow } from "./fitRow";
 import { isOmitted } from "./isOmitted";
 import { readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
+import { skipLargePreview } from "./valuePreview";
 
 const BGBB_SYMBOLS: readonly (keyof BgbbParameters)[] = ["alpha", "beta", "gamma", "delta"];
 
@@ -32,7 +33,8 @@ export function bgbbFit(
   recency: unknown[][],
   periods: unknown[][],
   weights?: unknown[][],
-  labels?: unknown
+  labels?: unknown,
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   return fitRow(
     () => {
@@ -44,6 +46,7 @@ export function bgbbFit(
         "skip",
         ([rowX, rowTx, rowN]) => requireBgbbHistory(rowX, rowTx, rowN)
       );
+      skipLargePreview(invocation, x.length);
       return fitBgbb(x, tx, n, rowWeights);
     },
     BGBB_SYMBOLS,

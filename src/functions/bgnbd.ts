@@ -28,9 +28,10 @@ export function bgnbdFit(
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][],
-  labels?: unknown
+  labels?: unknown,
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
-  return fitPurchaseModel(PURCHASE_MODELS.BGNBD, frequency, recency, T, labels);
+  return fitPurchaseModel(PURCHASE_MODELS.BGNBD, frequency, recency, T, labels, invocation);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/read/isBlankCell";
+import { isBlankRow } from "../engine/read/isBlankCell";
 import type { Matrix } from "./broadcast";
 
 /**
  * The arguments without the blank rows at the bottom: every argument of more than one row is
- * cut to the last row in which any such argument has a non-blank cell, so a whole-column
- * reference (A:A) stops where the data stops. Single-row arguments are left as they are.
+ * cut to the last row in which any such argument has a non-blank cell, so a range that runs past
+ * the data (a whole column on desktop, a generous B2:B50000) stops where the data stops. Single-row arguments are left as they are.
  *
  * @param matrices The arguments, as from toMatrix.
  * @param argumentNames Excel argument names, for the message.
@@ -25,9 +25,7 @@ export function withoutBlankTail(
     const matrix = matrices[argument];
     if (matrix.length < 2) continue;
     if (firstTall < 0) firstTall = argument;
-    let rows = matrix.length;
-    while (rows > height && matrix[rows - 1].every(isBlankCell)) rows--;
-    height = Math.max(height, rows);
+    height = Math.max(height, filledRowCount(matrix, height));
   }
   if (firstTall >= 0 && height === 0) {
     throw new InputError(argumentNames[firstTall], "no data: the ranges are blank", "na");
@@ -35,4 +33,18 @@ export function withoutBlankTail(
   return matrices.map((matrix) =>
     firstTall >= 0 && matrix.length > height ? matrix.slice(0, height) : matrix
   );
+}
+
+/**
+ * The rows of a range up to its last row with a non-blank cell; rows up to `floor` are not
+ * looked at, so a caller that already knows a height checks only the rows below it.
+ *
+ * @example
+ * filledRowCount([[1], [null], [2], [""], [null]]); // 3
+ * filledRowCount([[null], [null]]); // 0
+ */
+export function filledRowCount(matrix: Matrix, floor = 0): number {
+  let rows = matrix.length;
+  while (rows > floor && isBlankRow(matrix[rows - 1])) rows--;
+  return rows;
 }

@@ -11,9 +11,10 @@ export type BlankRows = "skip" | "refuse";
 
 /**
  * The columns a model is fitted on, as numbers: each argument one column (a single row is read
- * as a column), all of one height, without the blank rows at the bottom (so A:A works). A row
- * blank in every column is skipped, or refused where rows are periods; any other blank or
- * non-numeric cell is #VALUE! naming the argument and its row.
+ * as a column), all of one height, without the blank rows at the bottom (a range may run past
+ * the data). A row blank in every column is skipped, or refused where rows are periods; any other
+ * blank or non-numeric cell is #VALUE! naming the argument and its row, and an error cell gives
+ * its error (see requirePlainCell).
  *
  * @param argumentValues The custom function's range arguments.
  * @param names Their Excel names, for messages.

@@ -5,10 +5,10 @@ import { toExcelError } from "./excelError";
 
 /**
  * Turns an engine formula of numbers into the body of an element-wise custom function: each
- * argument is read as a range, blank rows at the bottom of whole-column references are
- * dropped, the ranges broadcast as Excel's array arithmetic does (see broadcastCells), and the
- * formula runs once per cell on the cells' numbers (numeric text is read). A blank optional
- * cell passes undefined, so the formula's default applies. A bad cell gets its own error, the
+ * argument is read as a range, blank rows at the bottom of the ranges are dropped, the ranges
+ * broadcast as Excel's array arithmetic does (see broadcastCells), and the formula runs once per
+ * cell on the cells' numbers (numeric text is read). A blank optional cell passes undefined, so
+ * the formula's default applies. A bad cell gets its own error, the
  * rest compute; a result Excel cannot show (±Infinity, NaN) is #NUM!. Whatever fails for the
  * call as a whole is thrown as a CustomFunctions.Error.
  *

@@ -4,14 +4,17 @@ import { ModelFitError } from "../engine/models/modelFitError";
 import { toExcelError } from "./excelError";
 import { LOG_LIKELIHOOD_LABEL } from "./parameterRow";
 import { readSingleCell } from "./singleCell";
+import { previewPlaceholder, PreviewSkipped } from "./valuePreview";
 
 /**
  * The body of a FIT custom function: runs the fit and spills one row, the parameters in the
  * order of `symbols` and then the log-likelihood, with the labels (the symbols and LL) in a row
  * above when `labels` is TRUE. A model that cannot be fitted is #N/A with the engine's reason
- * and `advice` on what to check; any other failure is thrown as its CustomFunctions.Error.
+ * and `advice` on what to check; any other failure is thrown as its CustomFunctions.Error. A fit
+ * that skips the formula value preview (skipLargePreview) spills the preview's placeholder.
  *
- * @param fit Reads the arguments and fits the model (throws InputError for bad input).
+ * @param fit Reads the arguments and fits the model (throws InputError for bad input, and
+ *   PreviewSkipped from skipLargePreview before a long fit).
  * @param symbols The parameters to spill, in order.
  * @param labels The FIT function's [labels] argument: TRUE/1 for a label row; blank or FALSE for none.
  * @param advice What the user should check when the fit fails, e.g. "check that … are in the same time unit".
@@ -32,6 +35,7 @@ export function fitRow<Name extends string>(
     const row = [...symbols.map((symbol) => result.params[symbol]), result.logLikelihood];
     return withLabels ? [[...symbols, LOG_LIKELIHOOD_LABEL], row] : [row];
   } catch (error) {
+    if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
   }
 }

@@ -4,6 +4,7 @@ import { expectedSpend } from "./expectedSpend";
 import { fitRow } from "./fitRow";
 import { readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
+import { skipLargePreview } from "./valuePreview";
 
 /** The Gamma-Gamma parameters in the order CX.GG.FIT spills them. */
 export const GAMMA_GAMMA_SYMBOLS: readonly (keyof GammaGammaParameters)[] = ["p", "q", "gamma"];
@@ -23,11 +24,13 @@ const SPEND_NAMES = ["frequency", "monetary"] as const;
 export function ggFit(
   frequency: unknown[][],
   monetary: unknown[][],
-  labels?: unknown
+  labels?: unknown,
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   return fitRow(
     () => {
       const [x, meanSpend] = readCustomerColumns([frequency, monetary], SPEND_NAMES);
+      skipLargePreview(invocation, x.length);
       return fitGammaGamma({ x, meanSpend });
     },
     GAMMA_GAMMA_SYMBOLS,

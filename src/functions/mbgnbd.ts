@@ -20,9 +20,10 @@ export function mbgnbdFit(
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][],
-  labels?: unknown
+  labels?: unknown,
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
-  return fitPurchaseModel(PURCHASE_MODELS.MBGNBD, frequency, recency, T, labels);
+  return fitPurchaseModel(PURCHASE_MODELS.MBGNBD, frequency, recency, T, labels, invocation);
 }
 
 /**

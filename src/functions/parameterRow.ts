@@ -2,6 +2,7 @@ import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
 import { readNumber } from "../engine/read/readNumber";
 import { toMatrix } from "./broadcast";
+import { requirePlainCell } from "./cellValues";
 
 /** The label a FIT function puts above the log-likelihood. */
 export const LOG_LIKELIHOOD_LABEL = "LL";
@@ -15,8 +16,8 @@ export const LOG_LIKELIHOOD_LABEL = "LL";
  * @param argument The range, e.g. a FIT function's spill such as F1#.
  * @param symbols The model's parameter symbols in the FIT function's order.
  * @param argumentName The Excel argument the range was given as, for messages.
- * @throws InputError (kind "value") naming the argument for another shape, labels of another
- *   model, or a value that is not a number > 0.
+ * @throws InputError naming the argument for another shape, labels of another model, a value
+ *   that is not a number > 0, or an error value (#N/A for #N/A, see requirePlainCell).
  *
  * @example
  * readParameterRow([[0.243, 4.414, 0.793, 2.426, -9582.4]], ["r", "alpha", "a", "b"], "params");
@@ -46,7 +47,7 @@ export function readParameterRow<Name extends string>(
   }
   const params = {} as Record<Name, number>;
   symbols.forEach((symbol, index) => {
-    const value = readNumber(values[index]);
+    const value = readNumber(requirePlainCell(values[index], argumentName));
     if (!(value > 0)) {
       throw new InputError(argumentName, `${symbol} must be a number > 0`, "value");
     }

@@ -15,7 +15,7 @@ export interface CustomerArgumentNames {
 /**
  * The body of a custom function that computes one number per customer: `prepare` reads what
  * the whole call shares (the parameter row), then the ranges broadcast as Excel's array
- * arithmetic does (see broadcastCells) without the blank rows at the bottom of whole columns,
+ * arithmetic does (see broadcastCells) without the blank rows at the bottom of the ranges,
  * and `quantity` runs once per cell on the cells' numbers. A row whose customer cells are all
  * blank gives a blank cell; a bad cell gives that cell's error and the rest compute; a result
  * Excel cannot show (±Infinity, NaN) is #NUM!. What fails for the whole call (bad parameters) is

@@ -5,6 +5,7 @@ import { readCustomerColumns } from "./customerColumns";
 import { fitRow } from "./fitRow";
 import { readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
+import { skipLargePreview } from "./valuePreview";
 
 /** The purchase models by the names CX.PCLV's [model] argument takes. */
 export const PURCHASE_MODELS = {
@@ -24,7 +25,8 @@ const HISTORY_ADVICE =
 
 /**
  * The body of a purchase model's FIT function: reads the customers' (x, t_x, T) columns and
- * spills the fitted parameters and log-likelihood (see fitRow).
+ * spills the fitted parameters and log-likelihood (see fitRow); in Excel's formula value
+ * preview, more than PREVIEW_ROW_LIMIT customers give the preview's placeholder instead.
  *
  * @example
  * fitPurchaseModel(PURCHASE_MODELS.BGNBD, frequency, recency, T, true);
@@ -35,7 +37,8 @@ export function fitPurchaseModel<Name extends string>(
   frequency: unknown,
   recency: unknown,
   T: unknown,
-  labels: unknown
+  labels: unknown,
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   return fitRow(
     () => {
@@ -45,6 +48,7 @@ export function fitPurchaseModel<Name extends string>(
         "skip",
         requireHistoryRow
       );
+      skipLargePreview(invocation, x.length);
       return model.fit({ x, tx, T: age });
     },
     model.symbols,

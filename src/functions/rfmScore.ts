@@ -1,12 +1,11 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
-import { readNumber } from "../engine/read/readNumber";
 import type { RfmBinning, RfmMethod } from "../engine/rfm/rfmBinning";
 import { rfmScores } from "../engine/rfm/rfmScores";
 import { withoutBlankTail } from "./blankTail";
 import { toMatrix, type Matrix } from "./broadcast";
-import { readCellNumber, requireCellNumber } from "./cellValues";
+import { cellNumber, readCellNumber, requireCellNumber, requirePlainCell } from "./cellValues";
 import { toExcelError } from "./excelError";
 import { isOmitted } from "./isOmitted";
 import { rowError } from "./rowError";
@@ -99,10 +98,10 @@ function readCustomers(columnArguments: readonly unknown[]) {
   return { values, rowErrors };
 }
 
-/** The population's three columns as numbers; blank or non-numeric cells are NaN, so their rows are left out. */
+/** The population's three columns as numbers; blank, non-numeric and error cells are NaN, so their rows are left out. */
 function readPopulation(columnArguments: readonly unknown[]) {
   const [recencyDays, frequency, monetary] = readColumns(columnArguments, POPULATION_NAMES).map(
-    (column) => Float64Array.from(column, (cells) => readNumber(cells[0]))
+    (column) => Float64Array.from(column, (cells) => cellNumber(cells[0]))
   );
   return { recencyDays, frequency, monetary };
 }
@@ -138,7 +137,7 @@ function readBinning(bins: unknown, method: unknown): RfmBinning {
 
 function readMethod(method: unknown): RfmMethod {
   if (!isSingleCell(method)) throw new InputError("method", "must be a single cell", "value");
-  const cell = toMatrix(method)[0][0];
+  const cell = requirePlainCell(toMatrix(method)[0][0], "method", "text");
   if (isBlankCell(cell)) return "quantile";
   const name = typeof cell === "string" ? cell.trim().toLowerCase() : "";
   const known = METHODS.find((candidate) => candidate === name);

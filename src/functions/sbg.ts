@@ -6,6 +6,7 @@ import { readCustomerColumns } from "./customerColumns";
 import { fitRow } from "./fitRow";
 import { readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
+import { skipLargePreview } from "./valuePreview";
 
 const SBG_SYMBOLS: readonly (keyof SbgParameters)[] = ["alpha", "beta"];
 
@@ -23,9 +24,17 @@ function readSbgParams(params: unknown): SbgParameters {
  * @example
  * =CX.SBG.FIT({1000;631;468;382;326;289;262;241}) → alpha 0.704, beta 1.182, LL −1680.3
  */
-export function sbgFit(survivors: unknown[][], labels?: unknown): unknown[][] {
+export function sbgFit(
+  survivors: unknown[][],
+  labels?: unknown,
+  invocation?: CustomFunctions.Invocation
+): unknown[][] {
   return fitRow(
-    () => fitSbg(readCustomerColumns([survivors], ["survivors"], "refuse")[0]),
+    () => {
+      const [cohort] = readCustomerColumns([survivors], ["survivors"], "refuse");
+      skipLargePreview(invocation, cohort.length);
+      return fitSbg(cohort);
+    },
     SBG_SYMBOLS,
     labels,
     "check that survivors counts one cohort's active customers at t = 0, 1, 2, … and that some of them churn"

@@ -1,10 +1,9 @@
 import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
-import { readNumber } from "../engine/read/readNumber";
 import { segmentRule, type SegmentRule } from "../engine/rfm/segmentRules";
 import { withoutBlankTail } from "./blankTail";
 import { toMatrix } from "./broadcast";
-import { requireCellNumber } from "./cellValues";
+import { cellErrorCode, cellNumber, requireCellNumber, requirePlainCell } from "./cellValues";
 import { rowError } from "./rowError";
 
 const ARGUMENT = "segment_rules";
@@ -33,7 +32,8 @@ export function readSegmentRules(argument: unknown): SegmentRule[] {
         "value"
       );
     }
-    const isHeader = row === 0 && readNumber(cells[1]) !== readNumber(cells[1]);
+    const isHeader =
+      row === 0 && Number.isNaN(cellNumber(cells[1])) && cellErrorCode(cells[1]) === undefined;
     if (isHeader || cells.every(isBlankCell)) continue;
     try {
       rules.push(readRule(cells));
@@ -46,7 +46,7 @@ export function readSegmentRules(argument: unknown): SegmentRule[] {
 }
 
 function readRule(cells: readonly unknown[]): SegmentRule {
-  const name = cells[0];
+  const name = requirePlainCell(cells[0], ARGUMENT, "text");
   if (isBlankCell(name) || (typeof name !== "string" && typeof name !== "number")) {
     throw new InputError(ARGUMENT, "the segment name must be text", "value");
   }

@@ -5,13 +5,18 @@ import { amountDecimalSeparator } from "../engine/read/readNumber";
 import { toDaySerial } from "../engine/read/excelDate";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { createTransactionLogBuilder } from "../engine/read/transactionLog";
+import { filledRowCount } from "./blankTail";
 import { toMatrix, type Matrix } from "./broadcast";
+import { plainCells } from "./cellValues";
 import { toExcelError } from "./excelError";
 import { isOmitted } from "./isOmitted";
 import { readSingleCell } from "./singleCell";
 import { readTimeUnit } from "./timeUnitCell";
+import { previewPlaceholder, PreviewSkipped, skipLargePreview } from "./valuePreview";
 
 const COLUMN_NAMES = ["customer_ids", "dates", "amounts", "order_ids"] as const;
+/** What each column takes, for the message about a data type in it. */
+const COLUMN_VALUES = ["text or a number", "a date", "a number", "text or a number"] as const;
 const HEADER = [
   "customer",
   "orders",
@@ -47,22 +52,27 @@ export function summary(
   amounts: unknown[][],
   observationEnd?: unknown,
   timeUnit?: unknown,
-  orderIds?: unknown
+  orderIds?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   try {
     const given = isOmitted(orderIds)
       ? [customerIds, dates, amounts]
       : [customerIds, dates, amounts, orderIds];
-    const columns = given.map(toMatrix);
-    columns.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));
-    for (let index = 1; index < columns.length; index++) {
+    const matrices = given.map(toMatrix);
+    matrices.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));
+    for (let index = 1; index < matrices.length; index++) {
       requireSameLength(
-        columns[index].length,
-        columns[0].length,
+        matrices[index].length,
+        matrices[0].length,
         COLUMN_NAMES[index],
         COLUMN_NAMES[0]
       );
     }
+    skipLargePreview(invocation, filledRowCount(matrices[0]));
+    const columns = matrices.map((column, index) =>
+      plainCells(column, COLUMN_NAMES[index], COLUMN_VALUES[index])
+    );
     const end = readObservationEnd(observationEnd);
     const unit = readTimeUnit(timeUnit, DEFAULT_TIME_UNIT);
 
@@ -80,6 +90,7 @@ export function summary(
     }
     return summaryTable(customerHistory(log, { observationEnd: end, timeUnit: unit }));
   } catch (error) {
+    if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
   }
 }

@@ -5,7 +5,7 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description: string;
-  parameters: { name: string; description?: string; optional?: boolean }[];
+  parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
 }
 
 /** Runs the built functions bundle as Excel's runtime would, recording what it associates. */
@@ -41,6 +41,36 @@ describe("built custom functions", () => {
   test("every id in functions.json is associated by the bundle, and nothing else", () => {
     const declared = metadata.functions.map((fn) => fn.id).sort();
     expect(associatedIds().sort()).toEqual(declared);
+  });
+
+  test.each([
+    "functions.json",
+    "functions.da.json",
+    "functions.nb.json",
+    "functions.de.json",
+    "functions.nl.json",
+  ])(
+    "%s lets error cells and data types reach the functions (top-level flags, custom-functions-json#metadata-reference)",
+    (file) => {
+      const built = JSON.parse(readDistFile(file)) as Record<string, unknown>;
+      // Without it Excel does not call a function whose input holds an error (custom-functions-errors).
+      expect(built.allowErrorForDataTypeAny).toBe(true);
+      // Set by custom-functions-metadata itself; Stocks and formatted numbers arrive as their JSON.
+      expect(built.allowCustomDataForDataTypeAny).toBe(true);
+    }
+  );
+
+  test("CX.SUMMARY takes its columns, order_ids included, as matrix parameters, not single values", () => {
+    const summary = metadata.functions.find((fn) => fn.id === "SUMMARY")!;
+    const columns = summary.parameters.filter((parameter) =>
+      ["customer_ids", "dates", "amounts", "order_ids"].includes(parameter.name)
+    );
+    expect(columns.map((parameter) => parameter.dimensionality)).toEqual([
+      "matrix",
+      "matrix",
+      "matrix",
+      "matrix",
+    ]);
   });
 
   test("every function and parameter has a description for Excel's argument help", () => {

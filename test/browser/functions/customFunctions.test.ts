@@ -1,4 +1,6 @@
 import { PUBLISHED } from "../../fixtures/published";
+import { cdnowHistories } from "../../engine/models/cdnowHistories";
+import { errorCell, stocksCell } from "../double/customFunctionCall";
 import { Workbook } from "../double/workbook";
 import { setUpBuiltAddin } from "../harness/builtAddin";
 
@@ -96,4 +98,102 @@ test("CX.BGNBD.PURCHASES in the built bundle gives the paper's 1.226 for custome
   ]);
   expect(result).toHaveProperty("value");
   expect((result as { value: number[][] }).value[0][0]).toBeCloseTo(1.226, 3);
+});
+
+/** Values as Excel passes a column: one cell per row. */
+const column = (values: ArrayLike<unknown>) => Array.from(values, (value) => [value]);
+
+test("an #N/A or #DIV/0! input cell gives its row an error saying so; other rows compute (allowErrorForDataTypeAny, custom-functions-errors)", async () => {
+  const session = await open(new Workbook());
+  const result = await session.invokeCustomFunction("CLV", [
+    column([500, errorCell("#N/A"), errorCell("#DIV/0!"), 200]),
+    [[3]],
+    [[5]],
+  ]);
+  expect(result).toEqual({
+    value: [
+      [7500],
+      [{ error: { code: "#N/A", message: "average_order_value: the cell holds #N/A" } }],
+      [{ error: { code: "#VALUE!", message: "average_order_value: the cell holds #DIV/0!" } }],
+      [3000],
+    ],
+  });
+  const scores = await session.invokeCustomFunction("RFMSCORE", [
+    column([1, 10, 100]),
+    column([9, errorCell("#REF!"), 1]),
+    column([500, 60, 20]),
+    [[2]],
+  ]);
+  expect(scores).toEqual({
+    value: [
+      [222],
+      [{ error: { code: "#VALUE!", message: "frequency: row 2: the cell holds #REF!" } }],
+      [111],
+    ],
+  });
+});
+
+test("a Stocks cell as an amount is refused as a linked data type, not as 'not a number' (custom-functions-data-types-concepts)", async () => {
+  const session = await open(new Workbook());
+  const result = await session.invokeCustomFunction("CLV", [
+    [[stocksCell("Microsoft Corp (XNAS:MSFT)", 415.5)]],
+    [[3]],
+    [[5]],
+  ]);
+  expect(result).toEqual({
+    value: [
+      [
+        {
+          error: {
+            code: "#VALUE!",
+            message:
+              'average_order_value: "Microsoft Corp (XNAS:MSFT)" is a linked data type (Stocks, Geography…); use a number, e.g. one of its fields such as =A2.Price',
+          },
+        },
+      ],
+    ],
+  });
+});
+
+test("CX.SUMMARY of whole columns is #CALC! in Excel on the web (office-js #4613, #4654); a range with blank rows below works", async () => {
+  const session = await open(new Workbook());
+  const rows = 1_048_576; // B:B, empty cells passed as null (office-js #4702)
+  const filled = 3;
+  const ids = Array.from({ length: rows }, (_, row) => [row < filled ? `K${row % 2}` : null]);
+  const dates = Array.from({ length: rows }, (_, row) => [row < filled ? 45292 + row : null]);
+  const amounts = Array.from({ length: rows }, (_, row) => [row < filled ? 10 * (row + 1) : null]);
+  expect(await session.invokeCustomFunction("SUMMARY", [ids, dates, amounts])).toEqual({
+    error: { code: "#CALC!", message: "" },
+  });
+  const bounded = (cells: unknown[][]) => cells.slice(0, 1000);
+  const summary = await session.invokeCustomFunction("SUMMARY", [
+    bounded(ids),
+    bounded(dates),
+    bounded(amounts),
+    null,
+    "D",
+  ]);
+  expect(summary).toHaveProperty("value");
+  const [header, first, second] = (summary as { value: unknown[][] }).value;
+  expect([header[0], header[1], header[2]]).toEqual(["customer", "orders", "revenue"]);
+  expect([first.slice(0, 3), second.slice(0, 3)]).toEqual([
+    ["K0", 2, 40],
+    ["K1", 1, 20],
+  ]);
+});
+
+test("CX.BGNBD.FIT skips the formula value preview of 2 357 customers and fits on Enter (custom-functions-formula-value-preview)", async () => {
+  const session = await open(new Workbook());
+  const { x, tx, T } = cdnowHistories();
+  const args = [column(x), column(tx), column(T), true];
+  expect(await session.invokeCustomFunction("BGNBD.FIT", args, { isInValuePreview: true })).toEqual(
+    {
+      value: [["Preview skipped for 2357 rows: press Enter to calculate"]],
+    }
+  );
+  const fitted = await session.invokeCustomFunction("BGNBD.FIT", args);
+  expect(fitted).toHaveProperty("value");
+  const [labels, values] = (fitted as { value: unknown[][] }).value;
+  expect(labels).toEqual(["r", "alpha", "a", "b", "LL"]);
+  expect(values[0]).toBeCloseTo(PUBLISHED.bgnbd_cdnow.params.r, 3);
 });

@@ -1,18 +1,9 @@
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
+import { logOf } from "../read/logOf";
 import { calibrationHoldout } from "../../../src/engine/history/calibrationHoldout";
 import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { toDaySerial } from "../../../src/engine/read/excelDate";
-import {
-  createTransactionLogBuilder,
-  type TransactionLog,
-} from "../../../src/engine/read/transactionLog";
 import { readFixture } from "../../fixtures/readFixture";
-
-function logOf(rows: unknown[][]): TransactionLog {
-  const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
-  builder.addRows(rows);
-  return builder.finish();
-}
 
 describe("calibrationHoldout on a hand-made log, calibration to day 110, holdout to day 120", () => {
   const log = logOf([

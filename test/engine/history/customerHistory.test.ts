@@ -1,17 +1,9 @@
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
+import { logOf } from "../read/logOf";
 import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { toDaySerial } from "../../../src/engine/read/excelDate";
-import {
-  createTransactionLogBuilder,
-  type TransactionLog,
-} from "../../../src/engine/read/transactionLog";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { readFixture } from "../../fixtures/readFixture";
-
-function logOf(rows: unknown[][]): TransactionLog {
-  const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
-  builder.addRows(rows);
-  return builder.finish();
-}
 
 /** A buys 10 on day 100, 5 and 15 on day 107, 30 on day 121 and 99 on day 130; B buys 8 on day 114. */
 const HAND_LOG = logOf([

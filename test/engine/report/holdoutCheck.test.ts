@@ -1,25 +1,16 @@
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
+import { logOf } from "../read/logOf";
 import { generateSyntheticLog } from "../../bench/syntheticLog";
 import { PUBLISHED } from "../../fixtures/published";
 import { calibrationHoldout } from "../../../src/engine/history/calibrationHoldout";
 import type { PurchaseModelName } from "../../../src/engine/models/purchaseModel";
 import { toDaySerial } from "../../../src/engine/read/excelDate";
 import {
-  createTransactionLogBuilder,
-  type TransactionLog,
-} from "../../../src/engine/read/transactionLog";
-import {
   chooseHoldoutModel,
   holdoutCheck,
   HOLDOUT_MODELS,
   type HoldoutAccuracy,
 } from "../../../src/engine/report/holdoutCheck";
-
-function logOf(rows: unknown[][]): TransactionLog {
-  const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
-  builder.addRows(rows);
-  return builder.finish();
-}
 
 // The closed forms as the papers print them, written out here so the check's sums have an
 // independent reference (the models evaluate other, transformed forms of the same expressions).

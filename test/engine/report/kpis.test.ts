@@ -1,16 +1,11 @@
 import { customerHistory } from "../../../src/engine/history/customerHistory";
+import { logOf } from "../read/logOf";
 import { historyKpis } from "../../../src/engine/report/kpis";
 import {
   createTransactionLogBuilder,
   type TransactionLog,
 } from "../../../src/engine/read/transactionLog";
 import { readFixture } from "../../fixtures/readFixture";
-
-function logOf(rows: unknown[][]): TransactionLog {
-  const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
-  builder.addRows(rows);
-  return builder.finish();
-}
 
 /** The KPIs of a log's customer history, as every surface computes them. */
 const transactionKpis = (log: TransactionLog) => historyKpis(customerHistory(log));
