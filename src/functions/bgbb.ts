@@ -17,9 +17,9 @@ const BGBB_SYMBOLS: readonly (keyof BgbbParameters)[] = ["alpha", "beta", "gamma
 const HISTORY_NAMES = ["frequency", "recency", "periods"] as const;
 
 /**
- * Fits the BG/BB model (Fader, Hardie & Shang 2010) of repeat transactions in discrete periods, such as yearly donations. Spills one row: alpha, beta, gamma, delta, LL.
+ * Fits the BG/BB model (Fader, Hardie & Shang 2010) of repeat transactions in discrete periods, such as yearly donations. Spills one row: alpha, beta, gamma, delta, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 rows.
  * @customfunction BGBB.FIT
- * @param frequency Repeat transactions x per customer (or per pattern), a column; A:A works.
+ * @param frequency Repeat transactions x per customer (or per pattern): a table column or a range. Excel on the web takes about 120 000 rows (Windows and Mac: 1 048 576).
  * @param recency Period of the last repeat transaction t_x, 0 when frequency is 0; as tall as frequency.
  * @param periods Transaction opportunities n observed after the first transaction.
  * @param [weights] Customers each row stands for, for data summarised into patterns. Default 1 each.

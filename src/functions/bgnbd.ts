@@ -14,9 +14,9 @@ import {
 const MAX_PURCHASES = 10000;
 
 /**
- * Fits the BG/NBD model (Fader, Hardie & Lee 2005) to customers' purchase histories. Spills one row: r, alpha, a, b, LL.
+ * Fits the BG/NBD model (Fader, Hardie & Lee 2005) to customers' purchase histories. Spills one row: r, alpha, a, b, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 customers.
  * @customfunction BGNBD.FIT
- * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency), a column; A:A works.
+ * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
  * @param recency Time of each customer's last purchase since the first, t_x, as tall as frequency.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, a, b, LL) above the values. Default FALSE.

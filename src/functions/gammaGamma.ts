@@ -12,9 +12,9 @@ export const GAMMA_GAMMA_SYMBOLS: readonly (keyof GammaGammaParameters)[] = ["p"
 const SPEND_NAMES = ["frequency", "monetary"] as const;
 
 /**
- * Fits the Gamma-Gamma model of spend per purchase (Fader & Hardie 2013) to customers' repeat purchases and their mean value; customers with frequency 0 are left out. Spills one row: p, q, gamma, LL.
+ * Fits the Gamma-Gamma model of spend per purchase (Fader & Hardie 2013) to customers' repeat purchases and their mean value; customers with frequency 0 are left out. Spills one row: p, q, gamma, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 customers.
  * @customfunction GG.FIT
- * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency), a column; A:A works.
+ * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
  * @param monetary Mean value of each customer's repeat purchases (CX.SUMMARY's monetary), as tall as frequency.
  * @param [labels] TRUE adds a row of labels (p, q, gamma, LL) above the values. Default FALSE.
  * @returns p, q, gamma and the log-likelihood in one row; #N/A with advice when the fit does not converge.

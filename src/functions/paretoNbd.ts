@@ -6,9 +6,9 @@ import {
 } from "./purchaseModels";
 
 /**
- * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customers' purchase histories. Spills one row: r, alpha, s, beta, LL.
+ * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customers' purchase histories. Spills one row: r, alpha, s, beta, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 customers.
  * @customfunction PNBD.FIT
- * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency), a column; A:A works.
+ * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
  * @param recency Time of each customer's last purchase since the first, t_x, as tall as frequency.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, s, beta, LL) above the values. Default FALSE.

@@ -20,9 +20,9 @@ const DEFAULT_BINS = 5;
 const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
 
 /**
- * RFM score per customer: 100 × R + 10 × F + M, each score 1 to bins; most recent scores highest. Scores whole columns, or customers against a population's columns.
+ * RFM score per customer: 100 × R + 10 × F + M, each score 1 to bins; most recent scores highest. Scores columns, or customers against a population's columns.
  * @customfunction RFMSCORE
- * @param recencyDays Days since each customer's last purchase: a column (B:B works), or one customer's cell such as [@Recency].
+ * @param recencyDays Days since each customer's last purchase: a column such as Table1[Recency] (Excel on the web: about 220 000 rows; Windows and Mac: 1 048 576), or one customer's cell such as [@Recency].
  * @param frequency Number of purchases per customer, as tall as recency_days.
  * @param monetary Spend per customer, as tall as recency_days.
  * @param [populationRecency] Recency of all customers, e.g. [Recency], to score against. Leave out to score the columns among themselves; then bins may stand here.
@@ -30,10 +30,10 @@ const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
  * @param [populationMonetary] Spend of all customers, as tall as population_recency.
  * @param [bins] Scores per dimension, 2 to 10 (default 5). For method "fixed": ascending thresholds, one row for all three or three rows (R, F, M).
  * @param [method] "quantile" (default; as R's rfm package), "ntile" (equal-count bins by rank, as pandas' qcut) or "fixed" (your thresholds).
- * @returns One score per row, e.g. 555 for the best customers; #VALUE! for a row with a blank or non-numeric cell.
+ * @returns One score per row, e.g. 555 for the best customers; #VALUE! for a row with a blank or non-numeric cell, and an error cell's error (#N/A stays #N/A) with its row.
  * @example
  * =CX.RFMSCORE(B2:B1000, C2:C1000, D2:D1000) → a column of scores such as 545
- * =CX.RFMSCORE(B:B, C:C, D:D, 3, "ntile") → scores 111..333 in equal-count bins; blank rows at the bottom are left out
+ * =CX.RFMSCORE(Table1[Recency], Table1[Frequency], Table1[Monetary], 3, "ntile") → scores 111..333 in equal-count bins
  * =CX.RFMSCORE([@Recency], [@Frequency], [@Monetary], [Recency], [Frequency], [Monetary]) → this row's score in a table
  */
 export function rfmScore(

@@ -18,7 +18,7 @@ import { readSegmentRules } from "./segmentRulesRange";
 /**
  * RFM segment name per score, e.g. "Champions" for 555, in Excel's display language. The first rule that matches wins.
  * @customfunction RFMSEGMENT
- * @param rfmScore RFM scores such as 545 (from CX.RFMSCORE, 5 bins): a cell, or a column (E:E works).
+ * @param rfmScore RFM scores such as 545 (from CX.RFMSCORE, 5 bins): a cell, or a column such as Table1[RFM].
  * @param [segmentRules] Your own rules: 7 columns (name, R low, R high, F low, F high, M low, M high), in order of precedence, optionally with a header row. Or "reachable" for the 11 segments with every one reachable. Default: the R rfm package's 11 segments.
  * @returns The segment of each score; "Other" where no rule matches.
  * @example

@@ -34,9 +34,9 @@ const DEFAULT_TIME_UNIT: TimeUnit = "W";
 /**
  * Per-customer summary of a transaction log for RFM and CLV models, with a header row: the
  * add-in's one customer history (orders, revenue, and the purchase occasions x, t_x, T).
- * Rows with a blank customer, an unreadable date or a non-numeric amount are skipped.
+ * Rows with a blank customer, an unreadable date or a non-numeric amount are skipped. An error cell gives its error and row. While the formula is typed, Excel's preview skips logs of more than 2 000 rows.
  * @customfunction SUMMARY
- * @param customerIds Customer id of each transaction, text or number, one column (A:A works).
+ * @param customerIds Customer id of each transaction, text or number: a table column such as Table1[Customer] or a range such as A2:A50000. Excel on the web takes about 180 000 rows (Windows and Mac: 1 048 576); larger logs: the task pane.
  * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
  * @param amounts Value of each transaction, as tall as customer_ids.
  * @param [observationEnd] Date the customers are observed to; later transactions are left out. Default: the day after the last date.

@@ -1,3 +1,4 @@
+import { PREVIEW_ROW_LIMIT } from "../../src/functions/valuePreview";
 import { readDistFile } from "./distFolder";
 
 interface Metadata {
@@ -54,3 +55,17 @@ test("German argument help for CX.CLV reads as German", () => {
     "Customer Lifetime Value aus durchschnittlichem Bestellwert, Kaufhäufigkeit und Lebensdauer."
   );
 });
+
+test.each(["", ".da", ".nb", ".de", ".nl"])(
+  "functions%s.json says which functions skip the formula value preview, and above how many rows",
+  (locale) => {
+    const metadata = JSON.parse(readDistFile(`functions${locale}.json`)) as Metadata;
+    const limit = PREVIEW_ROW_LIMIT.toLocaleString("en-US").replace(/,/g, " ");
+    const skipping = ["SUMMARY", "BGNBD.FIT", "MBGNBD.FIT", "PNBD.FIT", "GG.FIT", "BGBB.FIT"];
+    for (const id of skipping) {
+      expect(`${id}: ${metadata.functions.find((fn) => fn.id === id)!.description}`).toContain(
+        `${limit} `
+      );
+    }
+  }
+);
