@@ -33,9 +33,9 @@ export interface ModelOutcome {
   /** Why the transaction model could not be fitted, in English; "" when it was (or none was asked for). */
   transactionError: string;
   /**
-   * Which way the transaction fit failed when the model could not be fitted to the data (see
-   * ModelFitError), e.g. "no-dropout" when no customer seems to leave; undefined when it fitted
-   * or failed on the input itself.
+   * Which way the chosen transaction model's fit failed (see ModelFitError), e.g. "no-dropout"
+   * when no customer seems to leave — `transaction` is then the NBD fitted instead, when that
+   * fits; undefined when the chosen model fitted or failed on the input itself.
    */
   transactionFailure: ModelFitFailure | undefined;
   spend: ModelFit<GammaGammaParameters> | undefined;
@@ -50,10 +50,10 @@ export interface ModelOutcome {
  * model cannot hold). A fit that fails does not throw: its message (and, for a ModelFitError,
  * its failure) is kept and the fit is undefined, so the analysis goes on without it.
  *
- * A failed purchase model does not fall back to the other one: where the data show no customer
- * leaving, BG/NBD and Pareto/NBD run to the same edge (every customer alive, dropout 0) and
- * both fail, as on the bench's 1,048,575-row log; the fallback would only double the time to
- * the same message and show a model the user did not choose.
+ * Where the data show no customer leaving, BG/NBD and Pareto/NBD run to the same edge (every
+ * customer alive, dropout 0), as on the bench's 1,048,575-row log: the NBD, their limit without
+ * dropout, is fitted and predicts instead, and `transactionFailure` says why. Any other failure
+ * of the chosen model does not fall back.
  *
  * @example
  * const outcome = fitCustomerModels(histories, "bgnbd+gg");
@@ -61,7 +61,7 @@ export interface ModelOutcome {
  * outcome.spendError; // "" when Gamma-Gamma fitted
  * // On a log where no customer leaves:
  * outcome.transactionFailure; // "no-dropout"
- * outcome.transactionError; // "the data show almost no customers leaving: …"
+ * outcome.transaction?.model; // "nbd": every customer alive, still expected purchases and CLV
  */
 export function fitCustomerModels(histories: ModelHistories, model: AnalysisModel): ModelOutcome {
   const outcome: ModelOutcome = {
@@ -82,6 +82,15 @@ export function fitCustomerModels(histories: ModelHistories, model: AnalysisMode
   } catch (error) {
     outcome.transactionError = errorMessage(error);
     if (error instanceof ModelFitError) outcome.transactionFailure = error.failure;
+  }
+  if (outcome.transactionFailure === "no-dropout") {
+    // No dropout is a model, not an error: the NBD is both models' limit without dropout.
+    try {
+      outcome.transaction = { model: "nbd", fit: PURCHASE_MODELS.nbd.fit(histories) };
+      outcome.transactionError = "";
+    } catch (error) {
+      outcome.transactionError = errorMessage(error);
+    }
   }
   const spendX = new Float64Array(histories.x.length);
   for (let customer = 0; customer < spendX.length; customer++) {

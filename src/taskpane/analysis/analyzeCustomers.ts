@@ -81,7 +81,7 @@ export type AnalysisOutcome =
       customersWithoutPurchase: number;
       /** Why a model could not be fitted, in English ("" when it was, or none was asked for). */
       modelError: string;
-      /** True when the purchase model failed because no customer seems to leave (the pane says so in the user's language). */
+      /** True when no customer seems to leave, so the NBD predicted instead of the chosen model (the pane says so in the user's language). */
       noDropout: boolean;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
@@ -173,7 +173,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     excludedTransactions: customers.excludedTransactions,
     customersWithoutPurchase: customers.customersWithoutPurchase,
     modelError: models.transactionError || models.spendError,
-    noDropout: models.transactionFailure === "no-dropout",
+    noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
   };
 }

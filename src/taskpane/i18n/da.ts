@@ -80,7 +80,7 @@ export const da: PaneStrings = {
   cancelled: "Analysen blev annulleret. Intet blev skrevet.",
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   modelNoDropout:
-    "Modellen kunne ikke tilpasses: dataene viser næsten ingen kunder, der falder fra, så alle kunder ser aktive ud, og sandsynligheden for frafald kan ikke estimeres. En længere observationsperiode eller data med kunder, der er holdt op med at købe, kan hjælpe. RFM-resultaterne står på arkene.",
+    "Ingen kunder ses falde fra, så NBD-modellen (kunder, der aldrig falder fra) er brugt: alle kunder regnes som aktive, og forventede køb og CLV kommer fra hver kundes købsrate.",
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
   skipped: (total, reasons) => `${total} rækker sprunget over: ${reasons}.`,

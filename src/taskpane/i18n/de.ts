@@ -81,7 +81,7 @@ export const de: PaneStrings = {
   cancelled: "Analyse abgebrochen. Es wurde nichts geschrieben.",
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
   modelNoDropout:
-    "Das Modell konnte nicht angepasst werden: Die Daten zeigen kaum abwandernde Kunden, daher wirken alle Kunden aktiv und die Abwanderungswahrscheinlichkeit lässt sich nicht schätzen. Ein längerer Beobachtungszeitraum oder Daten mit Kunden, die nicht mehr kaufen, können helfen. Die RFM-Ergebnisse stehen auf den Blättern.",
+    "Es ist keine Abwanderung zu sehen, daher wurde das NBD-Modell (Kunden, die nie abwandern) verwendet: Alle Kunden gelten als aktiv, erwartete Käufe und CLV ergeben sich aus der Kaufrate jedes Kunden.",
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
   skipped: (total, reasons) => `${total} Zeilen übersprungen: ${reasons}.`,

@@ -79,7 +79,7 @@ export const en: PaneStrings = {
   cancelled: "Analysis cancelled. Nothing was written.",
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
   modelNoDropout:
-    "The model could not be fitted: the data show almost no customers leaving, so every customer looks alive and the chance of dropping out cannot be estimated. A longer observation period, or data that include customers who have stopped buying, may help. RFM results are on the sheets.",
+    "No customer was seen leaving, so the NBD model (customers who never drop out) was used: every customer counts as alive, and expected purchases and CLV come from each customer's purchase rate.",
   needRoles: (roles) => `Choose a column for: ${roles}.`,
   invalidOption: (option) => `Check the option “${option}”.`,
   skipped: (total, reasons) => `${total} rows skipped: ${reasons}.`,

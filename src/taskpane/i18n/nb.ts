@@ -80,7 +80,7 @@ export const nb: PaneStrings = {
   cancelled: "Analysen ble avbrutt. Ingenting ble skrevet.",
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   modelNoDropout:
-    "Modellen kunne ikke tilpasses: dataene viser nesten ingen kunder som faller fra, så alle kunder ser aktive ut, og sannsynligheten for frafall kan ikke estimeres. En lengre observasjonsperiode eller data med kunder som har sluttet å kjøpe, kan hjelpe. RFM-resultatene står på arkene.",
+    "Ingen kunder ses å falle fra, så NBD-modellen (kunder som aldri faller fra) er brukt: alle kunder regnes som aktive, og forventede kjøp og CLV kommer fra hver kundes kjøpsrate.",
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
   skipped: (total, reasons) => `${total} rader hoppet over: ${reasons}.`,

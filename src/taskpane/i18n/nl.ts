@@ -79,7 +79,7 @@ export const nl: PaneStrings = {
   cancelled: "Analyse geannuleerd. Er is niets geschreven.",
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
   modelNoDropout:
-    "Het model kon niet worden geschat: de gegevens tonen bijna geen klanten die afhaken, dus elke klant lijkt actief en de kans op afhaken is niet te schatten. Een langere observatieperiode of gegevens met klanten die gestopt zijn met kopen kunnen helpen. De RFM-resultaten staan op de bladen.",
+    "Er is geen klant te zien die afhaakt, daarom is het NBD-model (klanten die nooit afhaken) gebruikt: elke klant telt als actief, en verwachte aankopen en CLV komen uit de aankoopfrequentie van elke klant.",
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
   skipped: (total, reasons) => `${total} rijen overgeslagen: ${reasons}.`,

@@ -81,7 +81,7 @@ export interface PaneStrings {
   done: (customers: string, sheets: string) => string;
   cancelled: string;
   modelFailed: (detail: string) => string;
-  /** The purchase model failed because the data show no customer leaving. */
+  /** The chosen purchase model found no customer leaving, so the NBD (no dropout) predicts instead. */
   modelNoDropout: string;
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
