@@ -1,3 +1,4 @@
+import { excelRun } from "./excelRun";
 import { rowsPerBlock } from "./payloadBudget";
 import { clipToUsedRows, SheetRegion } from "./sheetRegion";
 import type { CellValue } from "./sheetTable";
@@ -10,7 +11,7 @@ import type { CellValue } from "./sheetTable";
  * await resolveDataRegion() // -> { sheetName: "Orders", rowIndex: 0, columnIndex: 0, rowCount: 6920, columnCount: 3 }
  */
 export async function resolveDataRegion(): Promise<SheetRegion | null> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     let range = context.workbook.getSelectedRange();
     range.load("cellCount");
     await context.sync();
@@ -52,7 +53,7 @@ export async function readRegionInBlocks(
   onBlock: (rows: CellValue[][], firstRowOffset: number) => void,
   shouldStop: () => boolean = () => false
 ): Promise<void> {
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const sheet = context.workbook.worksheets.getItem(region.sheetName);
     let bytesPerRow = 0;
     for (let offset = 0; offset < region.rowCount && !shouldStop();) {
@@ -85,7 +86,7 @@ export async function readRegionInBlocks(
  * await readRegionTop(region, 201) // -> [["Kundenummer", "Dato", "Beløb"], ["1", 35431, 29.33], …]
  */
 export async function readRegionTop(region: SheetRegion, rowCount: number): Promise<CellValue[][]> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const top = context.workbook.worksheets
       .getItem(region.sheetName)
       .getRangeByIndexes(

@@ -1,3 +1,5 @@
+import { excelRun } from "./excelRun";
+
 /** One cell of a worksheet, by zero-based indexes. */
 export interface SheetCell {
   sheetName: string;
@@ -11,7 +13,7 @@ export interface SheetCell {
  * await selectCell({ sheetName: "Orders", rowIndex: 5, columnIndex: 0 }); // selects Orders!A6
  */
 export async function selectCell(cell: SheetCell): Promise<void> {
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const sheet = context.workbook.worksheets.getItem(cell.sheetName);
     sheet.activate();
     sheet.getRangeByIndexes(cell.rowIndex, cell.columnIndex, 1, 1).select();

@@ -1,3 +1,5 @@
+import { excelRun } from "./excelRun";
+
 /** What the task pane shows about the current selection. */
 export interface SelectionInfo {
   address: string;
@@ -11,7 +13,7 @@ export interface SelectionInfo {
  * await readSelection() // -> { address: "Sheet1!A1:C6920", rowCount: 6920, columnCount: 3 }
  */
 export async function readSelection(): Promise<SelectionInfo> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load(["address", "rowCount", "columnCount"]);
     await context.sync();
@@ -30,15 +32,15 @@ export async function watchSelection(
   onChange: (info: SelectionInfo) => void
 ): Promise<() => Promise<void>> {
   const report = async () => onChange(await readSelection());
-  const registration = await Excel.run(async (context) => {
+  const registration = await excelRun(async (context) => {
     const handler = context.workbook.onSelectionChanged.add(report);
     await context.sync();
     return handler;
   });
   await report();
   return () =>
-    Excel.run(registration.context, async (context) => {
+    excelRun(async (context) => {
       registration.remove();
       await context.sync();
-    });
+    }, registration.context);
 }

@@ -1,3 +1,5 @@
+import { excelRun } from "./excelRun";
+
 /**
  * Runs `work`, which adds the id of every worksheet it creates to the list it is given; if
  * `work` fails, those sheets are deleted before the error is rethrown, so a failed or stopped
@@ -28,7 +30,7 @@ export async function withSheetRollback<T>(
  */
 export async function deleteSheets(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await Excel.run(async (context) => {
+  await excelRun(async (context) => {
     const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
     sheets.forEach((sheet) => sheet.load("id"));
     await context.sync();

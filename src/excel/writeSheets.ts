@@ -1,3 +1,4 @@
+import { excelRun } from "./excelRun";
 import { addColumnHighlight, highlightRuns } from "./columnHighlight";
 import { namesInUse } from "./namesInUse";
 import {
@@ -81,7 +82,7 @@ export async function writeOutputSheets(
   const rowCount = sheets.flatMap(tablesOf).reduce((sum, placed) => sum + placed.table.rowCount, 0);
   try {
     const sheetNames = await withSheetRollback((createdSheetIds) =>
-      Excel.run(async (context) => {
+      excelRun(async (context) => {
         const names = await namesInUse(context);
         const added: AddedSheet[] = [];
         const addedTables: GivenName[] = [];

@@ -23,6 +23,7 @@ export interface BatchOutcome {
 
 /**
  * Runs one `context.sync()` batch against the workbook as Excel does: payloads over 5 MB are refused,
+ * so is every batch while the user edits a cell (OfficeHost holds those that asked to wait),
  * operations run in order, and the first failing one stops the batch (earlier effects remain).
  */
 export function executeBatch(workbook: Workbook, requestJson: string): BatchOutcome {
@@ -33,7 +34,9 @@ export function executeBatch(workbook: Workbook, requestJson: string): BatchOutc
   let response: BatchResponse =
     requestBytes > PAYLOAD_LIMIT_BYTES
       ? failure(new HostError("RequestPayloadSizeLimitExceeded"), -1, false)
-      : new BatchRun(batch, request).run();
+      : workbook.cellBeingEdited
+        ? failure(new HostError("InvalidOperationInCellEditMode"), -1, false)
+        : new BatchRun(batch, request).run();
   let responseJson = JSON.stringify(response);
   if (Buffer.byteLength(responseJson, "utf8") > PAYLOAD_LIMIT_BYTES) {
     response = failure(

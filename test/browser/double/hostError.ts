@@ -4,6 +4,7 @@ export type HostErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
@@ -12,12 +13,17 @@ export type HostErrorCode =
 const LIMITS_DOCUMENTATION =
   "https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins";
 
-/** Excel's own wording for each code, used when the failing operation has nothing more specific to say. */
+/**
+ * Excel's own wording for each code, used when the failing operation has nothing more specific to
+ * say (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
 const DEFAULT_MESSAGES: Record<HostErrorCode, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",
   InvalidOperation: "The operation is invalid for the object.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: `The request payload size has exceeded the limit. Please refer to the documentation: "${LIMITS_DOCUMENTATION}".`,
   ResponsePayloadSizeLimitExceeded: `The response payload size has exceeded the limit. Please refer to the documentation: "${LIMITS_DOCUMENTATION}".`,

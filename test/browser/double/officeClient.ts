@@ -539,6 +539,8 @@ class RequestContext {
   private pendingResults = new Map<number, ClientResult<unknown>>();
   private pendingInstantiations = new Map<number, ClientObject>();
   pendingHandlers: SelectionHandler[] = [];
+  /** Whether this context's batches wait out the user's cell edit; each Excel.run sets it from its options. */
+  delayForCellEdit = false;
 
   constructor() {
     this.workbook = this.createObject("Workbook", { id: this.nextId(), kind: "root" }, undefined);
@@ -608,11 +610,11 @@ class RequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const handlers = this.pendingHandlers;
     this.pendingHandlers = [];
-    handlers.forEach((handler) => (handler.active = true));
     if (this.operations.length === 0) return passThroughValue as T;
     const request: BatchRequest = {
       objects: definitionsOf(this.referenced),
       operations: this.operations,
+      ...(this.delayForCellEdit ? { delayForCellEdit: true } : {}),
     };
     const { pendingLoads, pendingActions, pendingResults, pendingInstantiations } = this;
     this.operations = [];
@@ -625,8 +627,10 @@ class RequestContext {
     if (response.selectionChanged) setTimeout(() => void fireSelectionChanged(), 0);
     if (response.error) {
       const { code, message, location } = response.error;
+      handlers.forEach((handler) => selectionHandlers.delete(handler));
       throw new OfficeExtensionError(code, message, location || undefined);
     }
+    handlers.forEach((handler) => (handler.active = true));
     for (const [id, reference] of Object.entries(response.references)) {
       const object = pendingActions.get(Number(id));
       if (object) object._definition = { id: object._objectId, kind: "reference", reference };
@@ -677,7 +681,19 @@ function selectionChangedSource(context: RequestContext): {
       const registration: SelectionHandler = { context, handler, active: false };
       selectionHandlers.add(registration);
       context.pendingHandlers.push(registration);
-      return { context, remove: () => void selectionHandlers.delete(registration) };
+      // Registering and removing a handler are requests to Excel, sent with the next sync.
+      const request = (method: string) =>
+        context.queue({ type: "call", target: context.workbook._objectId, method, args: [] }, [
+          context.workbook,
+        ]);
+      request("_RegisterSelectionChangedEvent");
+      return {
+        context,
+        remove: () => {
+          selectionHandlers.delete(registration);
+          request("_UnregisterSelectionChangedEvent");
+        },
+      };
     },
   };
 }
@@ -702,16 +718,34 @@ async function fireSelectionChanged(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Excel
 
-/** `Excel.run(batch)` or `Excel.run(object | context, batch)`; syncs once more after the batch resolves. */
+/**
+ * `Excel.run(batch)`, `Excel.run(object | objects | context, batch)` or `Excel.run(options, batch)`
+ * with `options.previousObjects`; syncs once more after the batch resolves. As in office.js
+ * (onBeforeExcelRun), every run sets its context's delayForCellEdit from its options, so a run
+ * that continues a context without the option no longer waits out a cell edit.
+ */
 async function run<T>(...args: unknown[]): Promise<T> {
   const batch = args[args.length - 1] as (context: RequestContext) => Promise<T>;
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+  const leading = args.length > 1 ? args[0] : undefined;
+  const isOptions =
+    typeof leading === "object" &&
+    leading !== null &&
+    !Array.isArray(leading) &&
+    !(leading instanceof ClientObject) &&
+    !(leading instanceof RequestContext);
+  const options = (isOptions ? leading : {}) as {
+    delayForCellEdit?: boolean;
+    previousObjects?: unknown;
+  };
+  const previous = isOptions ? options.previousObjects : leading;
+  const first = Array.isArray(previous) ? previous[0] : previous;
   const context =
-    args.length > 1 && first instanceof ClientObject
+    first instanceof ClientObject
       ? first.context
-      : args.length > 1 && first instanceof RequestContext
+      : first instanceof RequestContext
         ? first
         : new RequestContext();
+  context.delayForCellEdit = options.delayForCellEdit === true;
   const result = await batch(context);
   await context.sync();
   return result;
@@ -734,6 +768,7 @@ const ERROR_CODES = enumOf(
   "InvalidOperation",
   "InvalidReference",
   "InvalidSelection",
+  "InvalidOperationInCellEditMode",
   "ItemAlreadyExists",
   "ItemNotFound",
   "NotImplemented",

@@ -1,4 +1,4 @@
-import type { InitializeResponse, TransportKind } from "./protocol";
+import type { BatchRequest, InitializeResponse, TransportKind } from "./protocol";
 import { Workbook } from "./workbook";
 
 /**
@@ -17,7 +17,7 @@ export class OfficeHost {
   ) {}
 
   /** Handles one message and returns the serialised answer. */
-  receive(kind: TransportKind, payload: string): string {
+  receive(kind: TransportKind, payload: string): string | Promise<string> {
     switch (kind) {
       case "initialize": {
         const response: InitializeResponse = {
@@ -27,7 +27,9 @@ export class OfficeHost {
         return JSON.stringify(response);
       }
       case "sync":
-        return this.workbook.execute(payload);
+        return this.workbook.cellBeingEdited
+          ? this.syncAfterCellEdit(payload)
+          : this.workbook.execute(payload);
       case "saveSettings": {
         this.workbook.settings.clear();
         Object.entries(JSON.parse(payload) as Record<string, unknown>).forEach(([name, value]) =>
@@ -39,5 +41,16 @@ export class OfficeHost {
         this.taskpaneVisible = payload === "show";
         return "{}";
     }
+  }
+
+  /**
+   * A batch sent while the user edits a cell: one that asked to wait (delayForCellEdit) runs once
+   * they leave the cell, any other is refused as Excel refuses it.
+   */
+  private async syncAfterCellEdit(payload: string): Promise<string> {
+    const { delayForCellEdit } = JSON.parse(payload) as BatchRequest;
+    while (delayForCellEdit && this.workbook.cellBeingEdited)
+      await this.workbook.cellEditFinished();
+    return this.workbook.execute(payload);
   }
 }

@@ -53,6 +53,11 @@ export type Operation =
 export interface BatchRequest {
   readonly objects: readonly ObjectDefinition[];
   readonly operations: readonly Operation[];
+  /**
+   * Set by `Excel.run({ delayForCellEdit: true }, …)`: while the user edits a cell, Excel holds the
+   * batch until they leave it instead of failing it (learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
+  readonly delayForCellEdit?: boolean;
 }
 
 /** Loaded properties of one object; collections carry `items`, each item its host `$reference`. */

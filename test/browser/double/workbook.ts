@@ -9,6 +9,7 @@ import { firstFreeName, sameName, validateSheetName } from "./sheetName";
 import { SheetSnapshot } from "./snapshot";
 import { SyncStats } from "./syncStats";
 import { Table, uniqueHeaderNames, validateTableName } from "./table";
+import type { CellValue } from "./column";
 
 /** The active sheet and its selected cells, e.g. `{ sheetName: "Sheet1", address: "A1:C3" }`. */
 export interface Selection {
@@ -34,6 +35,9 @@ export class Workbook {
   private chartList: Chart[] = [];
   private active: Sheet | undefined;
   private lastId = 0;
+  /** The cell the user is typing in (Excel's cell-edit mode), if any. */
+  private editedCell: Selection | undefined;
+  private editFinished: (() => void)[] = [];
 
   /** A workbook with the given sheets; like a new Excel workbook, "Sheet1" by default. */
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
@@ -265,6 +269,43 @@ export class Workbook {
   selectRectangle(sheet: Sheet, rectangle: Rectangle): void {
     this.active = sheet;
     sheet.selection = rectangle;
+  }
+
+  /**
+   * Puts the user in cell-edit mode in one cell, as typing into it does: until `finishCellEdit`, a
+   * batch without `delayForCellEdit` fails with InvalidOperationInCellEditMode and a batch with it
+   * waits (learn.microsoft.com/javascript/api/excel/excel.runoptions; OfficeDev/office-js#3388).
+   * @example workbook.startCellEdit("Data", "D2")
+   */
+  startCellEdit(sheetName: string, address: string): void {
+    this.select(sheetName, address);
+    this.editedCell = this.selection;
+  }
+
+  /**
+   * Leaves cell-edit mode as Enter does, storing what the user typed (if anything) in the cell,
+   * and lets the batches that waited run.
+   * @example workbook.finishCellEdit("Checked")
+   */
+  finishCellEdit(typed?: CellValue): void {
+    const cell = this.editedCell;
+    if (!cell) throw new Error("No cell is being edited.");
+    if (typed !== undefined) this.sheet(cell.sheetName).setValues(cell.address, [[typed]]);
+    this.editedCell = undefined;
+    const waiting = this.editFinished;
+    this.editFinished = [];
+    waiting.forEach((resume) => resume());
+  }
+
+  /** The cell the user is typing in, if any. */
+  get cellBeingEdited(): Selection | undefined {
+    return this.editedCell;
+  }
+
+  /** Resolves once the user leaves cell-edit mode (at once when they are not in it). */
+  cellEditFinished(): Promise<void> {
+    if (!this.editedCell) return Promise.resolve();
+    return new Promise((resolve) => this.editFinished.push(resolve));
   }
 
   /**

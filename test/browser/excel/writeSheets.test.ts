@@ -4,17 +4,10 @@ import { redYellowGreenScale } from "../../../src/excel/columnHighlight";
 import { CellValue, rowsFromColumns, SheetTable } from "../../../src/excel/sheetTable";
 import { OutputSheet, writeOutputSheets } from "../../../src/excel/writeSheets";
 import { PAYLOAD_LIMIT_BYTES } from "../double/executor";
-import { loadOfficeInProcess } from "../double/inProcessOffice";
 import { Workbook } from "../double/workbook";
+import { openInExcel } from "./inProcessExcel";
 
 jest.setTimeout(180_000);
-
-/** Runs src/excel against the workbook through the Office.js double, in this process. */
-async function useWorkbook(workbook: Workbook): Promise<void> {
-  const office = loadOfficeInProcess(workbook);
-  Object.assign(globalThis, { Office: office.Office, Excel: office.Excel });
-  await office.Office.onReady();
-}
 
 /** A user's workbook: transactions on "Orders" and a note on "Notes". */
 function userWorkbook(): Workbook {
@@ -100,7 +93,7 @@ function savedRecords(workbook: Workbook): OutputSheetRecord[] {
 describe("writeOutputSheets", () => {
   test("writes 1,048,575 rows × 5 columns from column data with every request under 5 MB", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     const rowCount = 1_048_575;
     const customers = Array.from({ length: rowCount }, (_, row) => `C-${row}`);
     const pAlive = new Float64Array(rowCount).map((_, row) => (row % 1000) / 1000);
@@ -206,7 +199,7 @@ describe("writeOutputSheets", () => {
 
   test("puts each chart beside its table with its titles", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
 
     await writeOutputSheets([segmentSheet, histogramSheet]);
 
@@ -254,7 +247,7 @@ describe("writeOutputSheets", () => {
 
   test("stacks a further table below the first, one blank row apart, with the chart right of both", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     const gridRows: CellValue[][] = [
       ["R 3", 1, 0, 4],
       ["R 2", 2, 3, 0],
@@ -321,7 +314,7 @@ describe("writeOutputSheets", () => {
 
   test("a failure in a table below the first deletes the whole sheet", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
 
     await expect(
       writeOutputSheets([
@@ -351,7 +344,7 @@ describe("writeOutputSheets", () => {
   test("a re-run replaces only its own earlier sheets and leaves user sheets alone", async () => {
     const workbook = userWorkbook();
     const before = { orders: workbook.snapshot("Orders"), notes: workbook.snapshot("Notes") };
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
 
     await writeOutputSheets([segmentSheet, histogramSheet]);
     const firstIds = savedRecords(workbook).map((record) => record.id);
@@ -380,7 +373,7 @@ describe("writeOutputSheets", () => {
 
   test("a re-run keeps an output sheet the user renamed or typed into, and forgets one they deleted", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     const fitTable: OutputSheet = { table: { ...histogramSheet.table, sheetName: "CX Fit 2" } };
     await writeOutputSheets([segmentSheet, histogramSheet, fitTable]);
     workbook.renameSheet(workbook.sheet("CX Segments"), "Board deck");
@@ -409,7 +402,7 @@ describe("writeOutputSheets", () => {
 
   test("a failure midway deletes this run's sheets, keeps the previous output and rethrows", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     await writeOutputSheets([segmentSheet]);
     const previous = savedRecords(workbook);
     const failing: SheetTable = {
@@ -432,7 +425,7 @@ describe("writeOutputSheets", () => {
 
   test("an Excel error midway deletes this run's sheets and rethrows Excel's error", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     const badCell = smallTable(
       "CX Customers",
       ["Customer", "CLV"],
@@ -453,7 +446,7 @@ describe("writeOutputSheets", () => {
 
   test("stopping between blocks deletes this run's partial sheets and keeps the previous output", async () => {
     const workbook = userWorkbook();
-    await useWorkbook(workbook);
+    await openInExcel(workbook);
     await writeOutputSheets([segmentSheet]);
     const previous = savedRecords(workbook);
     const rowCount = 200_000;

@@ -20,6 +20,9 @@ export class WorkbookApi extends ApiObject {
     });
     const selected = () => workbook.activeSheet.selection;
     Object.assign(this.methods, {
+      // onSelectionChanged.add and its remove(): the handlers themselves live in the client.
+      _RegisterSelectionChangedEvent: () => undefined,
+      _UnregisterSelectionChangedEvent: () => undefined,
       getSelectedRange: () => new RangeApi(batch, workbook.activeSheet, selected()),
       getActiveCell: () =>
         new RangeApi(batch, workbook.activeSheet, { ...selected(), rowCount: 1, columnCount: 1 }),
