@@ -6,6 +6,7 @@ import { perCustomer } from "./perCustomer";
 import {
   expectedPurchasesCells,
   fitPurchaseModel,
+  newCustomerPurchasesCells,
   probabilityAliveCells,
   PURCHASE_MODELS,
 } from "./purchaseModels";
@@ -97,4 +98,17 @@ export function bgnbdPnPurchases(params: unknown[][], n: unknown[][], t: unknown
       return bgnbdProbabilityOfPurchases(fitted, time, purchases);
     }
   );
+}
+
+/**
+ * BG/NBD expected repeat purchases of a customer just acquired in the first t time units (FHL 2005, eq. 7): what a new customer is expected to buy.
+ * @customfunction BGNBD.EXPECTED
+ * @param params The row from CX.BGNBD.FIT: r, alpha, a, b, with or without LL and the label row.
+ * @param t Length of the period from the first purchase, in the unit the model was fitted in: a cell or a range.
+ * @returns Expected repeat purchases for each t.
+ * @example
+ * =CX.BGNBD.EXPECTED({0.243,4.414,0.793,2.426}, 39) → 1.197
+ */
+export function bgnbdExpected(params: unknown[][], t: unknown[][]): unknown[][] {
+  return newCustomerPurchasesCells(PURCHASE_MODELS.BGNBD, params, t);
 }

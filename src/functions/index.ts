@@ -11,6 +11,7 @@ import "./rfmSegment";
 import "./bgnbd";
 import "./mbgnbd";
 import "./paretoNbd";
+import "./nbd";
 import "./gammaGamma";
 import "./bgbb";
 import "./sbg";

@@ -1,6 +1,7 @@
 import {
   expectedPurchasesCells,
   fitPurchaseModel,
+  newCustomerPurchasesCells,
   probabilityAliveCells,
   PURCHASE_MODELS,
 } from "./purchaseModels";
@@ -66,4 +67,17 @@ export function mbgnbdPurchases(
   T: unknown[][]
 ): unknown[][] {
   return expectedPurchasesCells(PURCHASE_MODELS.MBGNBD, params, t, frequency, recency, T);
+}
+
+/**
+ * MBG/NBD expected repeat purchases of a customer just acquired in the first t time units (Batislam et al. 2007, eq. 9): what a new customer is expected to buy.
+ * @customfunction MBGNBD.EXPECTED
+ * @param params The row from CX.MBGNBD.FIT: r, alpha, a, b, with or without LL and the label row.
+ * @param t Length of the period from the first purchase, in the unit the model was fitted in: a cell or a range.
+ * @returns Expected repeat purchases for each t.
+ * @example
+ * =CX.MBGNBD.EXPECTED({0.525,6.183,0.891,1.614}, 39) → 1.183
+ */
+export function mbgnbdExpected(params: unknown[][], t: unknown[][]): unknown[][] {
+  return newCustomerPurchasesCells(PURCHASE_MODELS.MBGNBD, params, t);
 }

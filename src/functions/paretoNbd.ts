@@ -1,6 +1,7 @@
 import {
   expectedPurchasesCells,
   fitPurchaseModel,
+  newCustomerPurchasesCells,
   probabilityAliveCells,
   PURCHASE_MODELS,
 } from "./purchaseModels";
@@ -66,4 +67,17 @@ export function pnbdPurchases(
   T: unknown[][]
 ): unknown[][] {
   return expectedPurchasesCells(PURCHASE_MODELS.PNBD, params, t, frequency, recency, T);
+}
+
+/**
+ * Pareto/NBD expected repeat purchases of a customer just acquired in the first t time units (Schmittlein et al. 1987): what a new customer is expected to buy.
+ * @customfunction PNBD.EXPECTED
+ * @param params The row from CX.PNBD.FIT: r, alpha, s, beta, with or without LL and the label row.
+ * @param t Length of the period from the first purchase, in the unit the model was fitted in: a cell or a range.
+ * @returns Expected repeat purchases for each t.
+ * @example
+ * =CX.PNBD.EXPECTED({0.553,10.578,0.606,11.669}, 39) → 1.213
+ */
+export function paretoNbdExpected(params: unknown[][], t: unknown[][]): unknown[][] {
+  return newCustomerPurchasesCells(PURCHASE_MODELS.PNBD, params, t);
 }

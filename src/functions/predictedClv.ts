@@ -15,9 +15,9 @@ const DEFAULT_MONTHLY_DISCOUNT_RATE = 0.01;
 const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
 
 /**
- * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD or Pareto/NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
+ * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha is NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
  * @customfunction PCLV
- * @param purchaseParams The row from CX.BGNBD.FIT, CX.MBGNBD.FIT or CX.PNBD.FIT, with or without LL and the label row.
+ * @param purchaseParams The row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT, with or without LL and the label row.
  * @param spendParams The row from CX.GG.FIT: p, q, gamma, with or without LL and the label row.
  * @param frequency Repeat purchases per customer: a cell or a column (Excel on the web: about 90 000 customers; Windows and Mac: 1 048 576).
  * @param recency Time of the last purchase t_x, in time_unit.
@@ -26,7 +26,7 @@ const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
  * @param [horizonMonths] Whole months to look ahead, 1 to 1200. Default 12.
  * @param [monthlyDiscountRate] Discount rate per month, 0 to below 1. Default 0.01.
  * @param [timeUnit] Unit of recency and T (and of the fit): "D" days, "W" weeks (default) or "M" months.
- * @param [model] "BGNBD" (default), "MBGNBD" or "PNBD": the model of purchase_params when it has no label row. With labels it must agree with them.
+ * @param [model] "BGNBD" (default), "MBGNBD", "PNBD" or "NBD": the model of purchase_params when it has no label row. With labels it must agree with them.
  * @returns Predicted CLV per customer: Σ over months k of spend × (E[purchases by month k] − E[by month k − 1]) / (1 + d)^k.
  * @example
  * =CX.PCLV(L1:P2, L4:O5, 2, 30.43, 38.86, 22.35) → 36.30: CDNOW's first customer over 12 months at 1 % a month, with L1:P2 = CX.BGNBD.FIT(…, TRUE) and L4:O5 = CX.GG.FIT(…, TRUE)
@@ -90,7 +90,7 @@ function readModelName(purchaseParams: unknown, model: unknown): PurchaseModelNa
   if (matching.length === 0) {
     throw new InputError(
       "purchase_params",
-      `has the labels ${labels.join(", ")}; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT or CX.PNBD.FIT`,
+      `has the labels ${labels.join(", ")}; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT`,
       "value"
     );
   }
@@ -112,7 +112,7 @@ function readModelArgument(model: unknown): PurchaseModelName | undefined {
   const name = typeof cell === "string" ? cell.trim().toUpperCase() : "";
   const known = MODEL_NAMES.find((candidate) => candidate === name);
   if (known === undefined) {
-    throw new InputError("model", 'must be "BGNBD", "MBGNBD" or "PNBD"', "value");
+    throw new InputError("model", 'must be "BGNBD", "MBGNBD", "PNBD" or "NBD"', "value");
   }
   return known;
 }

@@ -12,6 +12,7 @@ export const PURCHASE_MODELS = {
   BGNBD: MODELS.bgnbd,
   MBGNBD: MODELS.mbgnbd,
   PNBD: MODELS.pnbd,
+  NBD: MODELS.nbd,
 } as const;
 
 export type PurchaseModelName = keyof typeof PURCHASE_MODELS;
@@ -111,4 +112,27 @@ export function expectedPurchasesCells<Name extends string>(
 
 function requireHistoryRow([x, tx, T]: readonly number[]): void {
   requireHistory(x, tx, T);
+}
+
+/**
+ * The body of a purchase model's EXPECTED function: expected repeat purchases of a customer just
+ * acquired in (0, t], for each t (FHL 2005, eq. 7, and the other models' equivalents).
+ *
+ * @example
+ * newCustomerPurchasesCells(PURCHASE_MODELS.NBD, [[0.5, 10]], [[20], [40]]); // [[1], [2]]
+ */
+export function newCustomerPurchasesCells<Name extends string>(
+  model: PurchaseModel<Record<Name, number>>,
+  params: unknown,
+  t: unknown
+): unknown[][] {
+  return perCustomer(
+    () => readParameterRow(params, model.symbols, "params"),
+    { customers: ["t"] },
+    [t],
+    (fitted, [horizon]) => {
+      requireNonNegative(horizon, "t");
+      return model.expectedPurchases(fitted, horizon);
+    }
+  );
 }

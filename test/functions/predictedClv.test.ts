@@ -105,10 +105,10 @@ describe("CX.PCLV", () => {
       )
     );
     expect(
-      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", "NBD"))
+      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", "GG"))
     ).toMatchObject({
       code: "#VALUE!",
-      message: 'model: must be "BGNBD", "MBGNBD" or "PNBD"',
+      message: 'model: must be "BGNBD", "MBGNBD", "PNBD" or "NBD"',
     });
   });
 
