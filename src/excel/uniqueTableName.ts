@@ -1,6 +1,6 @@
 /**
- * A table name based on `base` not yet used in the workbook (Excel table names are unique
- * workbook-wide and compared case-insensitively).
+ * A table name based on `base` that none of `existing` uses (table names and defined names share
+ * one workbook-wide namespace, compared case-insensitively: pass both, as namesInUse gives them).
  * @example
  * uniqueTableName("CX_Summary", ["CX_Summary"]) // -> "CX_Summary2"
  */

@@ -132,7 +132,11 @@ function collectionShape(itemClass: string, canAdd: boolean, extra: ClassShape =
 const SHAPES: Readonly<Record<string, ClassShape>> = {
   Workbook: {
     scalars: ["name"],
-    navigation: { worksheets: "WorksheetCollection", tables: "TableCollection" },
+    navigation: {
+      worksheets: "WorksheetCollection",
+      tables: "TableCollection",
+      names: "NamedItemCollection",
+    },
     getters: { getSelectedRange: "Range", getActiveCell: "Range" },
   },
   WorksheetCollection: collectionShape("Worksheet", true, {
@@ -194,6 +198,12 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
   },
   RangeFill: { scalars: ["color"], writable: ["color"], voids: ["clear"] },
   TableCollection: collectionShape("Table", true),
+  NamedItemCollection: collectionShape("NamedItem", true),
+  NamedItem: {
+    scalars: ["name", "formula", "value", "type", "comment", "visible"],
+    writable: ["comment", "visible"],
+    voids: ["delete"],
+  },
   Table: {
     scalars: ["id", "name", "style", "showTotals", "showHeaders"],
     writable: ["name", "style", "showTotals"],

@@ -85,8 +85,9 @@ describe("tables", () => {
       found.load("name");
       await context.sync();
       expect([found.name, missing.isNullObject, onOther.value]).toEqual(["Customers", true, 1]);
+      // A taken table name is refused as an invalid argument (OfficeDev/office-js#551).
       second.name = "CUSTOMERS";
-      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
       second.name = "1st";
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });

@@ -11,6 +11,14 @@ import { SyncStats } from "./syncStats";
 import { Table, uniqueHeaderNames, validateTableName } from "./table";
 import type { CellValue } from "./column";
 
+/** A workbook-scoped defined name (Formulas > Name Manager) and the formula it refers to, e.g. "=Orders!$A$1:$A$9". */
+export interface DefinedName {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
 /** The active sheet and its selected cells, e.g. `{ sheetName: "Sheet1", address: "A1:C3" }`. */
 export interface Selection {
   readonly sheetName: string;
@@ -33,6 +41,7 @@ export class Workbook {
   private sheetList: Sheet[] = [];
   private tableList: Table[] = [];
   private chartList: Chart[] = [];
+  private nameList: DefinedName[] = [];
   private active: Sheet | undefined;
   private lastId = 0;
   /** The cell the user is typing in (Excel's cell-edit mode), if any. */
@@ -180,10 +189,7 @@ export class Workbook {
     sheet.setValues(formatAddress(header), [uniqueHeaderNames(headers)]);
     const table = new Table(
       String(this.nextId()),
-      firstFreeName(
-        "Table",
-        this.tableList.map((item) => item.name)
-      ),
+      firstFreeName("Table", this.namesOfTablesAndDefinedNames()),
       sheet,
       tableRectangle
     );
@@ -191,11 +197,53 @@ export class Workbook {
     return table;
   }
 
-  /** Renames a table; names are unique across the workbook. */
+  /**
+   * Renames a table. Tables and defined names share one namespace: "All names within a workbook
+   * shall be unique" (ECMA-376 SpreadsheetML, Formulas: Names), compared case-insensitively; Excel refuses a
+   * taken name with InvalidArgument (OfficeDev/office-js#551).
+   */
   renameTable(table: Table, name: unknown): void {
     validateTableName(name);
-    requireNameFree(this.findTable(name), table, "table", name);
+    const holder = this.findTable(name) ?? this.findName(name);
+    if (holder !== undefined && holder !== table)
+      throw new HostError(
+        "InvalidArgument",
+        `The name '${name}' is already taken in the workbook.`
+      );
     table.name = name;
+  }
+
+  /** Defined names of workbook scope, oldest first. */
+  definedNames(): readonly DefinedName[] {
+    return this.nameList;
+  }
+
+  /** The defined name with that name (case-insensitive), if any. */
+  findName(name: string): DefinedName | undefined {
+    return this.nameList.find((item) => sameName(item.name, name));
+  }
+
+  /**
+   * Defines a workbook-scoped name as `NamedItemCollection.add` does: under the table-name rules,
+   * and not one a table or another defined name has (ItemAlreadyExists, OfficeDev/office-js#2875).
+   * @example workbook.addName("CX_customers", "=Orders!$A$2:$A$9")
+   */
+  addName(name: unknown, formula: string, comment = ""): DefinedName {
+    validateTableName(name);
+    if (this.findName(name) ?? this.findTable(name))
+      throw new HostError("ItemAlreadyExists", `The name '${name}' already exists.`);
+    const defined: DefinedName = { name, formula, comment, visible: true };
+    this.nameList.push(defined);
+    return defined;
+  }
+
+  /** Removes a defined name. */
+  deleteName(defined: DefinedName): void {
+    this.nameList = this.nameList.filter((item) => item !== defined);
+  }
+
+  private namesOfTablesAndDefinedNames(): string[] {
+    return [...this.tableList, ...this.nameList].map((item) => item.name);
   }
 
   /**

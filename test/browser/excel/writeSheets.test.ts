@@ -312,6 +312,24 @@ describe("writeOutputSheets", () => {
     ]);
   });
 
+  test("names a table apart from a defined name, which shares the tables' namespace (office-js#551)", async () => {
+    const workbook = userWorkbook();
+    workbook.addName("CX_customers", "=Orders!$A$2:$A$3");
+    await openInExcel(workbook);
+    const customers = smallTable("CX Customers", ["Customer", "CLV"], [["C-1", 10]]);
+
+    const outcome = await writeOutputSheets([
+      { table: { ...customers, tableName: "CX_Customers" } },
+    ]);
+
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"] });
+    expect(workbook.tables().map((table) => table.name)).toEqual(["CX_Customers2"]);
+    expect(workbook.findName("cx_customers")?.formula).toBe("=Orders!$A$2:$A$3");
+    // The re-run frees nothing for the defined name: the table keeps a name apart from it.
+    await writeOutputSheets([{ table: { ...customers, tableName: "CX_Customers" } }]);
+    expect(workbook.tables().map((table) => table.name)).toEqual(["CX_Customers2"]);
+  });
+
   test("a failure in a table below the first deletes the whole sheet", async () => {
     const workbook = userWorkbook();
     await openInExcel(workbook);

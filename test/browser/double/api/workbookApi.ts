@@ -2,6 +2,7 @@ import { HostError } from "../hostError";
 import { ApiObject, BatchContext, CollectionApi, requireText } from "./apiObject";
 import { ChartApi } from "./chartApi";
 import { ConditionalFormatApi } from "./conditionalFormatApi";
+import { NamedItemCollectionApi, resolveNameReference } from "./namedItemApi";
 import { RangeApi } from "./rangeApi";
 import { TableApi, TableCollectionApi, TableColumnApi, requireColumnIndex } from "./tableApi";
 import { WorksheetApi } from "./worksheetApi";
@@ -17,6 +18,7 @@ export class WorkbookApi extends ApiObject {
     Object.assign(this.navigation, {
       worksheets: () => new WorksheetCollectionApi(batch),
       tables: () => new TableCollectionApi(batch, undefined),
+      names: () => new NamedItemCollectionApi(batch),
     });
     const selected = () => workbook.activeSheet.selection;
     Object.assign(this.methods, {
@@ -69,6 +71,7 @@ class WorksheetCollectionApi extends CollectionApi {
  */
 export function resolveReference(batch: BatchContext, reference: string): ApiObject {
   const [kind, id, index] = reference.split(":");
+  if (kind === "name") return resolveNameReference(batch, reference.slice("name:".length));
   const workbook = batch.workbook;
   const sheet = workbook.sheets().find((item) => item.id === id);
   const table = workbook.tables().find((item) => item.id === id);
