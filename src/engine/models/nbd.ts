@@ -1,9 +1,10 @@
 import { digamma, logGamma } from "../numerics/logGamma";
 import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
+import { InputError } from "../inputError";
+import { ModelFitError } from "./modelFitError";
 import {
   LIKELIHOOD_FIT_OPTIONS,
   purchasePatterns,
-  timePerRepeatPurchase,
   type PurchaseHistories,
   type PurchasePatterns,
 } from "./purchaseHistories";
@@ -24,8 +25,12 @@ const PARAMETER_NAMES = ["r", "alpha"] as const;
  * L = Γ(r + x)/Γ(r) · alpha^r / (alpha + T)^(r + x) (Fader & Hardie's NBD benchmark; FHL 2005,
  * eq. 3 with p = 0).
  *
- * @throws InputError for impossible histories (see purchasePatterns); ModelFitError on
- * "frequency" when every customer buys at one rate (r and alpha run to infinity).
+ * Where the customers' repeat counts vary no more than a Poisson's (every customer buying at
+ * about one rate), the maximum lies at r, alpha → ∞: the fit then gives that Poisson limit,
+ * r / alpha = Σ x / Σ T, with `message` saying so and no standard errors.
+ *
+ * @throws InputError for impossible histories (see purchasePatterns); "frequency" (kind "na")
+ * when no customer made a repeat purchase.
  *
  * @example
  * const fit = fitNbd({ x: Float64Array.of(0, 1, 4), tx: Float64Array.of(0, 10, 30), T: Float64Array.of(40, 40, 40) });
@@ -33,16 +38,72 @@ const PARAMETER_NAMES = ["r", "alpha"] as const;
  */
 export function fitNbd(histories: PurchaseHistories): ModelFit<NbdParameters> {
   const patterns = purchasePatterns(histories);
-  return fitByMaximumLikelihood(
-    {
-      parameterNames: PARAMETER_NAMES,
-      logLikelihood: (params, gradient) =>
-        nbdPatternsLogLikelihood({ r: params[0], alpha: params[1] }, patterns, gradient),
-      start: [1, timePerRepeatPurchase(patterns)],
-      argument: "frequency",
-    },
-    LIKELIHOOD_FIT_OPTIONS
-  );
+  const rate = repeatRate(patterns);
+  if (!(rate > 0)) {
+    throw new InputError("frequency", "no customer made a repeat purchase to fit a rate to", "na");
+  }
+  if (!(purchaseCountExcessVariance(patterns, rate) > 0)) return poissonLimit(patterns, rate);
+  try {
+    return fitByMaximumLikelihood(
+      {
+        parameterNames: PARAMETER_NAMES,
+        logLikelihood: (params, gradient) =>
+          nbdPatternsLogLikelihood({ r: params[0], alpha: params[1] }, patterns, gradient),
+        start: [1, 1 / rate],
+        argument: "frequency",
+      },
+      LIKELIHOOD_FIT_OPTIONS
+    );
+  } catch (error) {
+    // Near the Poisson edge the likelihood keeps rising as r and alpha grow together.
+    if (error instanceof ModelFitError && error.failure !== "no-dropout") {
+      return poissonLimit(patterns, rate);
+    }
+    throw error;
+  }
+}
+
+/** Repeat purchases per time unit over all customers, Σ w x / Σ w T. */
+function repeatRate(patterns: PurchasePatterns): number {
+  let repeats = 0;
+  let observed = 0;
+  for (let row = 0; row < patterns.x.length; row++) {
+    repeats += patterns.weights[row] * patterns.x[row];
+    observed += patterns.weights[row] * patterns.T[row];
+  }
+  return repeats / observed;
+}
+
+/** The shape standing for r → ∞ in the Poisson limit: the gamma's spread is then 1/√r = 0.01 %. */
+const POISSON_LIMIT_SHAPE = 1e8;
+
+/**
+ * Σ w [(x − rate·T)² − rate·T]: the repeat counts' variance beyond a Poisson's. At or below 0 the
+ * customers show no spread in their rates, and the NBD's maximum lies at r, alpha → ∞.
+ */
+function purchaseCountExcessVariance(patterns: PurchasePatterns, rate: number): number {
+  let excess = 0;
+  for (let row = 0; row < patterns.x.length; row++) {
+    const expected = rate * patterns.T[row];
+    excess += patterns.weights[row] * ((patterns.x[row] - expected) ** 2 - expected);
+  }
+  return excess;
+}
+
+/**
+ * The NBD's limit when every customer buys at one rate (Σ x / Σ T): a Poisson process, written
+ * as r, alpha → ∞ at r / alpha = rate, so every verb of the NBD still applies.
+ */
+function poissonLimit(patterns: PurchasePatterns, rate: number): ModelFit<NbdParameters> {
+  const params = { r: POISSON_LIMIT_SHAPE, alpha: POISSON_LIMIT_SHAPE / rate };
+  return {
+    params,
+    logLikelihood: nbdPatternsLogLikelihood(params, patterns, null),
+    standardErrors: { r: NaN, alpha: NaN },
+    converged: true,
+    iterations: 0,
+    message: `every customer buys at about the same rate (${rate.toPrecision(4)} per time unit): the NBD's Poisson limit`,
+  };
 }
 
 /**

@@ -69,3 +69,45 @@ describe("fitNbd", () => {
     expect(nbdConditionalExpectedPurchases(params, 52, 3, 39, 40)).toBeCloseTo((52 * 3.8) / 60, 12);
   });
 });
+
+describe("fitNbd where every customer buys at one rate", () => {
+  // Poisson counts at one rate for all: no spread of rates, so the maximum is at r, alpha → ∞.
+  const draws = randomDraws(5);
+  const customers = 5000;
+  const T = Float64Array.from({ length: customers }, () => 20 + 40 * draws.uniform());
+  const x = Float64Array.from(T, (observed) => draws.poisson(0.1 * observed));
+  const histories = { x, tx: Float64Array.from(T, (observed) => observed / 2), T };
+  const rate = x.reduce((sum, value) => sum + value, 0) / T.reduce((sum, value) => sum + value, 0);
+  const fit = fitNbd(histories);
+
+  it("expects every customer to buy at the data's rate, whatever their own history", () => {
+    expect(fit.params.r / fit.params.alpha).toBeCloseTo(rate, 6);
+    expect(nbdConditionalExpectedPurchases(fit.params, 52, 0, 0, 40)).toBeCloseTo(52 * rate, 1);
+    expect(nbdConditionalExpectedPurchases(fit.params, 52, 12, 30, 40)).toBeCloseTo(52 * rate, 1);
+  });
+
+  it("says so and gives the Poisson limit when the counts vary less than a Poisson's", () => {
+    // Each customer buys exactly 4 times in 40 weeks: no spread at all.
+    const even = {
+      x: new Float64Array(100).fill(4),
+      tx: new Float64Array(100).fill(30),
+      T: new Float64Array(100).fill(40),
+    };
+    const limit = fitNbd(even);
+    expect(limit.params.r / limit.params.alpha).toBeCloseTo(0.1, 12);
+    expect(limit.params.r).toBeGreaterThan(1e6);
+    expect(limit.message).toMatch(
+      /^every customer buys at about the same rate \(0\.1000 per time unit\)/
+    );
+    for (const r of [1, 10, 100, 1000]) {
+      expect(nbdLogLikelihood({ r, alpha: r / 0.1 }, even)).toBeLessThan(limit.logLikelihood);
+    }
+  });
+});
+
+test("fitNbd refuses customers without a single repeat purchase", () => {
+  const none = { x: Float64Array.of(0, 0), tx: Float64Array.of(0, 0), T: Float64Array.of(10, 20) };
+  expect(() => fitNbd(none)).toThrow(
+    expect.objectContaining({ argument: "frequency", kind: "na" })
+  );
+});
