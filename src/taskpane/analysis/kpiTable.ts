@@ -1,10 +1,9 @@
+import { DAYS_PER_YEAR } from "../../engine/read/timeUnit";
 import type { CustomerKpis } from "../../engine/report/kpis";
 import type { SheetTable } from "../../excel/sheetTable";
 import { excelDateFormat } from "../i18n/excelDateFormat";
 import type { KpiKey, PaneStrings } from "../i18n/paneStrings";
 import { NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns";
-
-const DAYS_PER_YEAR = 365.25;
 
 /**
  * The Summary sheet's table: one row per KPI (measure, value, how it is computed) in the user's
