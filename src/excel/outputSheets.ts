@@ -4,18 +4,50 @@ import { sheetOfAddress } from "./sheetRegion";
 /** The document setting that lists the sheets the last analysis wrote. */
 export const outputSheetsSetting = "cxCustomerValue.outputSheets";
 
-/** A sheet the add-in wrote, as it left it: worksheet id, name and used range. */
+/** A table the add-in wrote on an output sheet: its name and header row as Excel holds them. */
+export interface OutputTableRecord {
+  name: string;
+  /** The name it was written under, when the run then gave it another. */
+  writtenName?: string;
+  header: readonly (string | number | boolean)[];
+}
+
+/** A sheet the add-in wrote, as it left it: worksheet id, names, used range and tables. */
 export interface OutputSheetRecord {
+  /** Only a first guess: Excel keeps a worksheet's id while it is renamed or moved, not across reopening the file. */
   id: string;
   name: string;
-  /** `getUsedRange(true).address` when the run finished, e.g. "CX Customers!A1:E2358". */
+  /** The name it was written under, before the previous output made way for `name`. */
+  writtenName?: string;
+  /**
+   * `getUsedRange(true).address` when the run finished; only the part after the sheet counts,
+   * e.g. "A1:E2358" of "'CX Customers'!A1:E2358".
+   */
   usedAddress: string;
+  /** The tables on it, top down (absent in records of versions that did not keep them). */
+  tables?: readonly OutputTableRecord[];
+}
+
+/** What a sheet holds now, to compare with its record. */
+export interface SheetContent {
+  name: string;
+  usedAddress: string;
+  tables: readonly { name: string; header: readonly unknown[] }[];
+}
+
+/** A recorded sheet still as the add-in left it: the record and the sheet's current id and name. */
+export interface FoundOutputSheet {
+  record: OutputSheetRecord;
+  id: string;
+  name: string;
+  /** The names of every table on it, which deleting the sheet frees. */
+  tableNames: string[];
 }
 
 /**
  * The records the previous run saved in the workbook; anything malformed is ignored.
  * @example
- * readOutputSheetRecords() // -> [{ id: "{…}", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" }]
+ * readOutputSheetRecords() // -> [{ id: "{…}", name: "CX Summary", usedAddress: "A1:C12", tables: [...] }]
  */
 export function readOutputSheetRecords(): OutputSheetRecord[] {
   const saved = readDocumentSetting<unknown>(outputSheetsSetting);
@@ -25,51 +57,108 @@ export function readOutputSheetRecords(): OutputSheetRecord[] {
 /**
  * Replaces the saved records with this run's sheets.
  * @example
- * await saveOutputSheetRecords([{ id: "{…}", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" }]);
+ * await saveOutputSheetRecords([{ id: "{…}", name: "CX Summary", usedAddress: "A1:C12" }]);
  */
 export function saveOutputSheetRecords(records: readonly OutputSheetRecord[]): Promise<void> {
   return saveDocumentSetting(outputSheetsSetting, records);
 }
 
 /**
- * The recorded sheets that are still exactly as the add-in left them: the id still exists
- * (`current` maps ids to what the sheet has now) under the same name and with the same used
- * range. Only these may be deleted; a sheet the user renamed or typed into has become theirs.
+ * Whether a sheet is still exactly as the add-in left it: under a name the add-in gave it, with
+ * the same used range and the tables it wrote, by name and header. A sheet the user renamed or
+ * typed into has become theirs and is never deleted.
  * @example
- * sheetsAsLeft([{ id: "7", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" }],
- *   new Map([["7", { name: "CX Summary", usedAddress: "'CX Summary'!A1:C13" }]])) // -> []
+ * isAsLeft({ id: "7", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" },
+ *   { name: "CX Summary", usedAddress: "'CX Summary'!A1:C13", tables: [] }) // -> false: typed into
  */
-export function sheetsAsLeft(
-  records: readonly OutputSheetRecord[],
-  current: ReadonlyMap<string, Omit<OutputSheetRecord, "id">>
-): OutputSheetRecord[] {
-  return records.filter((record) => {
-    const now = current.get(record.id);
-    return now !== undefined && now.name === record.name && now.usedAddress === record.usedAddress;
-  });
+export function isAsLeft(record: OutputSheetRecord, now: SheetContent): boolean {
+  const givenName = (name: string, given: { name: string; writtenName?: string }) =>
+    name === given.name || name === given.writtenName;
+  const tablesAsLeft =
+    record.tables === undefined ||
+    (record.tables.length === now.tables.length &&
+      record.tables.every((table, index) => {
+        const current = now.tables[index];
+        return (
+          givenName(current.name, table) &&
+          current.header.length === table.header.length &&
+          current.header.every((cell, column) => String(cell) === String(table.header[column]))
+        );
+      }));
+  return (
+    givenName(now.name, record) &&
+    localAddress(now.usedAddress) === localAddress(record.usedAddress) &&
+    tablesAsLeft
+  );
 }
 
 /**
- * What the recorded sheets that still exist have now, by id (sheets deleted since are absent).
+ * The recorded sheets that are still as the add-in left them (see isAsLeft), wherever they are
+ * now: by the recorded id first, and where that no longer names one of them (worksheet ids are
+ * kept while a sheet is renamed or moved, not when the file is reopened:
+ * learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member,
+ * OfficeDev/office-js-docs#297), by the names the add-in gave it, the content deciding.
  * @example
- * await currentSheets(context, ["{…}"]) // -> Map { "{…}" => { name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" } }
+ * await findOutputSheets(context, readOutputSheetRecords())
+ * // -> [{ record, id: "{00000000-0001-0000-0002-000000000000}", name: "CX Summary", tableNames: ["CX_summary"] }]
  */
-export async function currentSheets(
+export async function findOutputSheets(
   context: Excel.RequestContext,
-  ids: readonly string[]
-): Promise<Map<string, Omit<OutputSheetRecord, "id">>> {
-  const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
-  sheets.forEach((sheet) => sheet.load("name"));
-  await context.sync();
-  const existing = sheets.filter((sheet) => !sheet.isNullObject);
-  const usedRanges = existing.map((sheet) => sheet.getUsedRange(true).load("address"));
-  await context.sync();
-  return new Map(
-    existing.map((sheet, index) => [
-      ids[sheets.indexOf(sheet)],
-      { name: sheet.name, usedAddress: usedRanges[index].address },
-    ])
+  records: readonly OutputSheetRecord[]
+): Promise<FoundOutputSheet[]> {
+  if (records.length === 0) return [];
+  const sheets = context.workbook.worksheets;
+  const candidates = records.map((record) =>
+    [record.id, record.name, record.writtenName]
+      .filter((key): key is string => key !== undefined)
+      .map((key) => sheets.getItemOrNullObject(key).load("id, name"))
   );
+  await context.sync();
+  const picked = records.map((record, index) =>
+    candidates[index].find(
+      (sheet) =>
+        !sheet.isNullObject && (sheet.name === record.name || sheet.name === record.writtenName)
+    )
+  );
+  const contents = picked.map((sheet) =>
+    sheet
+      ? {
+          used: sheet.getUsedRangeOrNullObject(true).load("address"),
+          tables: sheet.tables.load("items/name"),
+        }
+      : undefined
+  );
+  await context.sync();
+  const headers = contents.map((content) =>
+    content?.tables.items.map((table) => table.getHeaderRowRange().load("values"))
+  );
+  await context.sync();
+
+  const found: FoundOutputSheet[] = [];
+  records.forEach((record, index) => {
+    const sheet = picked[index];
+    const content = contents[index];
+    if (!sheet || !content) return;
+    const tables = content.tables.items.map((table, tableIndex) => ({
+      name: table.name,
+      header: (headers[index] ?? [])[tableIndex].values[0] ?? [],
+    }));
+    const usedAddress = content.used.isNullObject ? "" : content.used.address;
+    if (found.some((other) => other.id === sheet.id)) return;
+    if (isAsLeft(record, { name: sheet.name, usedAddress, tables }))
+      found.push({ record, id: sheet.id, name: sheet.name, tableNames: tables.map((t) => t.name) });
+  });
+  return found;
+}
+
+/**
+ * The part of an address after its sheet name.
+ * @example
+ * localAddress("'CX Customers'!A1:E9") // -> "A1:E9"
+ * localAddress("A1:E9") // -> "A1:E9"
+ */
+export function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
 }
 
 function isOutputSheetRecord(value: unknown): value is OutputSheetRecord {
@@ -77,7 +166,14 @@ function isOutputSheetRecord(value: unknown): value is OutputSheetRecord {
   return (
     typeof record?.id === "string" &&
     typeof record.name === "string" &&
-    typeof record.usedAddress === "string"
+    typeof record.usedAddress === "string" &&
+    (record.writtenName === undefined || typeof record.writtenName === "string") &&
+    (record.tables === undefined ||
+      (Array.isArray(record.tables) &&
+        record.tables.every(
+          (table: Partial<OutputTableRecord> | null) =>
+            typeof table?.name === "string" && Array.isArray(table.header)
+        )))
   );
 }
 
@@ -88,5 +184,7 @@ function isOutputSheetRecord(value: unknown): value is OutputSheetRecord {
  */
 export function isOutputSheetAddress(address: string): boolean {
   const sheet = sheetOfAddress(address);
-  return readOutputSheetRecords().some((record) => record.name === sheet);
+  return readOutputSheetRecords().some(
+    (record) => record.name === sheet || record.writtenName === sheet
+  );
 }

@@ -1,35 +1,59 @@
-import { OutputSheetRecord, sheetsAsLeft } from "../../src/excel/outputSheets";
+import { isAsLeft, localAddress, OutputSheetRecord } from "../../src/excel/outputSheets";
 
 const summary: OutputSheetRecord = {
   id: "{1}",
   name: "CX Summary",
-  usedAddress: "'CX Summary'!A1:C12",
+  usedAddress: "A1:C12",
+  tables: [{ name: "CX_summary", header: ["Measure", "Value", "Definition"] }],
 };
-const customers: OutputSheetRecord = {
-  id: "{2}",
-  name: "CX Customers",
-  usedAddress: "'CX Customers'!A1:E2358",
+const asWritten = {
+  name: "CX Summary",
+  usedAddress: "'CX Summary'!A1:C12",
+  tables: [{ name: "CX_summary", header: ["Measure", "Value", "Definition"] }],
 };
 
-describe("sheetsAsLeft", () => {
-  test("keeps the sheets whose name and used range are unchanged", () => {
-    const current = new Map([
-      [summary.id, { name: summary.name, usedAddress: summary.usedAddress }],
-      [customers.id, { name: customers.name, usedAddress: customers.usedAddress }],
-    ]);
-    expect(sheetsAsLeft([summary, customers], current)).toEqual([summary, customers]);
+describe("isAsLeft", () => {
+  test("holds for the name, used range and tables the add-in wrote", () => {
+    expect(isAsLeft(summary, asWritten)).toBe(true);
   });
-  test("forgets a sheet that no longer exists", () => {
-    const current = new Map([
-      [customers.id, { name: customers.name, usedAddress: customers.usedAddress }],
-    ]);
-    expect(sheetsAsLeft([summary, customers], current)).toEqual([customers]);
+  test("holds under the name the sheet and its table were written under, before a rename that never happened", () => {
+    const record = {
+      ...summary,
+      writtenName: "CX Summary (2)",
+      tables: [{ ...summary.tables![0], writtenName: "CX_summary2" }],
+    };
+    const unrenamed = {
+      name: "CX Summary (2)",
+      usedAddress: "'CX Summary (2)'!A1:C12",
+      tables: [{ name: "CX_summary2", header: ["Measure", "Value", "Definition"] }],
+    };
+    expect(isAsLeft(record, unrenamed)).toBe(true);
+    expect(isAsLeft(summary, unrenamed)).toBe(false);
   });
-  test("leaves a sheet the user renamed or typed next to", () => {
-    const current = new Map([
-      [summary.id, { name: "My summary", usedAddress: "'My summary'!A1:C12" }],
-      [customers.id, { name: customers.name, usedAddress: "'CX Customers'!A1:F2358" }],
-    ]);
-    expect(sheetsAsLeft([summary, customers], current)).toEqual([]);
+  test("fails for a sheet the user renamed, typed next to, or whose table they renamed, re-headed or added to", () => {
+    expect(isAsLeft(summary, { ...asWritten, name: "My summary" })).toBe(false);
+    expect(isAsLeft(summary, { ...asWritten, usedAddress: "'CX Summary'!A1:D12" })).toBe(false);
+    const table = asWritten.tables[0];
+    expect(isAsLeft(summary, { ...asWritten, tables: [{ ...table, name: "Mine" }] })).toBe(false);
+    expect(
+      isAsLeft(summary, {
+        ...asWritten,
+        tables: [{ ...table, header: ["Measure", "Value", "Note"] }],
+      })
+    ).toBe(false);
+    expect(isAsLeft(summary, { ...asWritten, tables: [table, table] })).toBe(false);
+  });
+  test("compares a record of an older version, with the sheet in its address and no tables, by name and used range", () => {
+    const old = { id: "{1}", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" };
+    expect(isAsLeft(old, asWritten)).toBe(true);
+    expect(isAsLeft(old, { ...asWritten, usedAddress: "'CX Summary'!A1:C13" })).toBe(false);
+  });
+});
+
+describe("localAddress", () => {
+  test("drops the sheet, quoted or not", () => {
+    expect(localAddress("'CX Customers'!A1:E9")).toBe("A1:E9");
+    expect(localAddress("Orders!C3")).toBe("C3");
+    expect(localAddress("A1:E9")).toBe("A1:E9");
   });
 });

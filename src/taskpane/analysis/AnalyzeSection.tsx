@@ -147,7 +147,13 @@ export function AnalyzeSection({
       )}
       {state.kind === "finished" && (
         <MessageBar
-          intent={state.outcome.kind === "done" ? "success" : "info"}
+          intent={
+            state.outcome.kind !== "done"
+              ? "info"
+              : state.outcome.unfinished
+                ? "warning"
+                : "success"
+          }
           data-testid="analysis-outcome"
         >
           <MessageBarBody>{outcomeText(state.outcome, strings, number)}</MessageBarBody>

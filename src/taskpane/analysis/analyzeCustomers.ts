@@ -20,7 +20,7 @@ import { createTransactionLogBuilder, type TransactionLog } from "../../engine/r
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
-import { writeOutputSheets } from "../../excel/writeSheets";
+import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
 import { analysisSheets } from "./analysisSheets";
 import { PaneMessageError } from "./paneMessageError";
@@ -85,6 +85,8 @@ export type AnalysisOutcome =
       noDropout: boolean;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
+      /** What of replacing the previous run's sheets was left undone; null when nothing. */
+      unfinished: UnfinishedReplacement | null;
     };
 
 /**
@@ -175,6 +177,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     modelError: models.transactionError || models.spendError,
     noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
+    unfinished: written.unfinished,
   };
 }
 

@@ -5,11 +5,13 @@ import type { AnalysisOutcome } from "./analyzeCustomers";
 /**
  * What the pane says when a run ends: the customers and sheets, then, each only when it
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
- * the observation end, the customers with only returns, and why the model could not be fitted.
+ * the observation end, the customers with only returns, why the model could not be fitted, and
+ * the previous run's sheets left or the numbered names kept when replacing them failed.
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
- *   customersWithoutPurchase: 0, modelError: "", noDropout: false, firstSkippedCell: null },
+ *   customersWithoutPurchase: 0, modelError: "", noDropout: false, firstSkippedCell: null,
+ *   unfinished: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
@@ -42,6 +44,15 @@ export function outcomeText(
       : outcome.modelError
         ? strings.modelFailed(outcome.modelError)
         : "",
+    outcome.unfinished && outcome.unfinished.previousSheetNames.length > 0
+      ? strings.previousSheetsLeft(
+          outcome.unfinished.previousSheetNames.join(", "),
+          outcome.unfinished.reason
+        )
+      : "",
+    outcome.unfinished && !outcome.unfinished.renamed
+      ? strings.sheetsNotRenamed(outcome.unfinished.reason)
+      : "",
   ]
     .filter(Boolean)
     .join(" ");

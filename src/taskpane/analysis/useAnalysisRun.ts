@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { Layout } from "../../engine/read/detectLayout";
 import type { Language } from "../../engine/language";
+import { messageOf, SheetsNotRemoved } from "../../excel/sheetRollback";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { engineOptions, rememberAnalysisOptions, type AnalysisOptions } from "./analysisOptions";
 import {
@@ -38,7 +39,10 @@ export interface AnalysisRunControls {
   start: (request: RunRequest) => Promise<void>;
   /** Stops the run: the worker is terminated and nothing is written. */
   cancel: () => void;
-  /** Shows an error: a PaneMessageError's or the engine's message as it is, anything else as unexpected. */
+  /**
+   * Shows an error: a PaneMessageError's or the engine's message as it is, sheets a failed run
+   * could not remove by name, anything else as unexpected.
+   */
   fail: (error: unknown) => void;
   /** Back to idle, clearing the last outcome. */
   reset: () => void;
@@ -67,7 +71,9 @@ export function useAnalysisRun(
       message:
         error instanceof PaneMessageError || error instanceof AnalysisFailed
           ? error.message
-          : strings.errorUnexpected(error instanceof Error ? error.message : String(error)),
+          : error instanceof SheetsNotRemoved
+            ? strings.sheetsNotRemoved(error.sheetNames.join(", "), messageOf(error.cause))
+            : strings.errorUnexpected(messageOf(error)),
     });
 
   const start = async ({ data, layout, roles, options }: RunRequest) => {

@@ -78,6 +78,12 @@ export const da: PaneStrings = {
   },
   done: (customers, sheets) => `${customers} kunder analyseret. Ark: ${sheets}.`,
   cancelled: "Analysen blev annulleret. Intet blev skrevet.",
+  sheetsNotRemoved: (sheets, detail) =>
+    `Resultaterne kunne ikke skrives (${detail}), og denne kørsels ufærdige ark kunne heller ikke fjernes: slet ${sheets}, hvis de stadig findes. De tidligere resultater er uændrede.`,
+  previousSheetsLeft: (sheets, detail) =>
+    `Den forrige kørsels ark ${sheets} kunne ikke fjernes (${detail}); de er bevaret, som de var: slet dem, hvis du ikke længere har brug for dem.`,
+  sheetsNotRenamed: (detail) =>
+    `Nogle resultatark beholder et nummereret navn, fordi omdøbningen mislykkedes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   modelNoDropout:
     "Ingen kunder ses falde fra, så NBD-modellen (kunder, der aldrig falder fra) er brugt: alle kunder regnes som aktive, og forventede køb og CLV kommer fra hver kundes købsrate.",

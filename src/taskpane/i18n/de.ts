@@ -79,6 +79,12 @@ export const de: PaneStrings = {
   },
   done: (customers, sheets) => `${customers} Kunden analysiert. Blätter: ${sheets}.`,
   cancelled: "Analyse abgebrochen. Es wurde nichts geschrieben.",
+  sheetsNotRemoved: (sheets, detail) =>
+    `Die Ergebnisse konnten nicht geschrieben werden (${detail}), und die unfertigen Blätter dieses Laufs ließen sich auch nicht entfernen: Löschen Sie ${sheets}, falls sie noch vorhanden sind. Die bisherigen Ergebnisse sind unverändert.`,
+  previousSheetsLeft: (sheets, detail) =>
+    `Die Blätter ${sheets} des vorigen Laufs konnten nicht entfernt werden (${detail}); sie bleiben unverändert erhalten: Löschen Sie sie, wenn Sie sie nicht mehr brauchen.`,
+  sheetsNotRenamed: (detail) =>
+    `Einige Ergebnisblätter behalten einen nummerierten Namen, da das Umbenennen fehlschlug (${detail}).`,
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
   modelNoDropout:
     "Es ist keine Abwanderung zu sehen, daher wurde das NBD-Modell (Kunden, die nie abwandern) verwendet: Alle Kunden gelten als aktiv, erwartete Käufe und CLV ergeben sich aus der Kaufrate jedes Kunden.",

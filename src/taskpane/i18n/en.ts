@@ -77,6 +77,12 @@ export const en: PaneStrings = {
   },
   done: (customers, sheets) => `${customers} customers analyzed. Sheets: ${sheets}.`,
   cancelled: "Analysis cancelled. Nothing was written.",
+  sheetsNotRemoved: (sheets, detail) =>
+    `The results could not be written (${detail}), and removing this run's unfinished sheets failed too: delete ${sheets} if they are still there. The previous results are unchanged.`,
+  previousSheetsLeft: (sheets, detail) =>
+    `The previous run's sheets ${sheets} could not be removed (${detail}); they are left as they were: delete them if you no longer need them.`,
+  sheetsNotRenamed: (detail) =>
+    `Some result sheets keep a numbered name, as renaming them failed (${detail}).`,
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
   modelNoDropout:
     "No customer was seen leaving, so the NBD model (customers who never drop out) was used: every customer counts as alive, and expected purchases and CLV come from each customer's purchase rate.",

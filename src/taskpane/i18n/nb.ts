@@ -78,6 +78,12 @@ export const nb: PaneStrings = {
   },
   done: (customers, sheets) => `${customers} kunder analysert. Ark: ${sheets}.`,
   cancelled: "Analysen ble avbrutt. Ingenting ble skrevet.",
+  sheetsNotRemoved: (sheets, detail) =>
+    `Resultatene kunne ikke skrives (${detail}), og denne kjøringens uferdige ark kunne heller ikke fjernes: slett ${sheets} hvis de fortsatt finnes. De forrige resultatene er uendret.`,
+  previousSheetsLeft: (sheets, detail) =>
+    `Arkene ${sheets} fra forrige kjøring kunne ikke fjernes (${detail}); de er beholdt som de var: slett dem hvis du ikke lenger trenger dem.`,
+  sheetsNotRenamed: (detail) =>
+    `Noen resultatark beholder et nummerert navn fordi omdøpingen mislyktes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
   modelNoDropout:
     "Ingen kunder ses å falle fra, så NBD-modellen (kunder som aldri faller fra) er brukt: alle kunder regnes som aktive, og forventede kjøp og CLV kommer fra hver kundes kjøpsrate.",

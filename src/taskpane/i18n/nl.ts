@@ -77,6 +77,12 @@ export const nl: PaneStrings = {
   },
   done: (customers, sheets) => `${customers} klanten geanalyseerd. Bladen: ${sheets}.`,
   cancelled: "Analyse geannuleerd. Er is niets geschreven.",
+  sheetsNotRemoved: (sheets, detail) =>
+    `De resultaten konden niet worden geschreven (${detail}), en het verwijderen van de onvoltooide bladen van deze run mislukte ook: verwijder ${sheets} als ze er nog zijn. De vorige resultaten zijn ongewijzigd.`,
+  previousSheetsLeft: (sheets, detail) =>
+    `De bladen ${sheets} van de vorige run konden niet worden verwijderd (${detail}); ze blijven zoals ze waren: verwijder ze als u ze niet meer nodig hebt.`,
+  sheetsNotRenamed: (detail) =>
+    `Sommige resultaatbladen houden een genummerde naam, omdat het hernoemen mislukte (${detail}).`,
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
   modelNoDropout:
     "Er is geen klant te zien die afhaakt, daarom is het NBD-model (klanten die nooit afhaken) gebruikt: elke klant telt als actief, en verwachte aankopen en CLV komen uit de aankoopfrequentie van elke klant.",

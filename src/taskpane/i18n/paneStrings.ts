@@ -80,6 +80,12 @@ export interface PaneStrings {
   stages: Record<AnalysisStage, string>;
   done: (customers: string, sheets: string) => string;
   cancelled: string;
+  /** A failed run whose own unfinished sheets could not be removed; `sheets` may remain. */
+  sheetsNotRemoved: (sheets: string, detail: string) => string;
+  /** The new results are complete, but the previous run's `sheets` could not be removed. */
+  previousSheetsLeft: (sheets: string, detail: string) => string;
+  /** The new results are complete, but some sheets could not take their usual names. */
+  sheetsNotRenamed: (detail: string) => string;
   modelFailed: (detail: string) => string;
   /** The chosen purchase model found no customer leaving, so the NBD (no dropout) predicts instead. */
   modelNoDropout: string;

@@ -1,6 +1,6 @@
 import { ApiObject, BatchContext, NullObject } from "./api/apiObject";
 import { WorkbookApi, resolveReference } from "./api/workbookApi";
-import { HostError } from "./hostError";
+import { HostError, HostErrorCode } from "./hostError";
 import type {
   BatchRequest,
   BatchResponse,
@@ -11,6 +11,17 @@ import type {
 } from "./protocol";
 import { SyncStats } from "./syncStats";
 import type { Workbook } from "./workbook";
+
+/**
+ * A failure a test injects into one sync: after `afterOperations` of its operations have run (0:
+ * none; more than it has: all, the answer lost on the way back), the batch stops with `code`, as a
+ * host error or a dropped connection stops it in Excel.
+ */
+export interface SyncFault {
+  readonly afterOperations?: number;
+  readonly code?: HostErrorCode;
+  readonly message?: string;
+}
 
 /** Excel on the web's limit on each of a request's and a response's payload: 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -26,17 +37,22 @@ export interface BatchOutcome {
  * so is every batch while the user edits a cell (OfficeHost holds those that asked to wait),
  * operations run in order, and the first failing one stops the batch (earlier effects remain).
  */
-export function executeBatch(workbook: Workbook, requestJson: string): BatchOutcome {
+export function executeBatch(
+  workbook: Workbook,
+  requestJson: string,
+  faultOf?: (request: BatchRequest) => SyncFault | undefined
+): BatchOutcome {
   const started = performance.now();
   const requestBytes = Buffer.byteLength(requestJson, "utf8");
   const request = JSON.parse(requestJson) as BatchRequest;
+  const fault = faultOf?.(request);
   const batch = new BatchContext(workbook);
   let response: BatchResponse =
     requestBytes > PAYLOAD_LIMIT_BYTES
       ? failure(new HostError("RequestPayloadSizeLimitExceeded"), -1, false)
       : workbook.cellBeingEdited
         ? failure(new HostError("InvalidOperationInCellEditMode"), -1, false)
-        : new BatchRun(batch, request).run();
+        : new BatchRun(batch, request, fault).run();
   let responseJson = JSON.stringify(response);
   if (Buffer.byteLength(responseJson, "utf8") > PAYLOAD_LIMIT_BYTES) {
     response = failure(
@@ -69,13 +85,21 @@ class BatchRun {
 
   constructor(
     private readonly batch: BatchContext,
-    private readonly request: BatchRequest
+    private readonly request: BatchRequest,
+    private readonly fault: SyncFault | undefined
   ) {
     request.objects.forEach((definition) => this.definitions.set(definition.id, definition));
   }
 
   run(): BatchResponse {
-    for (let index = 0; index < this.request.operations.length; index++) {
+    const operations = this.request.operations;
+    const failAt = this.fault ? Math.min(this.fault.afterOperations ?? 0, operations.length) : -1;
+    for (let index = 0; index <= operations.length; index++) {
+      if (index === failAt) {
+        const { code = "GeneralException", message } = this.fault ?? {};
+        return failure(new HostError(code, message), index, this.batch.selectionChanged);
+      }
+      if (index === operations.length) break;
       try {
         this.perform(index, this.request.operations[index]);
       } catch (error) {

@@ -31,6 +31,8 @@ export class OfficeHost {
           ? this.syncAfterCellEdit(payload)
           : this.workbook.execute(payload);
       case "saveSettings": {
+        if (this.workbook.takeSettingsSaveFailure())
+          throw new Error("The settings could not be saved to the document.");
         this.workbook.settings.clear();
         Object.entries(JSON.parse(payload) as Record<string, unknown>).forEach(([name, value]) =>
           this.workbook.settings.set(name, value)

@@ -1,7 +1,7 @@
 import { formatAddress, parseAddress, qualifiedAddress } from "./address";
 import { Chart } from "./chart";
 import { ConditionalFormat } from "./conditionalFormat";
-import { executeBatch } from "./executor";
+import { executeBatch, SyncFault } from "./executor";
 import { HostError } from "./hostError";
 import { Rectangle, intersects, isInsideGrid } from "./rectangle";
 import { Sheet } from "./sheet";
@@ -10,6 +10,10 @@ import { SheetSnapshot } from "./snapshot";
 import { SyncStats } from "./syncStats";
 import { Table, uniqueHeaderNames, validateTableName } from "./table";
 import type { CellValue } from "./column";
+import type { BatchRequest } from "./protocol";
+
+/** Chooses the failure to inject into a sync, by its index in `syncLog` and its request. */
+export type SyncFaults = (syncIndex: number, request: BatchRequest) => SyncFault | undefined;
 
 /** A workbook-scoped defined name (Formulas > Name Manager) and the formula it refers to, e.g. "=Orders!$A$1:$A$9". */
 export interface DefinedName {
@@ -47,6 +51,8 @@ export class Workbook {
   /** The cell the user is typing in (Excel's cell-edit mode), if any. */
   private editedCell: Selection | undefined;
   private editFinished: (() => void)[] = [];
+  private syncFaults: SyncFaults | undefined;
+  private settingsSaveFailures = 0;
 
   /** A workbook with the given sheets; like a new Excel workbook, "Sheet1" by default. */
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
@@ -369,9 +375,39 @@ export class Workbook {
    * and cell counts are appended to `syncLog`.
    */
   execute(batchJson: string): string {
-    const { responseJson, stats } = executeBatch(this, batchJson);
+    const syncIndex = this.syncLog.length;
+    const faults = this.syncFaults;
+    const { responseJson, stats } = executeBatch(
+      this,
+      batchJson,
+      faults && ((request) => faults(syncIndex, request))
+    );
     this.syncLog.push(stats);
     return responseJson;
+  }
+
+  /**
+   * Makes coming syncs fail: `fault` is asked with each sync's index in `syncLog` and its request,
+   * and answers the failure to inject, or undefined to let the sync run. Replaces any earlier one.
+   * @example workbook.injectSyncFaults((index) => (index === 3 ? { afterOperations: 2 } : undefined))
+   */
+  injectSyncFaults(fault: SyncFaults | undefined): void {
+    this.syncFaults = fault;
+  }
+
+  /**
+   * Makes the next `count` `Office.context.document.settings.saveAsync` calls fail, as a save that
+   * cannot reach the document does.
+   */
+  failSettingsSaves(count = 1): void {
+    this.settingsSaveFailures = count;
+  }
+
+  /** Whether this settings save is one to fail (counting it off). */
+  takeSettingsSaveFailure(): boolean {
+    if (this.settingsSaveFailures === 0) return false;
+    this.settingsSaveFailures--;
+    return true;
   }
 
   private nextId(): number {

@@ -122,7 +122,7 @@ describe("writeOutputSheets", () => {
       onProgress: (rowsWritten, total) => progress.push(total - rowsWritten),
     });
 
-    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"] });
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"], unfinished: null });
     const largestRequest = Math.max(...workbook.syncLog.map((stats) => stats.requestBytes));
     const largestResponse = Math.max(...workbook.syncLog.map((stats) => stats.responseBytes));
     expect(workbook.syncLog.filter((stats) => stats.errorCode)).toEqual([]);
@@ -282,7 +282,7 @@ describe("writeOutputSheets", () => {
       { onProgress: (rowsWritten, total) => progress.push(rowsWritten, total) }
     );
 
-    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments"] });
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments"], unfinished: null });
     expect(progress).toEqual([4, 7, 7, 7]);
     const sheet = workbook.sheet("CX Segments");
     expect(sheet.getValues("A5:D7")).toEqual([
@@ -322,7 +322,7 @@ describe("writeOutputSheets", () => {
       { table: { ...customers, tableName: "CX_Customers" } },
     ]);
 
-    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"] });
+    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Customers"], unfinished: null });
     expect(workbook.tables().map((table) => table.name)).toEqual(["CX_Customers2"]);
     expect(workbook.findName("cx_customers")?.formula).toBe("=Orders!$A$2:$A$3");
     // The re-run frees nothing for the defined name: the table keeps a name apart from it.
@@ -372,7 +372,11 @@ describe("writeOutputSheets", () => {
     workbook.addSheet("CX Notes of mine").setValues("A1", [["mine"]]);
     const outcome = await writeOutputSheets([segmentSheet, histogramSheet]);
 
-    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments", "CX Fit"] });
+    expect(outcome).toEqual({
+      stopped: false,
+      sheetNames: ["CX Segments", "CX Fit"],
+      unfinished: null,
+    });
     expect(workbook.sheetNames()).toEqual([
       "Orders",
       "Notes",
@@ -401,7 +405,11 @@ describe("writeOutputSheets", () => {
 
     const outcome = await writeOutputSheets([segmentSheet, histogramSheet]);
 
-    expect(outcome).toEqual({ stopped: false, sheetNames: ["CX Segments", "CX Fit (2)"] });
+    expect(outcome).toEqual({
+      stopped: false,
+      sheetNames: ["CX Segments", "CX Fit (2)"],
+      unfinished: null,
+    });
     expect(workbook.sheetNames()).toEqual([
       "Orders",
       "Notes",

@@ -15,6 +15,7 @@ const clean: AnalysisOutcome = {
   modelError: "",
   noDropout: false,
   firstSkippedCell: null,
+  unfinished: null,
 };
 
 const english = (outcome: AnalysisOutcome) =>
@@ -75,6 +76,33 @@ describe("outcomeText", () => {
     expect(outcomeText(outcome, stringsByLanguage.da, new Intl.NumberFormat("da-DK"))).toBe(
       "5 kunder analyseret. Ark: CX Oversigt. 1 rækker med beløbet 0 tælles som ordrer. " +
         stringsByLanguage.da.modelNoDropout
+    );
+  });
+
+  it("names the previous run's sheets left and the numbered names kept when replacing them failed", () => {
+    const outcome: AnalysisOutcome = {
+      ...clean,
+      customers: 2,
+      sheetNames: ["CX Summary (2)"],
+      unfinished: {
+        previousSheetNames: ["CX Summary", "Board deck"],
+        renamed: false,
+        reason: "The connection was lost.",
+      },
+    };
+    expect(english(outcome)).toBe(
+      "2 customers analyzed. Sheets: CX Summary (2). " +
+        "The previous run's sheets CX Summary, Board deck could not be removed (The connection was lost.); " +
+        "they are left as they were: delete them if you no longer need them. " +
+        "Some result sheets keep a numbered name, as renaming them failed (The connection was lost.)."
+    );
+    const renamedOnly = {
+      ...outcome,
+      unfinished: { ...outcome.unfinished!, previousSheetNames: [] },
+    };
+    expect(english(renamedOnly)).toBe(
+      "2 customers analyzed. Sheets: CX Summary (2). " +
+        "Some result sheets keep a numbered name, as renaming them failed (The connection was lost.)."
     );
   });
 
