@@ -29,7 +29,8 @@ const DIMENSION_MISMATCH =
 /** One worksheet: cells stored per column, number formats, recorded formatting, panes and its own selection. */
 export class Sheet {
   name: string;
-  readonly id: string;
+  /** Kept while the sheet is renamed or moved; `Workbook.reopen` gives it another. */
+  id: string;
   /** The cells this sheet has selected; it becomes the workbook's selection when the sheet is active. */
   selection: Rectangle = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
   frozenRows = 0;

@@ -326,6 +326,22 @@ export class Workbook {
   }
 
   /**
+   * Closes and reopens the file as far as the add-in can tell: cells, names and settings stay,
+   * but worksheet ids are only kept within a session (OfficeDev/office-js-docs#297: "The ID
+   * remains constant within a single session but will change between sessions"), so every sheet
+   * gets a new one, by default by tab position as Excel on the web gives them
+   * ({00000000-0001-0000-0003-000000000000}, OfficeDev/office-js#1390). Start the add-in again
+   * afterwards, as Excel does.
+   * @example workbook.reopen() // Sheet1's id is now {00000000-0001-0000-0000-000000000000}
+   */
+  reopen(newId: (sheet: Sheet, position: number) => string = positionalSheetId): void {
+    const ids = this.sheetList.map((sheet, position) => newId(sheet, position));
+    if (new Set(ids).size !== ids.length) throw new Error("Reopened sheets need distinct ids.");
+    this.sheetList.forEach((sheet, position) => (sheet.id = ids[position]));
+    this.editedCell = undefined;
+  }
+
+  /**
    * Puts the user in cell-edit mode in one cell, as typing into it does: until `finishCellEdit`, a
    * batch without `delayForCellEdit` fails with InvalidOperationInCellEditMode and a batch with it
    * waits (learn.microsoft.com/javascript/api/excel/excel.runoptions; OfficeDev/office-js#3388).
@@ -413,6 +429,11 @@ export class Workbook {
   private nextId(): number {
     return ++this.lastId;
   }
+}
+
+/** The id Excel on the web gives the sheet at a tab position when it opens a file. */
+function positionalSheetId(_sheet: Sheet, position: number): string {
+  return `{00000000-0001-0000-${position.toString(16).toUpperCase().padStart(4, "0")}-000000000000}`;
 }
 
 /** Throws `ItemAlreadyExists` when another item than `renamed` already has the name. */
