@@ -1,4 +1,5 @@
 import { excelRun } from "./excelRun";
+import { readingOneArea } from "./selection";
 import { rowsPerBlock } from "./payloadBudget";
 import { clipToUsedRows, SheetRegion } from "./sheetRegion";
 import type { CellValue } from "./sheetTable";
@@ -6,7 +7,8 @@ import type { CellValue } from "./sheetTable";
 /**
  * The cells the user means by their selection: the selected range, or the current region
  * around it when a single cell is selected, cut to the rows the sheet actually uses (so A:C
- * reads only filled rows). Null when that leaves nothing.
+ * reads only filled rows). Null when that leaves nothing; throws MultipleAreasSelected when
+ * several areas are selected.
  * @example
  * await resolveDataRegion() // -> { sheetName: "Orders", rowIndex: 0, columnIndex: 0, rowCount: 6920, columnCount: 3 }
  */
@@ -14,7 +16,7 @@ export async function resolveDataRegion(): Promise<SheetRegion | null> {
   return excelRun(async (context) => {
     let range = context.workbook.getSelectedRange();
     range.load("cellCount");
-    await context.sync();
+    await readingOneArea(() => context.sync());
     if (range.cellCount === 1) range = range.getSurroundingRegion();
     const used = range.worksheet.getUsedRangeOrNullObject(true);
     range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "worksheet/name"]);

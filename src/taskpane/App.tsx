@@ -39,7 +39,7 @@ export function App({ language, locale }: { language: Language; locale: string }
       <Body1>{strings.intro}</Body1>
       <section className={styles.card} aria-live="polite" data-testid="selection">
         <Subtitle2 as="h2">{strings.selection}</Subtitle2>
-        {selection ? (
+        {selection?.kind === "range" ? (
           <>
             <Body1 className={styles.address} data-testid="selection-address">
               {selection.address}
@@ -48,6 +48,8 @@ export function App({ language, locale }: { language: Language; locale: string }
               {strings.selectionSize(selection.rowCount, selection.columnCount, number.format)}
             </Caption1>
           </>
+        ) : selection?.kind === "areas" ? (
+          <Caption1 data-testid="selection-areas">{strings.selectOneRange}</Caption1>
         ) : (
           <Caption1>{strings.noSelection}</Caption1>
         )}

@@ -19,6 +19,7 @@ import type { TimeUnit } from "../../engine/read/timeUnit";
 import { createTransactionLogBuilder, type TransactionLog } from "../../engine/read/transactionLog";
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
+import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
@@ -38,13 +39,18 @@ export interface SelectedData {
 
 /**
  * Reads the header and a sample of the selection (or the current region around a single cell)
- * and proposes a layout and a role per column. Throws PaneMessageError when there is no data.
+ * and proposes a layout and a role per column. Throws PaneMessageError when there is no data or
+ * several areas are selected.
  * @example
  * const data = await readSelectedData(stringsByLanguage.da);
  * data.proposal.roles // -> ["customer", "date", "amount"]
  */
 export async function readSelectedData(strings: PaneStrings): Promise<SelectedData> {
-  const region = await resolveDataRegion();
+  const region = await resolveDataRegion().catch((error: unknown) => {
+    throw error instanceof MultipleAreasSelected
+      ? new PaneMessageError(strings.selectOneRange)
+      : error;
+  });
   if (!region || region.rowCount < 2) throw new PaneMessageError(strings.errorNoData);
   const [header, ...sample] = await readRegionTop(region, 1 + SAMPLE_ROWS);
   return {

@@ -40,9 +40,10 @@ export function useColumnProposal(
   const [roles, setRoles] = useState<ColumnRole[]>([]);
   /** The selection the roles were proposed for. */
   const proposedFor = useRef<string | null>(null);
+  const range = selection?.kind === "range" ? selection : null;
 
   const propose = async () => {
-    proposedFor.current = selection?.address ?? null;
+    proposedFor.current = range?.address ?? null;
     try {
       const selected = await readSelectedData(strings);
       const sameColumns = data !== null && sameHeader(data.header, selected.header);
@@ -59,13 +60,12 @@ export function useColumnProposal(
 
   // An effect event: it sees the latest state, but only a new selection triggers a new reading.
   const proposeFromMovedSelection = useEffectEvent(() => {
-    if (!data || running || !selection || selection.rowCount * selection.columnCount < 2) return;
-    if (selection.address === proposedFor.current || isOutputSheetAddress(selection.address))
-      return;
+    if (!data || running || !range || range.rowCount * range.columnCount < 2) return;
+    if (range.address === proposedFor.current || isOutputSheetAddress(range.address)) return;
     void propose();
   });
 
-  useEffect(() => proposeFromMovedSelection(), [selection?.address]);
+  useEffect(() => proposeFromMovedSelection(), [range?.address]);
 
   const setRole = (column: number, role: ColumnRole) =>
     setRoles((current) => current.map((old, index) => (index === column ? role : old)));

@@ -12,6 +12,8 @@ export const da: PaneStrings = {
     "Markér et område med transaktioner med en overskriftsrække (kunde, dato, beløb) eller en kundetabel, og analysér det.",
   selection: "Markering",
   noSelection: "Intet markeret",
+  selectOneRange:
+    "Der er markeret flere områder. Markér ét område: transaktionerne med overskriftsrækken.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "række", "rækker", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",

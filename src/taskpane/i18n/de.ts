@@ -12,6 +12,8 @@ export const de: PaneStrings = {
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",
   selection: "Auswahl",
   noSelection: "Nichts ausgewählt",
+  selectOneRange:
+    "Es sind mehrere Bereiche markiert. Markieren Sie einen Bereich: die Transaktionen mit der Kopfzeile.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "Zeile", "Zeilen", format)} × ${counted(columns, "Spalte", "Spalten", format)}`,
   formulaHint: "Formeln: Geben Sie =CX.CLV(500;3;5) oder =CX.RFMSCORE(…) in eine Zelle ein.",

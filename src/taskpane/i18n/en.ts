@@ -12,6 +12,8 @@ export const en: PaneStrings = {
     "Select a range of transactions with a header row (customer, date, amount), or a customer table, and analyze it.",
   selection: "Selection",
   noSelection: "Nothing selected",
+  selectOneRange:
+    "Several areas are selected. Select one range: the transactions with their header row.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "row", "rows", format)} × ${counted(columns, "column", "columns", format)}`,
   formulaHint: "Formulas: type =CX.CLV(500;3;5) or =CX.RFMSCORE(…) in any cell.",

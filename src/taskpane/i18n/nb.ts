@@ -12,6 +12,7 @@ export const nb: PaneStrings = {
     "Merk et område med transaksjoner med en overskriftsrad (kunde, dato, beløp) eller en kundetabell, og analyser det.",
   selection: "Merket område",
   noSelection: "Ingenting er merket",
+  selectOneRange: "Flere områder er merket. Merk ett område: transaksjonene med overskriftsraden.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "rad", "rader", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",

@@ -12,6 +12,8 @@ export const nl: PaneStrings = {
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) of een klanttabel en analyseer het.",
   selection: "Selectie",
   noSelection: "Niets geselecteerd",
+  selectOneRange:
+    "Er zijn meerdere gebieden geselecteerd. Selecteer één bereik: de transacties met de kopregel.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "rij", "rijen", format)} × ${counted(columns, "kolom", "kolommen", format)}`,
   formulaHint: "Formules: typ =CX.CLV(500;3;5) of =CX.RFMSCORE(…) in een cel.",

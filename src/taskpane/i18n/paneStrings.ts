@@ -33,6 +33,8 @@ export interface PaneStrings {
   intro: string;
   selection: string;
   noSelection: string;
+  /** Several areas are selected (Ctrl+click); the pane reads one range. */
+  selectOneRange: string;
   selectionSize: (rows: number, columns: number, format: (count: number) => string) => string;
   formulaHint: string;
   errorNoData: string;

@@ -5,6 +5,7 @@ export type HostErrorCode =
   | "ItemAlreadyExists"
   | "InvalidOperation"
   | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
@@ -24,6 +25,7 @@ const DEFAULT_MESSAGES: Record<HostErrorCode, string> = {
   InvalidOperation: "The operation is invalid for the object.",
   InvalidOperationInCellEditMode:
     "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: `The request payload size has exceeded the limit. Please refer to the documentation: "${LIMITS_DOCUMENTATION}".`,
   ResponsePayloadSizeLimitExceeded: `The response payload size has exceeded the limit. Please refer to the documentation: "${LIMITS_DOCUMENTATION}".`,

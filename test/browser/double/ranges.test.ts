@@ -215,6 +215,26 @@ describe("range navigation", () => {
     expect(workbook.sheet("Data").getValues("B4:D4")).toEqual([["", "", ""]]);
   });
 
+  test("with several areas selected (Ctrl+click), getSelectedRange fails with InvalidSelection and getActiveCell is in the last area (Workbook.getSelectedRange; office-js-docs-pr#2477)", async () => {
+    const { workbook, Excel } = dataWorkbook();
+    workbook.select("Data", "A1:B3,D2:D4");
+    expect(workbook.selection).toEqual({ sheetName: "Data", address: "A1:B3,D2:D4" });
+    await Excel.run(async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidSelection",
+        debugInfo: { errorLocation: "Workbook.getSelectedRange" },
+      });
+      const active = context.workbook.getActiveCell().load("address");
+      await context.sync();
+      expect(active.address).toBe("Data!D2");
+      context.workbook.worksheets.getItem("Data").getRange("C3").select();
+      const selected = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(selected.address).toBe("Data!C3");
+    });
+  });
+
   test("format calls are recorded and read back", async () => {
     const { workbook, Excel } = dataWorkbook();
     await Excel.run(async (context) => {

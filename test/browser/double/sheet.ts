@@ -33,6 +33,8 @@ export class Sheet {
   id: string;
   /** The cells this sheet has selected; it becomes the workbook's selection when the sheet is active. */
   selection: Rectangle = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  /** Every selected area, `selection` (the active one) last: more than one after a Ctrl+click. */
+  selectedAreas: readonly Rectangle[] = [this.selection];
   frozenRows = 0;
   frozenColumns = 0;
   /** Every font, fill, width and autofit call made through the API, oldest first. */
@@ -291,6 +293,7 @@ export class Sheet {
     copy.formatNames = [...this.formatNames];
     copy.formatIndexes = new Map(this.formatIndexes);
     copy.selection = this.selection;
+    copy.selectedAreas = this.selectedAreas;
     copy.frozenRows = this.frozenRows;
     copy.frozenColumns = this.frozenColumns;
     return copy;

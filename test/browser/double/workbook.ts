@@ -306,23 +306,30 @@ export class Workbook {
     return undefined;
   }
 
-  /** The active sheet and its selected cells. */
+  /** The active sheet and its selected cells, areas separated by commas. */
   get selection(): Selection {
-    return { sheetName: this.activeSheet.name, address: formatAddress(this.activeSheet.selection) };
+    const areas = this.activeSheet.selectedAreas.map(formatAddress);
+    return { sheetName: this.activeSheet.name, address: areas.join(",") };
   }
 
   /**
-   * Activates the sheet and selects the cells, as a user clicking would.
+   * Activates the sheet and selects the cells, as a user clicking would; several areas, separated
+   * by commas, as a user Ctrl+clicking would, the last one active.
    * @example workbook.select("Data", "A1:B10")
+   * @example workbook.select("Data", "A1:A10,C1:C10")
    */
   select(sheetName: string, address: string): void {
-    this.selectRectangle(this.sheet(sheetName), parseAddress(address).rectangle);
+    const sheet = this.sheet(sheetName);
+    const areas = address.split(",").map((area) => parseAddress(area).rectangle);
+    this.selectRectangle(sheet, areas[areas.length - 1]);
+    sheet.selectedAreas = areas;
   }
 
   /** Activates the sheet and selects the rectangle. */
   selectRectangle(sheet: Sheet, rectangle: Rectangle): void {
     this.active = sheet;
     sheet.selection = rectangle;
+    sheet.selectedAreas = [rectangle];
   }
 
   /**

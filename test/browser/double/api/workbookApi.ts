@@ -25,7 +25,12 @@ export class WorkbookApi extends ApiObject {
       // onSelectionChanged.add and its remove(): the handlers themselves live in the client.
       _RegisterSelectionChangedEvent: () => undefined,
       _UnregisterSelectionChangedEvent: () => undefined,
-      getSelectedRange: () => new RangeApi(batch, workbook.activeSheet, selected()),
+      getSelectedRange: () => {
+        // "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange;
+        // InvalidSelection, OfficeDev/office-js-docs-pr#2477).
+        if (workbook.activeSheet.selectedAreas.length > 1) throw new HostError("InvalidSelection");
+        return new RangeApi(batch, workbook.activeSheet, selected());
+      },
       getActiveCell: () =>
         new RangeApi(batch, workbook.activeSheet, { ...selected(), rowCount: 1, columnCount: 1 }),
     });
