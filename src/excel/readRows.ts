@@ -1,6 +1,6 @@
 import { excelRun } from "./excelRun";
 import { readingOneArea } from "./selection";
-import { rowsPerBlock } from "./payloadBudget";
+import { jsonBytes, rowsPerBlock } from "./payloadBudget";
 import { clipToUsedRows, SheetRegion } from "./sheetRegion";
 import type { CellValue } from "./sheetTable";
 
@@ -74,7 +74,7 @@ export async function readRegionInBlocks(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       const rows = block.values as CellValue[][];
-      bytesPerRow = Math.max(bytesPerRow, Math.ceil(JSON.stringify(rows).length / rowCount));
+      bytesPerRow = Math.max(bytesPerRow, Math.ceil(jsonBytes(rows) / rowCount));
       onBlock(rows, offset);
       offset += rowCount;
     }

@@ -1,7 +1,7 @@
-import { payloadBudgetBytes, rowsPerBlock } from "./payloadBudget";
+import { jsonBytes, payloadBudgetBytes, rowsPerBlock } from "./payloadBudget";
 import type { CellValue, TableContent } from "./sheetTable";
 
-/** One block of rows ready to send, with its JSON size. */
+/** One block of rows ready to send, with its JSON size in UTF-8 bytes. */
 interface RowBlock {
   values: CellValue[][];
   formats: string[][] | undefined;
@@ -82,7 +82,7 @@ function nextBlock(table: TableContent, start: number, bytesPerRow: number): Row
       start + Math.min(rowsPerBlock(table.header.length, measured), table.rowCount - start);
     const values = table.rows(start, end);
     const formats = table.cellFormats?.(start, end);
-    const bytes = JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+    const bytes = jsonBytes(values) + (formats ? jsonBytes(formats) : 0);
     if (bytes <= payloadBudgetBytes || end - start === 1) return { values, formats, bytes };
     measured = Math.ceil(bytes / (end - start));
   }

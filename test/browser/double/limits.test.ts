@@ -58,6 +58,28 @@ describe("Excel on the web limits", () => {
     expect(workbook.sheetNames()).toEqual(["Sheet1"]);
   });
 
+  test("the limit counts UTF-8 bytes: 2,000,000 Chinese characters (6 MB, though 2 M UTF-16 units) are refused", () => {
+    const workbook = new Workbook();
+    const text = "王".repeat(2_000_000);
+    const request = {
+      objects: [
+        { id: 1, kind: "root" },
+        { id: 2, kind: "property", parent: 1, name: "worksheets" },
+        { id: 3, kind: "method", parent: 2, name: "getItem", args: ["Sheet1"] },
+        { id: 4, kind: "method", parent: 3, name: "getRange", args: ["A1"] },
+      ],
+      operations: [{ type: "set", target: 4, property: "values", value: [[text]] }],
+    };
+    const json = JSON.stringify(request);
+    expect(json.length).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+
+    const response = JSON.parse(workbook.execute(json));
+
+    expect(response.error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(workbook.syncLog[0].requestBytes).toBe(Buffer.byteLength(json, "utf8"));
+    expect(workbook.sheet("Sheet1").getValues("A1")).toEqual([[""]]);
+  });
+
   test("the sync log meters bytes, operations and cells per sync", async () => {
     const workbook = new Workbook();
     const { Excel } = loadOfficeInProcess(workbook);
