@@ -2,7 +2,8 @@ import type { BatchRequest } from "../double/protocol";
 import { Workbook } from "../double/workbook";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { openOptions, runAnalysis, useSelection } from "./paneActions";
+// Aliased: it clicks the pane's "Use selection" button and is no React hook.
+import { openOptions, runAnalysis, useSelection as clickUseSelection } from "./paneActions";
 
 jest.setTimeout(180_000);
 
@@ -14,6 +15,15 @@ function ordersWorkbook(): Workbook {
   workbook.sheet("Orders").setValues("A1", smallLogWithDanishHeaders);
   workbook.select("Orders", "A1");
   return workbook;
+}
+
+/** The pane on the small log in `language`, its columns read and the model off, ready to run. */
+async function paneReadyToRun(workbook: Workbook, language: string) {
+  const session = await open(workbook, language);
+  await clickUseSelection(session);
+  await openOptions(session);
+  await session.page.getByTestId("option-model").selectOption("none");
+  return session;
 }
 
 /** Whether a batch calls `method` on some object. */
@@ -31,10 +41,7 @@ function loseConnectionAt(workbook: Workbook, method: string): void {
 
 test("the connection lost while the previous run's sheets are removed: the new results stay, and the pane names the sheets left", async () => {
   const workbook = ordersWorkbook();
-  const session = await open(workbook, "en-US");
-  await useSelection(session);
-  await openOptions(session);
-  await session.page.getByTestId("option-model").selectOption("none");
+  const session = await paneReadyToRun(workbook, "en-US");
   expect(await runAnalysis(session)).toContain("3 customers analyzed");
   const firstRun = workbook.sheetNames().filter((name) => name.startsWith("CX "));
 
@@ -60,10 +67,7 @@ test("the connection lost while the previous run's sheets are removed: the new r
 
 test("the connection lost while writing, before the rollback: the pane says which unfinished sheets may remain", async () => {
   const workbook = ordersWorkbook();
-  const session = await open(workbook, "de-DE");
-  await useSelection(session);
-  await openOptions(session);
-  await session.page.getByTestId("option-model").selectOption("none");
+  const session = await paneReadyToRun(workbook, "de-DE");
 
   // Each table's last batch freezes its header row; the first of them fails, and so does the rollback.
   loseConnectionAt(workbook, "freezeRows");
