@@ -95,28 +95,26 @@ export function customerHistory(
   const timeUnit = options.timeUnit ?? "W";
   const daysPerUnit = daysPerTimeUnit(timeUnit);
   if (log.rows === 0) throw new InputError("transactions", "no valid rows to summarise", "na");
-  const givenEnd =
+  const observationEnd =
     options.observationEnd === undefined
-      ? undefined
+      ? dayBounds(log.date).last + 1
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   const customerCount = log.customerIds.length;
   const carried = [log.order, log.attribute?.index].filter(
     (column): column is Int32Array => column !== undefined
   );
-  // Without an end every dated row is kept, and the grouping finds the last day the end follows.
   const groups = groupByCustomer(
     log.customer,
     log.date,
     log.amount,
     customerCount,
-    givenEnd ?? Infinity,
+    observationEnd,
     carried
   );
   if (groups.excluded === log.rows) {
-    const first = daySerialToIso(earliestDay(log.date)) || "the first date";
+    const first = daySerialToIso(dayBounds(log.date).first) || "the first date";
     throw new InputError("observation_end", `is before the first purchase (${first})`, "na");
   }
-  const observationEnd = givenEnd ?? groups.lastDay + 1;
   const { start, day, amount } = groups;
   const order = log.order ? groups.carried[0] : undefined;
   const attribute = log.attribute ? groups.carried[carried.length - 1] : undefined;
@@ -238,12 +236,8 @@ export function customerHistory(
     columns.attribute[out] = latestAttribute;
     out++;
   }
-  // Customers without a purchase occasion leave the columns' ends unused.
   const trimmed = Object.fromEntries(
-    Object.entries(columns).map(([name, values]) => [
-      name,
-      out === withRows ? values : values.slice(0, out),
-    ])
+    Object.entries(columns).map(([name, values]) => [name, values.slice(0, out)])
   ) as typeof columns;
   return {
     customerIds,
@@ -258,9 +252,13 @@ export function customerHistory(
   };
 }
 
-/** Earliest whole day in the dates (NaN left out); Infinity when none. */
-function earliestDay(date: Float64Array): number {
+/** Earliest and latest whole day in the dates (NaN left out). */
+function dayBounds(date: Float64Array): { first: number; last: number } {
   let first = Infinity;
-  for (let row = 0; row < date.length; row++) if (date[row] < first) first = date[row];
-  return Math.floor(first);
+  let last = -Infinity;
+  for (let row = 0; row < date.length; row++) {
+    if (date[row] < first) first = date[row];
+    if (date[row] > last) last = date[row];
+  }
+  return { first: Math.floor(first), last: Math.floor(last) };
 }
