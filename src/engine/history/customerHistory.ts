@@ -95,26 +95,28 @@ export function customerHistory(
   const timeUnit = options.timeUnit ?? "W";
   const daysPerUnit = daysPerTimeUnit(timeUnit);
   if (log.rows === 0) throw new InputError("transactions", "no valid rows to summarise", "na");
-  const observationEnd =
+  const givenEnd =
     options.observationEnd === undefined
-      ? dayBounds(log.date).last + 1
+      ? undefined
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   const customerCount = log.customerIds.length;
   const carried = [log.order, log.attribute?.index].filter(
     (column): column is Int32Array => column !== undefined
   );
+  // Without an end every dated row is kept, and the grouping finds the last day the end follows.
   const groups = groupByCustomer(
     log.customer,
     log.date,
     log.amount,
     customerCount,
-    observationEnd,
+    givenEnd ?? Infinity,
     carried
   );
   if (groups.excluded === log.rows) {
-    const first = daySerialToIso(dayBounds(log.date).first) || "the first date";
+    const first = daySerialToIso(earliestDay(log.date)) || "the first date";
     throw new InputError("observation_end", `is before the first purchase (${first})`, "na");
   }
+  const observationEnd = givenEnd ?? groups.lastDay + 1;
   const { start, day, amount } = groups;
   const order = log.order ? groups.carried[0] : undefined;
   const attribute = log.attribute ? groups.carried[carried.length - 1] : undefined;
@@ -236,8 +238,12 @@ export function customerHistory(
     columns.attribute[out] = latestAttribute;
     out++;
   }
+  // Customers without a purchase occasion leave the columns' ends unused.
   const trimmed = Object.fromEntries(
-    Object.entries(columns).map(([name, values]) => [name, values.slice(0, out)])
+    Object.entries(columns).map(([name, values]) => [
+      name,
+      out === withRows ? values : values.slice(0, out),
+    ])
   ) as typeof columns;
   return {
     customerIds,
@@ -252,13 +258,9 @@ export function customerHistory(
   };
 }
 
-/** Earliest and latest whole day in the dates (NaN left out). */
-function dayBounds(date: Float64Array): { first: number; last: number } {
+/** Earliest whole day in the dates (NaN left out); Infinity when none. */
+function earliestDay(date: Float64Array): number {
   let first = Infinity;
-  let last = -Infinity;
-  for (let row = 0; row < date.length; row++) {
-    if (date[row] < first) first = date[row];
-    if (date[row] > last) last = date[row];
-  }
-  return { first: Math.floor(first), last: Math.floor(last) };
+  for (let row = 0; row < date.length; row++) if (date[row] < first) first = date[row];
+  return Math.floor(first);
 }

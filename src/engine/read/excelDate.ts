@@ -30,16 +30,29 @@ const TWO_DIGIT_YEAR_PIVOT = 30;
  * toDaySerial("2021-02-30"); // NaN
  */
 export function toDaySerial(value: unknown): number {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1) return NaN;
-    if (value < LAST_SERIAL + 1) return Math.floor(value);
-    return Number.isInteger(value) ? compactDateSerial(String(value)) : NaN;
-  }
+  if (typeof value === "number") return numberToDaySerial(value);
   if (typeof value !== "string") return NaN;
   const text = value.trim();
   const iso = ISO_DATE.exec(text);
   if (iso !== null) return calendarDateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return compactDateSerial(text);
+}
+
+/**
+ * toDaySerial of a number cell: the serial's whole day from 1 (1900-01-01) to 2958465
+ * (9999-12-31), a larger whole number read as YYYYMMDD, NaN otherwise. Small enough to inline,
+ * so a builder reading a million number cells pays no regular expression and no call.
+ *
+ * @example
+ * numberToDaySerial(45000.75); // 45000
+ * numberToDaySerial(19970101); // 35431
+ * numberToDaySerial(0.5); // NaN
+ * numberToDaySerial(Infinity); // NaN
+ */
+export function numberToDaySerial(value: number): number {
+  // NaN fails both comparisons; Infinity fails the first and is no whole number.
+  if (value >= 1 && value < LAST_SERIAL + 1) return Math.floor(value);
+  return value > LAST_SERIAL && Number.isInteger(value) ? compactDateSerial(String(value)) : NaN;
 }
 
 /**

@@ -13,7 +13,7 @@ const NUMERIC_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
  * readNumber(true); // NaN
  */
 export function readNumber(value: unknown): number {
-  if (typeof value === "number") return Number.isFinite(value) ? value : NaN;
+  if (typeof value === "number") return value - value === 0 ? value : NaN; // finite: not NaN, not ±Infinity
   if (typeof value !== "string") return NaN;
   const text = value.trim();
   if (!NUMERIC_TEXT.test(text)) return NaN;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   daySerialToIso,
+  numberToDaySerial,
   toDaySerial,
   toDaySerialDayFirst,
 } from "../../../src/engine/read/excelDate";
@@ -125,4 +126,43 @@ describe("toDaySerialDayFirst", () => {
       expect(toDaySerialDayFirst(cell)).toBeNaN();
     }
   );
+});
+
+describe("numberToDaySerial", () => {
+  it.each([
+    [1, 1],
+    [1.999, 1],
+    [45000.75, 45000],
+    [2958465, 2958465],
+    [2958465.999, 2958465],
+    [19970101, 35431],
+  ])("reads %p as %p", (value, serial) => {
+    expect(numberToDaySerial(value)).toBe(serial);
+  });
+
+  it.each([[0], [-0], [0.999], [-1], [2958466], [19970101.5], [NaN], [Infinity], [-Infinity]])(
+    "gives NaN for %p",
+    (value) => {
+      expect(numberToDaySerial(value)).toBeNaN();
+    }
+  );
+
+  it("reads a serial's whole day and a larger whole number as YYYYMMDD text", () => {
+    const documented = (value: number) =>
+      value >= 1 && value < 2958466
+        ? Math.floor(value)
+        : Number.isInteger(value) && value > 2958465
+          ? toDaySerial(String(value))
+          : NaN;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -10, max: 3e6 }),
+          fc.integer({ min: 18000101, max: 99991231 }),
+          fc.constantFrom(NaN, Infinity, -Infinity, -0, 2958465.5, 2958466)
+        ),
+        (value) => Object.is(numberToDaySerial(value), documented(value))
+      )
+    );
+  });
 });

@@ -80,6 +80,30 @@ describe("createTransactionLogBuilder", () => {
     expect(second.customerIds).toHaveLength(8);
   });
 
+  it("leaves a finished log as it was while the builder adds into the same room", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows(Array.from({ length: 1000 }, (_, index) => [index, 45000, 1]));
+    const first = builder.finish(); // 1,000 of 1,024 places: the log shares the builder's columns
+    builder.addRows([
+      [1, 45001, NaN], // written past the first log's end, then left out
+      [2, 45002, 7],
+    ]);
+    const second = builder.finish();
+    expect(first.rows).toBe(1000);
+    expect(first.amount).toHaveLength(1000);
+    expect(first.amount.every((amount) => amount === 1)).toBe(true);
+    expect(Array.from(second.amount.subarray(999))).toEqual([1, 7]);
+    expect(second.date[1000]).toBe(45002);
+  });
+
+  it("refuses to go on once a finished log's columns were transferred", () => {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows(Array.from({ length: 1000 }, (_, index) => [index, 45000, 1]));
+    const log = builder.finish();
+    structuredClone(log, { transfer: [log.customer.buffer as ArrayBuffer] });
+    expect(() => builder.addRows([[1, 45000, 1]])).toThrow("transferred");
+  });
+
   it("treats a short row's missing cells as blank", () => {
     const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 5 });
     builder.addRows([["a", 45000]]);
@@ -93,6 +117,89 @@ describe("createTransactionLogBuilder", () => {
     expect(() => createTransactionLogBuilder({ customer: 0, date: 1, amount: -1 })).toThrow(
       InputError
     );
+  });
+});
+
+describe("createTransactionLogBuilder on number cells", () => {
+  /** The rows built, with the same rows given as columns, which must agree. */
+  function built(rows: unknown[][]) {
+    const builder = createTransactionLogBuilder(ROLES);
+    builder.addRows(rows);
+    const byColumns = createTransactionLogBuilder(ROLES);
+    byColumns.addColumns([0, 1, 2].map((column) => rows.map((row) => [row[column]])));
+    const log = builder.finish();
+    expect(byColumns.finish()).toEqual(log);
+    return log;
+  }
+
+  it("takes 17 and '17' as one customer, in order of first appearance", () => {
+    const log = built([
+      ["17", 45000, 1],
+      [5, 45000, 1],
+      [17, 45000, 1],
+      [" 5 ", 45000, 1],
+      [17.5, 45000, 1],
+      ["17.5", 45000, 1],
+      [-0, 45000, 1],
+      ["0", 45000, 1],
+      [123_456_789_012, 45000, 1],
+      ["123456789012", 45000, 1],
+    ]);
+    expect(log.customerIds).toEqual(["17", "5", "17.5", "0", "123456789012"]);
+    expect(Array.from(log.customer)).toEqual([0, 1, 0, 1, 2, 2, 3, 3, 4, 4]);
+  });
+
+  it("skips number amounts that are NaN or infinite and keeps −0", () => {
+    const log = built([
+      ["a", 45000, NaN],
+      ["a", 45000, Infinity],
+      ["a", 45000, -Infinity],
+      ["a", 45000, -0],
+      ["a", 45000, 0.1 + 0.2],
+    ]);
+    expect(log.skipped.nonNumericAmount).toBe(3);
+    expect(log.firstSkippedRow.nonNumericAmount).toBe(0);
+    expect(Object.is(log.amount[0], -0)).toBe(true);
+    expect(log.amount[1]).toBe(0.1 + 0.2);
+  });
+
+  it("reads serials from 1 to 2958465, dropping the time of day, and YYYYMMDD numbers", () => {
+    const log = built([
+      ["a", 1, 1],
+      ["a", 45000.999, 1],
+      ["a", 2958465.5, 1],
+      ["a", 19970101, 1],
+      ["a", 0.999, 1],
+      ["a", -0, 1],
+      ["a", 2958466, 1],
+      ["a", NaN, 1],
+      ["a", Infinity, 1],
+      ["a", -45000, 1],
+    ]);
+    expect(Array.from(log.date)).toEqual([1, 45000, 2958465, 35431]);
+    expect(log.skipped.unreadableDate).toBe(6);
+    expect(log.firstSkippedRow.unreadableDate).toBe(4);
+  });
+
+  it("takes a customer number that is NaN or infinite as blank", () => {
+    const log = built([
+      [NaN, 45000, 1],
+      [Infinity, 45000, 1],
+      [7, 45000, 1],
+    ]);
+    expect(log.customerIds).toEqual(["7"]);
+    expect(log.skipped.blankCustomer).toBe(2);
+  });
+
+  it("stores a kept row after skipped ones in the next place", () => {
+    const log = built([
+      [1, 45000, 10],
+      [2, 45001, NaN], // its amount is written, then the row is not kept
+      [3, 45002, 30],
+    ]);
+    expect(Array.from(log.amount)).toEqual([10, 30]);
+    expect(Array.from(log.date)).toEqual([45000, 45002]);
+    expect(log.customerIds).toEqual(["1", "3"]);
   });
 });
 
