@@ -7,6 +7,7 @@ import {
   customerTableAnalysis,
   type CustomerAnalysis,
   type CustomerAnalysisOptions,
+  type HoldoutProgress,
 } from "./customerAnalysis";
 import { historyKpis, type CustomerKpis } from "./kpis";
 import { modelReport, type ModelReport } from "./modelReport";
@@ -29,7 +30,9 @@ export interface AnalysisResult {
 /**
  * The full analysis of a transaction log and every summary drawn from it: the per-customer
  * analysis (customerAnalysis, broken down by the log's attribute when it has one), the KPIs, the segment
- * summary, the R × F grid, the by-attribute summary, the at-risk list and the model report.
+ * summary, the R × F grid, the by-attribute summary, the at-risk list and the model report
+ * (with the holdout check's table when `options.holdoutWeeks` asks for one; `onHoldoutModel` is
+ * told before each of its fits).
  *
  * @throws InputError as customerAnalysis does.
  *
@@ -39,9 +42,10 @@ export interface AnalysisResult {
  */
 export function analysisResult(
   log: TransactionLog,
-  options: CustomerAnalysisOptions = {}
+  options: CustomerAnalysisOptions = {},
+  onHoldoutModel?: HoldoutProgress
 ): AnalysisResult {
-  return summarizedAnalysis(customerAnalysis(log, options));
+  return summarizedAnalysis(customerAnalysis(log, options, onHoldoutModel));
 }
 
 /**

@@ -15,6 +15,13 @@ import {
 } from "./customerModels";
 import { customerSegments } from "../rfm/customerSegments";
 import { customerTableHistory } from "../history/customerTableHistory";
+import type { PurchaseModelName } from "../models/purchaseModel";
+import {
+  analysisHoldout,
+  requireHoldoutLength,
+  type AnalysisHoldout,
+  type HoldoutLength,
+} from "./analysisHoldout";
 
 export interface CustomerAnalysisOptions {
   /** Day serial the customers are observed to; default the day after the log's last date. */
@@ -31,12 +38,23 @@ export interface CustomerAnalysisOptions {
   monthlyDiscountRate?: number;
   /** Whole months to predict, 1..1200. Default 12. */
   horizonMonths?: number;
-  /** Default "bgnbd+gg". */
+  /** Default "best+gg" with a holdout check, else "bgnbd+gg". */
   model?: AnalysisModel;
+  /**
+   * Weeks at the end of the observation period to check the models on (analysisHoldout), or
+   * "auto" for the default (the last third, at least 8 weeks); no check when left out.
+   */
+  holdoutWeeks?: HoldoutLength;
 }
 
 /** The options with their defaults filled in. */
-export type AnalysisSettings = Required<Omit<CustomerAnalysisOptions, "observationEnd">>;
+export type AnalysisSettings = Required<
+  Omit<CustomerAnalysisOptions, "observationEnd" | "holdoutWeeks">
+> &
+  Pick<CustomerAnalysisOptions, "holdoutWeeks">;
+
+/** Told before each model's calibration fit of a holdout check, with its position among the four. */
+export type HoldoutProgress = (model: PurchaseModelName, index: number) => void;
 
 /**
  * One entry per customer with a purchase occasion (see customerHistory), as typed columns: the
@@ -64,9 +82,13 @@ export interface CustomerAnalysis extends CustomerHistory, CustomerPredictions {
  * expected in the horizon and predicted CLV × gross margin. A model that cannot be fitted
  * leaves its columns NaN and its message in `models`; nothing else depends on it.
  *
+ * With `holdoutWeeks`, the four purchase models are first checked on the period's last weeks
+ * (analysisHoldout, progress told to `onHoldoutModel`), and "best+gg" predicts with the model
+ * picked there, refitted on the whole period.
+ *
  * @throws InputError "transactions" (kind "na") when no customer has a purchase up to the
- * observation end; "bins", "gross_margin", "discount_rate", "horizon_months" for options out
- * of range.
+ * observation end; "bins", "gross_margin", "discount_rate", "horizon_months", "holdout_weeks"
+ * for options out of range; "model" for "best+gg" without a holdout check.
  *
  * @example
  * const analysis = customerAnalysis(log, undefined, { grossMargin: 0.4 });
@@ -74,15 +96,28 @@ export interface CustomerAnalysis extends CustomerHistory, CustomerPredictions {
  * analysis.segment; // Uint8Array of positions in SEGMENT_KEYS
  * analysis.models.transaction?.fit.params; // { r, alpha, a, b }
  * analysis.predictedClv; // Float64Array, 0.4 × predicted 12-month value
+ * // Checked on the last 39 weeks, the model picked there predicts:
+ * const checked = customerAnalysis(log, { observationEnd: 35976, holdoutWeeks: 39 });
+ * checked.models.holdout?.check?.chosen; // "pnbd"
+ * checked.models.transaction?.model; // "pnbd", fitted on the whole period
  */
 export function customerAnalysis(
   log: TransactionLog,
-  options: CustomerAnalysisOptions = {}
+  options: CustomerAnalysisOptions = {},
+  onHoldoutModel?: HoldoutProgress
 ): CustomerAnalysis {
   const settings = analysisSettings(options);
   const history = customerHistory(log, { observationEnd: options.observationEnd, timeUnit: "W" });
-  return analyzedHistory(history, settings);
+  const holdout =
+    settings.holdoutWeeks === undefined
+      ? undefined
+      : analysisHoldout(log, history, settings.holdoutWeeks, onHoldoutModel);
+  return analyzedHistory(history, settings, "", holdout);
 }
+
+/** Why a customer table gets no holdout check. */
+const NO_HOLDOUT_DATES =
+  "a customer table has no purchase dates to hold out: the holdout check needs a transaction log";
 
 /** Why an RFM customer table gets no model. */
 const NO_HISTORIES =
@@ -116,17 +151,28 @@ export function customerTableAnalysis(
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   const history = customerTableHistory(table, observationEnd, "W");
   const modelsUnavailable = table.kind === "rfm" && settings.model !== "none" ? NO_HISTORIES : "";
-  return analyzedHistory(history, settings, modelsUnavailable);
+  const holdout =
+    settings.holdoutWeeks === undefined
+      ? undefined
+      : {
+          weeks: NaN,
+          calibrationEnd: NaN,
+          observationEnd,
+          check: undefined,
+          error: NO_HOLDOUT_DATES,
+        };
+  return analyzedHistory(history, settings, modelsUnavailable, holdout);
 }
 
 /**
  * Scores, segments and models for a customer history, whichever data it came from.
- * `modelsUnavailable`, when not "", is why no model is fitted.
+ * `modelsUnavailable`, when not "", is why no model is fitted; `holdout` is the check asked for.
  */
 function analyzedHistory(
   purchases: CustomerHistory,
   settings: AnalysisSettings,
-  modelsUnavailable = ""
+  modelsUnavailable: string,
+  holdout: AnalysisHoldout | undefined
 ): CustomerAnalysis {
   const customers = purchases.customerIds.length;
   if (customers === 0) {
@@ -152,8 +198,8 @@ function analyzedHistory(
     meanRepeatSpend: purchases.meanRepeatSpend,
   };
   const models = modelsUnavailable
-    ? { ...fitCustomerModels(histories, "none"), transactionError: modelsUnavailable }
-    : fitCustomerModels(histories, settings.model);
+    ? { ...fitCustomerModels(histories, "none", holdout), transactionError: modelsUnavailable }
+    : fitCustomerModels(histories, settings.model, holdout);
   return {
     ...purchases,
     ...customerPredictions(models, histories, settings),
@@ -175,8 +221,13 @@ function analysisSettings(options: CustomerAnalysisOptions): AnalysisSettings {
     grossMargin: options.grossMargin ?? 1,
     monthlyDiscountRate: options.monthlyDiscountRate ?? 0.01,
     horizonMonths: options.horizonMonths ?? 12,
-    model: options.model ?? "bgnbd+gg",
+    model: options.model ?? (options.holdoutWeeks === undefined ? "bgnbd+gg" : "best+gg"),
+    holdoutWeeks:
+      options.holdoutWeeks === undefined ? undefined : requireHoldoutLength(options.holdoutWeeks),
   };
+  if (settings.model === "best+gg" && settings.holdoutWeeks === undefined) {
+    throw new InputError("model", "the best model on the holdout needs a holdout check", "value");
+  }
   requireWholeNumberBetween(settings.rfmBins, 2, 10, "bins");
   if (!(requireFinite(settings.grossMargin, "gross_margin") >= 0 && settings.grossMargin <= 1)) {
     throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");

@@ -12,10 +12,16 @@ import {
   fittedPurchaseModel,
   PURCHASE_MODELS,
   type PurchaseModelFit,
+  type PurchaseModelName,
 } from "../models/purchaseModel";
+import type { AnalysisHoldout } from "./analysisHoldout";
 
-/** Which models the analysis fits: BG/NBD or Pareto/NBD for purchases, each with Gamma-Gamma for spend, or none. */
-export type AnalysisModel = "bgnbd+gg" | "pnbd+gg" | "none";
+/**
+ * Which models the analysis fits: BG/NBD, Pareto/NBD or the best on the holdout check
+ * (chooseHoldoutModel's pick, refitted on the whole period) for purchases, each with
+ * Gamma-Gamma for spend, or none.
+ */
+export type AnalysisModel = "bgnbd+gg" | "pnbd+gg" | "best+gg" | "none";
 
 /** The customers' model inputs, in weeks. */
 export interface ModelHistories {
@@ -42,6 +48,8 @@ export interface ModelOutcome {
   spendError: string;
   /** Customers the Gamma-Gamma model was fitted on: x > 0 and a positive mean repeat spend. */
   spendCustomers: number;
+  /** The holdout check, when the analysis asked for one. */
+  holdout: AnalysisHoldout | undefined;
 }
 
 /**
@@ -55,6 +63,10 @@ export interface ModelOutcome {
  * dropout, is fitted and predicts instead, and `transactionFailure` says why. Any other failure
  * of the chosen model does not fall back.
  *
+ * With "best+gg" the purchase model is the one the holdout check picked, fitted again on the
+ * whole period (the check's own fits saw only the calibration); without a pick (no check, or
+ * no model fitted on the calibration) there is no purchase model and `transactionError` says why.
+ *
  * @example
  * const outcome = fitCustomerModels(histories, "bgnbd+gg");
  * outcome.transaction?.fit.params; // { r, alpha, a, b }
@@ -62,8 +74,14 @@ export interface ModelOutcome {
  * // On a log where no customer leaves:
  * outcome.transactionFailure; // "no-dropout"
  * outcome.transaction?.model; // "nbd": every customer alive, still expected purchases and CLV
+ * // The CDNOW sample with the check on its last 39 weeks:
+ * fitCustomerModels(histories, "best+gg", holdout).transaction?.model; // "pnbd"
  */
-export function fitCustomerModels(histories: ModelHistories, model: AnalysisModel): ModelOutcome {
+export function fitCustomerModels(
+  histories: ModelHistories,
+  model: AnalysisModel,
+  holdout?: AnalysisHoldout
+): ModelOutcome {
   const outcome: ModelOutcome = {
     model,
     transaction: undefined,
@@ -72,16 +90,22 @@ export function fitCustomerModels(histories: ModelHistories, model: AnalysisMode
     spend: undefined,
     spendError: "",
     spendCustomers: 0,
+    holdout,
   };
   if (model === "none") return outcome;
-  try {
-    outcome.transaction =
-      model === "bgnbd+gg"
-        ? { model: "bgnbd", fit: PURCHASE_MODELS.bgnbd.fit(histories) }
-        : { model: "pnbd", fit: PURCHASE_MODELS.pnbd.fit(histories) };
-  } catch (error) {
-    outcome.transactionError = errorMessage(error);
-    if (error instanceof ModelFitError) outcome.transactionFailure = error.failure;
+  const purchaseModel = purchaseModelOf(model, holdout);
+  if (typeof purchaseModel === "object") {
+    outcome.transactionError = purchaseModel.unavailable;
+  } else {
+    try {
+      outcome.transaction = {
+        model: purchaseModel,
+        fit: PURCHASE_MODELS[purchaseModel].fit(histories),
+      } as PurchaseModelFit;
+    } catch (error) {
+      outcome.transactionError = errorMessage(error);
+      if (error instanceof ModelFitError) outcome.transactionFailure = error.failure;
+    }
   }
   if (outcome.transactionFailure === "no-dropout") {
     // No dropout is a model, not an error: the NBD is both models' limit without dropout.
@@ -196,6 +220,22 @@ export function customerPredictions(
     predictions.predictedClv[customer] = value * options.grossMargin;
   }
   return predictions;
+}
+
+/** The purchase model an analysis model fits, or why there is none to fit. */
+function purchaseModelOf(
+  model: Exclude<AnalysisModel, "none">,
+  holdout: AnalysisHoldout | undefined
+): PurchaseModelName | { unavailable: string } {
+  if (model === "bgnbd+gg") return "bgnbd";
+  if (model === "pnbd+gg") return "pnbd";
+  const chosen = holdout?.check?.chosen;
+  if (chosen) return chosen;
+  if (!holdout) return { unavailable: "the best model on the holdout needs the holdout check" };
+  return {
+    unavailable:
+      holdout.error || "no model could be fitted on the calibration period, so none was picked",
+  };
 }
 
 /** What went wrong, for the pane: an InputError's reason without the Excel argument it names. */

@@ -8,7 +8,7 @@ import {
   type PurchaseModelName,
 } from "../models/purchaseModel";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
-import { REPEAT_CLASSES } from "./modelReport";
+import { REPEAT_CLASSES } from "./repeatClasses";
 
 /** The models a holdout check fits and compares, in the order it reports them. */
 export const HOLDOUT_MODELS: readonly PurchaseModelName[] = ["bgnbd", "mbgnbd", "pnbd", "nbd"];
@@ -93,6 +93,9 @@ export interface HoldoutCheck {
  * forward, shows what the models add. A fit that fails is reported with its message and
  * predicts nothing; the check goes on with the others. The chosen model is chooseHoldoutModel's.
  *
+ * @param onModel told before each model's fit, with its position in HOLDOUT_MODELS (for a
+ * progress bar: the fits are most of the check's time).
+ *
  * @example
  * // The CDNOW sample split at 1997-09-30, observed to 1998-06-30, in weeks:
  * const check = holdoutCheck(calibrationHoldout(log, { calibrationEnd, observationEnd }));
@@ -103,7 +106,10 @@ export interface HoldoutCheck {
  * check.tracking.splitPeriod; // 39
  * check.chosen; // "pnbd"
  */
-export function holdoutCheck(split: CalibrationHoldout): HoldoutCheck {
+export function holdoutCheck(
+  split: CalibrationHoldout,
+  onModel?: (model: PurchaseModelName, index: number) => void
+): HoldoutCheck {
   const { calibration, holdoutPurchases, holdoutLength, timeUnit } = split;
   const { x, T } = calibration;
   const customers = x.length;
@@ -125,7 +131,8 @@ export function holdoutCheck(split: CalibrationHoldout): HoldoutCheck {
     holdoutAccuracy(predicted, holdoutPurchases, frequencyClass, customersByFrequency);
   const periodEnds = periodEndDays(split);
   const firstPurchases = customersByFirstDay(split);
-  const models = HOLDOUT_MODELS.map((model): HoldoutModelCheck => {
+  const models = HOLDOUT_MODELS.map((model, index): HoldoutModelCheck => {
+    onModel?.(model, index);
     const { fit, error } = calibrationFit(model, split);
     if (!fit) {
       return {

@@ -1,6 +1,6 @@
 import type { AnalysisResult } from "../../engine/report/analysisResult";
 import { SEGMENT_KEYS } from "../../engine/rfm/customerSegments";
-import { REPEAT_CLASSES } from "../../engine/report/modelReport";
+import { REPEAT_CLASSES } from "../../engine/report/repeatClasses";
 import type { Language } from "../../engine/language";
 import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
