@@ -94,12 +94,22 @@ export function toDaySerialDayFirst(value: unknown): number {
  */
 export function daySerialToIso(serial: number): string {
   if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return "";
-  const day = Math.floor(serial);
-  if (day === FAKE_LEAP_DAY) return "1900-02-29";
-  // Before the fake leap day Excel serials run one day behind the real calendar.
-  const daysFromEpoch = day - UNIX_EPOCH_SERIAL + (day < FAKE_LEAP_DAY ? 1 : 0);
-  const [year, month, dayOfMonth] = civilFromDays(daysFromEpoch);
+  const [year, month, dayOfMonth] = daySerialParts(serial);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}
+
+/**
+ * [year, month 1–12, day] of a day serial from 1 to 9999-12-31's (a fraction of a day dropped);
+ * serial 60 is Excel's [1900, 2, 29].
+ *
+ * @example
+ * daySerialParts(45000); // [2023, 3, 15]
+ */
+export function daySerialParts(serial: number): [number, number, number] {
+  const day = Math.floor(serial);
+  if (day === FAKE_LEAP_DAY) return [1900, 2, 29];
+  // Before the fake leap day Excel serials run one day behind the real calendar.
+  return civilFromDays(day - UNIX_EPOCH_SERIAL + (day < FAKE_LEAP_DAY ? 1 : 0));
 }
 
 /** Serial of "YYYYMMDD" text, NaN when it is not one. */
@@ -110,8 +120,14 @@ function compactDateSerial(text: string): number {
     : calendarDateSerial(Number(compact[1]), Number(compact[2]), Number(compact[3]));
 }
 
-/** Serial of a calendar date, NaN when the date does not exist or is before 1900. */
-function calendarDateSerial(year: number, month: number, day: number): number {
+/**
+ * Serial of a calendar date, NaN when the date does not exist or is before 1900.
+ *
+ * @example
+ * calendarDateSerial(2023, 3, 15); // 45000
+ * calendarDateSerial(2023, 2, 29); // NaN
+ */
+export function calendarDateSerial(year: number, month: number, day: number): number {
   if (year === 1900 && month === 2 && day === 29) return FAKE_LEAP_DAY;
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
     return NaN;

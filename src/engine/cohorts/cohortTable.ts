@@ -1,0 +1,234 @@
+import { requireFinite } from "../argumentChecks";
+import { groupByCustomer } from "../history/customerGroups";
+import { InputError } from "../inputError";
+import type { TransactionLog } from "../read/transactionLog";
+import { periodIndex, periodLabel, periodStart, type CalendarPeriod } from "./calendarPeriod";
+
+/** One cohort: the customers whose first purchase fell in one period (and had one attribute value). */
+export interface Cohort {
+  /** The period's label, e.g. "2024-03"; with an attribute, "Web · 2024-03". */
+  readonly label: string;
+  /** The period's label alone. */
+  readonly periodLabel: string;
+  /** The customers' attribute value; "" when the table is not split, or for customers without one. */
+  readonly attribute: string;
+  /** Day serial the cohort's period starts on. */
+  readonly start: number;
+  readonly customers: number;
+  /**
+   * Per period since acquisition (0 = the period of the first purchase), up to the period of the
+   * last day observed, whose period may be cut short by it:
+   */
+  /** customers with a purchase day in that period; */
+  readonly active: Float64Array;
+  /** customers with a purchase day in that period or a later one; */
+  readonly activeOrLater: Float64Array;
+  /** the sum of the customers' amounts dated in that period, returns included. */
+  readonly revenue: Float64Array;
+  /** The net of the customers' first purchase days: first-order revenue. */
+  readonly firstPurchaseRevenue: number;
+}
+
+/** Customers by the period of their first purchase, and what they did in each period since. */
+export interface CohortTable {
+  readonly period: CalendarPeriod;
+  /** The last day observed: the observation end, or the log's last date. */
+  readonly lastDay: number;
+  /** In order of attribute value (as first seen in the log; "" last), then period. */
+  readonly cohorts: readonly Cohort[];
+  /** Most periods any cohort was observed for: the matrix's width. */
+  readonly periods: number;
+  /**
+   * The cohort of each customer with a purchase day, in the order of customerHistory's
+   * customers (first appearance in the log): position in `cohorts`.
+   */
+  readonly customerCohort: Int32Array;
+}
+
+export interface CohortTableOptions {
+  /** Default "month". */
+  period?: CalendarPeriod;
+  /** Last day serial observed; later rows are left out. Default: the log's last date. */
+  observationEnd?: number;
+  /** Split the cohorts by the log's attribute (the value of each customer's latest row with one). */
+  byAttribute?: boolean;
+}
+
+/**
+ * The cohort table of a transaction log, by the customer history's definitions: a customer's
+ * cohort is the period of their first purchase day (a day whose amounts net to 0 or more); they
+ * are *active* in a period with a purchase day in it; revenue is every amount, returns included,
+ * in the period it is dated in (a return dated before the first purchase counts in period 0).
+ * Customers with only returns belong to no cohort.
+ *
+ * One counting sort groups the rows by customer; each customer's distinct days are then read
+ * once, in typed arrays.
+ *
+ * @throws InputError "transactions" (kind "na") when the log has no purchase day up to the end;
+ * "observation_end" (kind "value") when not finite.
+ *
+ * @example
+ * // A buys on 2023-01-10 and 2023-03-02; B on 2023-01-20; C on 2023-02-05 and returns 5 on 2023-03-01
+ * const table = cohortTable(log); // by month, to the last date 2023-03-02
+ * table.cohorts.map((cohort) => cohort.label); // ["2023-01", "2023-02"]
+ * table.cohorts[0].customers; // 2
+ * table.cohorts[0].active; // [2, 0, 1]: both in January, A again in March
+ * table.cohorts[0].activeOrLater; // [2, 1, 1]
+ * table.cohorts[1].revenue; // [C's first amount, −5]
+ */
+export function cohortTable(log: TransactionLog, options: CohortTableOptions = {}): CohortTable {
+  const period = options.period ?? "month";
+  const givenEnd =
+    options.observationEnd === undefined
+      ? Infinity
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const attribute = options.byAttribute ? log.attribute : undefined;
+  const customerCount = log.customerIds.length;
+  const groups = groupByCustomer(
+    log.customer,
+    log.date,
+    log.amount,
+    customerCount,
+    givenEnd,
+    attribute ? [attribute.index] : []
+  );
+  if (groups.lastDay === -Infinity) {
+    throw new InputError("transactions", "no purchase up to the observation end", "na");
+  }
+  const lastDay = Math.min(givenEnd, groups.lastDay);
+  const { start, day, amount, firstDay } = groups;
+  const span = groups.lastDay - firstDay + 1;
+  // The period of each day the log spans, so no day is taken apart into a date more than once.
+  const periodOfSlot = new Int32Array(span);
+  for (let slot = 0; slot < span; slot++) periodOfSlot[slot] = periodIndex(slot + firstDay, period);
+  const lastPeriod = periodIndex(lastDay, period);
+  const rowAttribute = attribute ? groups.carried[0] : undefined;
+
+  const dayNet = new Float64Array(span);
+  const dayOwner = new Int32Array(span);
+  const days = new Int32Array(span);
+  const builders = new Map<string, CohortBuilder>();
+  const cohortOfCustomer: CohortBuilder[] = [];
+  for (let customer = 0; customer < customerCount; customer++) {
+    const mark = customer + 1;
+    let dayCount = 0;
+    let latestAttribute = -1;
+    for (let index = start[customer]; index < start[customer + 1]; index++) {
+      const slot = day[index] - firstDay;
+      if (dayOwner[slot] !== mark) {
+        dayOwner[slot] = mark;
+        dayNet[slot] = 0;
+        days[dayCount++] = slot;
+      }
+      dayNet[slot] += amount[index];
+      // Rows of a customer are in log order: the later of two rows of one day wins.
+      if (rowAttribute !== undefined && rowAttribute[index] >= 0) {
+        if (latestAttribute < 0 || day[index] >= day[latestAttribute]) latestAttribute = index;
+      }
+    }
+    let first = Infinity;
+    for (let position = 0; position < dayCount; position++) {
+      const slot = days[position];
+      if (dayNet[slot] >= 0 && slot < first) first = slot;
+    }
+    if (first === Infinity) continue;
+    const value =
+      rowAttribute !== undefined && latestAttribute >= 0
+        ? (attribute?.values[rowAttribute[latestAttribute]] ?? "")
+        : "";
+    const cohortPeriod = periodOfSlot[first];
+    const key = `${value}\u0000${cohortPeriod}`;
+    let cohort = builders.get(key);
+    if (cohort === undefined) {
+      cohort = new CohortBuilder(value, cohortPeriod, lastPeriod - cohortPeriod + 1);
+      builders.set(key, cohort);
+    }
+    cohortOfCustomer.push(cohort);
+    cohort.customers++;
+    cohort.firstPurchaseRevenue += dayNet[first];
+    let lastActive = 0;
+    for (let position = 0; position < dayCount; position++) {
+      const slot = days[position];
+      const since = Math.max(0, periodOfSlot[slot] - cohortPeriod);
+      cohort.revenue[since] += dayNet[slot];
+      if (!(dayNet[slot] >= 0)) continue;
+      // Marked per customer, so two purchase days in one period make one active customer.
+      if (cohort.activeMark[since] !== mark) {
+        cohort.activeMark[since] = mark;
+        cohort.active[since]++;
+      }
+      if (since > lastActive) lastActive = since;
+    }
+    cohort.lastActive[lastActive]++;
+  }
+  return assemble(period, lastDay, builders, cohortOfCustomer, attribute?.values ?? []);
+}
+
+/** A cohort's counts while the customers are read. */
+class CohortBuilder {
+  customers = 0;
+  firstPurchaseRevenue = 0;
+  readonly active: Float64Array;
+  readonly revenue: Float64Array;
+  /** Customers whose last purchase day is in each period since acquisition. */
+  readonly lastActive: Float64Array;
+  /** The mark (customer + 1) of the last customer counted active in each period. */
+  readonly activeMark: Int32Array;
+  index = -1;
+
+  constructor(
+    readonly attribute: string,
+    readonly period: number,
+    periods: number
+  ) {
+    this.active = new Float64Array(periods);
+    this.revenue = new Float64Array(periods);
+    this.lastActive = new Float64Array(periods);
+    this.activeMark = new Int32Array(periods);
+  }
+}
+
+/** The cohorts in order of attribute value (as first seen; blank last), then period. */
+function assemble(
+  period: CalendarPeriod,
+  lastDay: number,
+  builders: ReadonlyMap<string, CohortBuilder>,
+  cohortOfCustomer: readonly CohortBuilder[],
+  attributeValues: readonly string[]
+): CohortTable {
+  const rank = (value: string) => (value === "" ? Infinity : attributeValues.indexOf(value));
+  const ordered = [...builders.values()].sort(
+    (a, b) => rank(a.attribute) - rank(b.attribute) || a.period - b.period
+  );
+  const cohorts = ordered.map((builder, index): Cohort => {
+    builder.index = index;
+    const activeOrLater = new Float64Array(builder.lastActive.length);
+    let later = 0;
+    for (let since = activeOrLater.length - 1; since >= 0; since--) {
+      later += builder.lastActive[since];
+      activeOrLater[since] = later;
+    }
+    const label = periodLabel(builder.period, period);
+    return {
+      label:
+        builder.attribute === "" || attributeValues.length === 0
+          ? label
+          : `${builder.attribute} · ${label}`,
+      periodLabel: label,
+      attribute: builder.attribute,
+      start: periodStart(builder.period, period),
+      customers: builder.customers,
+      active: builder.active,
+      activeOrLater,
+      revenue: builder.revenue,
+      firstPurchaseRevenue: builder.firstPurchaseRevenue,
+    };
+  });
+  return {
+    period,
+    lastDay,
+    cohorts,
+    periods: Math.max(...cohorts.map((cohort) => cohort.active.length)),
+    customerCohort: Int32Array.from(cohortOfCustomer, (cohort) => cohort.index),
+  };
+}
