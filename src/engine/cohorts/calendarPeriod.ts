@@ -29,6 +29,25 @@ export function periodIndex(daySerial: number, period: CalendarPeriod): number {
 }
 
 /**
+ * The period index of every day from firstDay to lastDay, at slot day − firstDay: each date is
+ * taken apart once however many rows fall on it.
+ *
+ * @example
+ * periodsOfDays(44985, 44987, "month"); // Int32Array [24277, 24278, 24278]: 2023-02-28, 03-01, 03-02
+ */
+export function periodsOfDays(
+  firstDay: number,
+  lastDay: number,
+  period: CalendarPeriod
+): Int32Array {
+  const periods = new Int32Array(Math.max(0, lastDay - firstDay + 1));
+  for (let slot = 0; slot < periods.length; slot++) {
+    periods[slot] = periodIndex(firstDay + slot, period);
+  }
+  return periods;
+}
+
+/**
  * Day serial of the first day of a period numbered as periodIndex numbers them.
  *
  * @example

@@ -1,8 +1,13 @@
-import { requireFinite } from "../argumentChecks";
-import { groupByCustomer } from "../history/customerGroups";
-import { InputError } from "../inputError";
+import { logDays, type LogDays } from "../history/customerDays";
+import type { CustomerGroups } from "../history/customerGroups";
 import type { TransactionLog } from "../read/transactionLog";
-import { periodIndex, periodLabel, periodStart, type CalendarPeriod } from "./calendarPeriod";
+import {
+  periodIndex,
+  periodLabel,
+  periodsOfDays,
+  periodStart,
+  type CalendarPeriod,
+} from "./calendarPeriod";
 
 /** One cohort: the customers whose first purchase fell in one period (and had one attribute value). */
 export interface Cohort {
@@ -61,8 +66,8 @@ export interface CohortTableOptions {
  * in the period it is dated in (a return dated before the first purchase counts in period 0).
  * Customers with only returns belong to no cohort.
  *
- * One counting sort groups the rows by customer; each customer's distinct days are then read
- * once, in typed arrays.
+ * One counting sort groups the rows by customer (logDays, which trends can share); each
+ * customer's distinct days are then read once, in order, in typed arrays.
  *
  * @throws InputError "transactions" (kind "na") when the log has no purchase day up to the end;
  * "observation_end" (kind "value") when not finite.
@@ -76,67 +81,33 @@ export interface CohortTableOptions {
  * table.cohorts[0].activeOrLater; // [2, 1, 1]
  * table.cohorts[1].revenue; // [C's first amount, −5]
  */
-export function cohortTable(log: TransactionLog, options: CohortTableOptions = {}): CohortTable {
+export function cohortTable(
+  log: TransactionLog,
+  options: CohortTableOptions = {},
+  shared: LogDays = logDays(log, options.observationEnd)
+): CohortTable {
   const period = options.period ?? "month";
-  const givenEnd =
-    options.observationEnd === undefined
-      ? Infinity
-      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const { groups, days, lastDay } = shared;
   const attribute = options.byAttribute ? log.attribute : undefined;
+  const rowAttribute = attribute ? shared.attribute : undefined;
   const customerCount = log.customerIds.length;
-  const groups = groupByCustomer(
-    log.customer,
-    log.date,
-    log.amount,
-    customerCount,
-    givenEnd,
-    attribute ? [attribute.index] : []
-  );
-  if (groups.lastDay === -Infinity) {
-    throw new InputError("transactions", "no purchase up to the observation end", "na");
-  }
-  const lastDay = Math.min(givenEnd, groups.lastDay);
-  const { start, day, amount, firstDay } = groups;
-  const span = groups.lastDay - firstDay + 1;
-  // The period of each day the log spans, so no day is taken apart into a date more than once.
-  const periodOfSlot = new Int32Array(span);
-  for (let slot = 0; slot < span; slot++) periodOfSlot[slot] = periodIndex(slot + firstDay, period);
+  const periodOfSlot = periodsOfDays(groups.firstDay, groups.lastDay, period);
   const lastPeriod = periodIndex(lastDay, period);
-  const rowAttribute = attribute ? groups.carried[0] : undefined;
-
-  const dayNet = new Float64Array(span);
-  const dayOwner = new Int32Array(span);
-  const days = new Int32Array(span);
+  const { firstDay } = groups;
   const builders = new Map<string, CohortBuilder>();
   const cohortOfCustomer: CohortBuilder[] = [];
   for (let customer = 0; customer < customerCount; customer++) {
-    const mark = customer + 1;
-    let dayCount = 0;
-    let latestAttribute = -1;
-    for (let index = start[customer]; index < start[customer + 1]; index++) {
-      const slot = day[index] - firstDay;
-      if (dayOwner[slot] !== mark) {
-        dayOwner[slot] = mark;
-        dayNet[slot] = 0;
-        days[dayCount++] = slot;
-      }
-      dayNet[slot] += amount[index];
-      // Rows of a customer are in log order: the later of two rows of one day wins.
-      if (rowAttribute !== undefined && rowAttribute[index] >= 0) {
-        if (latestAttribute < 0 || day[index] >= day[latestAttribute]) latestAttribute = index;
-      }
+    const begin = days.start[customer];
+    const end = days.start[customer + 1];
+    let first = begin;
+    while (first < end && !(days.net[first] >= 0)) first++;
+    if (first === end) continue;
+    let value = "";
+    if (attribute !== undefined && rowAttribute !== undefined) {
+      const latest = latestRow(groups, rowAttribute, customer);
+      if (latest >= 0) value = attribute.values[rowAttribute[latest]];
     }
-    let first = Infinity;
-    for (let position = 0; position < dayCount; position++) {
-      const slot = days[position];
-      if (dayNet[slot] >= 0 && slot < first) first = slot;
-    }
-    if (first === Infinity) continue;
-    const value =
-      rowAttribute !== undefined && latestAttribute >= 0
-        ? (attribute?.values[rowAttribute[latestAttribute]] ?? "")
-        : "";
-    const cohortPeriod = periodOfSlot[first];
+    const cohortPeriod = periodOfSlot[days.day[first] - firstDay];
     const key = `${value}\u0000${cohortPeriod}`;
     let cohort = builders.get(key);
     if (cohort === undefined) {
@@ -145,23 +116,31 @@ export function cohortTable(log: TransactionLog, options: CohortTableOptions = {
     }
     cohortOfCustomer.push(cohort);
     cohort.customers++;
-    cohort.firstPurchaseRevenue += dayNet[first];
+    cohort.firstPurchaseRevenue += days.net[first];
     let lastActive = 0;
-    for (let position = 0; position < dayCount; position++) {
-      const slot = days[position];
-      const since = Math.max(0, periodOfSlot[slot] - cohortPeriod);
-      cohort.revenue[since] += dayNet[slot];
-      if (!(dayNet[slot] >= 0)) continue;
-      // Marked per customer, so two purchase days in one period make one active customer.
-      if (cohort.activeMark[since] !== mark) {
-        cohort.activeMark[since] = mark;
-        cohort.active[since]++;
-      }
-      if (since > lastActive) lastActive = since;
+    let lastCounted = -1;
+    for (let position = begin; position < end; position++) {
+      const since = Math.max(0, periodOfSlot[days.day[position] - firstDay] - cohortPeriod);
+      cohort.revenue[since] += days.net[position];
+      if (!(days.net[position] >= 0)) continue;
+      // Days are in order, so two purchase days in one period make one active customer.
+      if (since !== lastCounted) cohort.active[since]++;
+      lastCounted = lastActive = since;
     }
     cohort.lastActive[lastActive]++;
   }
   return assemble(period, lastDay, builders, cohortOfCustomer, attribute?.values ?? []);
+}
+
+/** The grouped position of the customer's latest row with an attribute (of two on one day, the later); −1 when none. */
+function latestRow(groups: CustomerGroups, rowAttribute: Int32Array, customer: number): number {
+  let latest = -1;
+  for (let index = groups.start[customer]; index < groups.start[customer + 1]; index++) {
+    if (rowAttribute[index] >= 0 && (latest < 0 || groups.day[index] >= groups.day[latest])) {
+      latest = index;
+    }
+  }
+  return latest;
 }
 
 /** A cohort's counts while the customers are read. */
@@ -172,8 +151,6 @@ class CohortBuilder {
   readonly revenue: Float64Array;
   /** Customers whose last purchase day is in each period since acquisition. */
   readonly lastActive: Float64Array;
-  /** The mark (customer + 1) of the last customer counted active in each period. */
-  readonly activeMark: Int32Array;
   index = -1;
 
   constructor(
@@ -184,7 +161,6 @@ class CohortBuilder {
     this.active = new Float64Array(periods);
     this.revenue = new Float64Array(periods);
     this.lastActive = new Float64Array(periods);
-    this.activeMark = new Int32Array(periods);
   }
 }
 
