@@ -1,6 +1,7 @@
 /** A chart of some adjacent columns of an output table. */
 export interface TableChart {
-  chartType: "BarClustered" | "ColumnClustered";
+  // Excel.ChartType values: https://learn.microsoft.com/javascript/api/excel/excel.charttype
+  chartType: "BarClustered" | "ColumnClustered" | "Line" | "LineMarkers";
   /**
    * Zero-based table column holding the categories; each further column is one series. The
    * categories must be text (give the column the "@" format for labels such as "0", "1", "7+"):

@@ -6,11 +6,19 @@ import type { PurchaseModelName } from "../models/purchaseModel";
 import type { TransactionLog } from "../read/transactionLog";
 import { holdoutCheck, type HoldoutCheck } from "./holdoutCheck";
 
-/** A holdout is at least this many weeks long when its length is left to the default. */
+/**
+ * A holdout is at least this many weeks long when its length is left to the default.
+ * @example
+ * defaultHoldoutWeeks(10 * 7) === MINIMUM_HOLDOUT_WEEKS; // true: a third of 10 weeks is less
+ */
 export const MINIMUM_HOLDOUT_WEEKS = 8;
 
-/** The longest holdout an analysis accepts: a hundred years. */
-const MAXIMUM_HOLDOUT_WEEKS = 5218;
+/**
+ * The longest holdout an analysis accepts: a hundred years.
+ * @example
+ * requireHoldoutLength(MAXIMUM_HOLDOUT_WEEKS + 1); // throws InputError "holdout_weeks"
+ */
+export const MAXIMUM_HOLDOUT_WEEKS = 5218;
 
 /** How many weeks an analysis holds out: a whole number of weeks, or "auto" for the default. */
 export type HoldoutLength = number | "auto";

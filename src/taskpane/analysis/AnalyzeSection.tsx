@@ -20,6 +20,7 @@ import { ChoiceField } from "./ChoiceField";
 import { choiceLabels } from "./optionLabels";
 import { OptionsForm } from "./OptionsForm";
 import { outcomeText } from "./outcomeText";
+import { progressText } from "./progressText";
 import { RoleFields } from "./RoleFields";
 import { breakdownHeaders } from "./roleChoices";
 import { useAnalysisRun } from "./useAnalysisRun";
@@ -137,7 +138,10 @@ export function AnalyzeSection({
         )}
       </div>
       {state.kind === "running" && (
-        <Field label={strings.stages[state.progress.stage]} data-testid="analysis-progress">
+        <Field
+          label={progressText(state.progress, strings, number)}
+          data-testid="analysis-progress"
+        >
           <ProgressBar
             value={
               state.progress.total > 0 ? state.progress.done / state.progress.total : undefined

@@ -3,6 +3,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Checkbox,
   Field,
   Input,
   makeStyles,
@@ -12,6 +13,9 @@ import type { Layout } from "../../engine/read/detectLayout";
 import type { PaneStrings } from "../i18n/paneStrings";
 import {
   DEFAULT_ANALYSIS_OPTIONS,
+  defaultModel,
+  HOLDOUT_WEEKS_RANGE,
+  modelWithHoldoutCheck,
   NUMBER_RANGES,
   OPTION_CHOICES,
   type AnalysisOptions,
@@ -38,7 +42,8 @@ type FormChoice = "rfmMethod" | "segmentScheme" | "model";
 /**
  * The analysis options in a collapsed Options section, each field with its default named below
  * it: observation end, RFM scores and scoring, segment rules, gross margin, discount rate,
- * horizon, model, and the channel or attribute to break CLV down by.
+ * horizon, the holdout check and its weeks, model (Best on holdout offered, and the default,
+ * while the check is on), and the channel or attribute to break CLV down by.
  * @example
  * <OptionsForm options={options} onChange={(key, value) => setOption(key, value)} layout="transactions"
  *   breakdownChoices={["Kanal"]} strings={stringsByLanguage.da} locale="da-DK" />
@@ -66,12 +71,17 @@ export function OptionsForm({
 
   const choiceField = (key: FormChoice) => {
     const texts: Record<string, string> = choices[key];
+    const offered: readonly string[] = OPTION_CHOICES[key].filter(
+      (choice) => options.holdoutCheck || choice !== "best+gg"
+    );
+    const byDefault =
+      key === "model" ? defaultModel(options.holdoutCheck) : DEFAULT_ANALYSIS_OPTIONS[key];
     return (
       <ChoiceField<string>
         label={labels[key]}
         value={options[key]}
-        choices={OPTION_CHOICES[key].map((choice) => [choice, texts[choice]] as const)}
-        hint={strings.defaultValue(texts[DEFAULT_ANALYSIS_OPTIONS[key]])}
+        choices={offered.map((choice) => [choice, texts[choice]] as const)}
+        hint={strings.defaultValue(texts[byDefault])}
         onChange={(choice) => onChange(key, choice as AnalysisOptions[FormChoice])}
         testId={`option-${key}`}
       />
@@ -123,6 +133,29 @@ export function OptionsForm({
             {numberField("monthlyDiscountPercent")}
             {numberField("horizonMonths")}
           </div>
+          <Checkbox
+            label={labels.holdoutCheck}
+            checked={options.holdoutCheck}
+            onChange={(_, box) => {
+              const on = box.checked === true;
+              onChange("holdoutCheck", on);
+              onChange("model", modelWithHoldoutCheck(options.model, on));
+            }}
+            data-testid="option-holdoutCheck"
+          />
+          {options.holdoutCheck && (
+            <Field label={labels.holdoutWeeks} hint={strings.holdoutWeeksHint}>
+              <Input
+                type="number"
+                min={HOLDOUT_WEEKS_RANGE.min}
+                max={HOLDOUT_WEEKS_RANGE.max}
+                step={1}
+                value={options.holdoutWeeks}
+                onChange={(_, input) => onChange("holdoutWeeks", input.value)}
+                data-testid="option-holdoutWeeks"
+              />
+            </Field>
+          )}
           {choiceField("model")}
           <ChoiceField
             label={labels.breakdownHeader}

@@ -1,3 +1,4 @@
+import { MAXIMUM_HOLDOUT_WEEKS } from "../../engine/report/analysisHoldout";
 import type { AnalysisModel } from "../../engine/report/customerModels";
 import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
 import { toDaySerial } from "../../engine/read/excelDate";
@@ -20,6 +21,10 @@ export interface AnalysisOptions {
   breakdownHeader: string;
   /** Unit of a customer table's t_x and T. */
   timeUnit: TimeUnit;
+  /** Check the models on the last weeks of the data before predicting. */
+  holdoutCheck: boolean;
+  /** Weeks held out, as typed; "" for the default (the last third, at least 8 weeks). */
+  holdoutWeeks: string;
 }
 
 /**
@@ -38,18 +43,20 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   model: "bgnbd+gg",
   breakdownHeader: "",
   timeUnit: "W",
+  holdoutCheck: false,
+  holdoutWeeks: "",
 };
 
 /**
  * The options chosen from a list, with their choices in the order the form offers them; a
  * remembered value not among them is replaced by the default.
  * @example
- * OPTION_CHOICES.model // -> ["bgnbd+gg", "pnbd+gg", "none"]
+ * OPTION_CHOICES.model // -> ["bgnbd+gg", "pnbd+gg", "best+gg", "none"]
  */
 export const OPTION_CHOICES = {
   rfmMethod: ["quantile", "ntile"],
   segmentScheme: ["rfmPackage", "allReachable"],
-  model: ["bgnbd+gg", "pnbd+gg", "none"],
+  model: ["bgnbd+gg", "pnbd+gg", "best+gg", "none"],
   timeUnit: ["D", "W", "M"],
 } as const satisfies { [Key in keyof AnalysisOptions]?: readonly AnalysisOptions[Key][] };
 
@@ -79,8 +86,37 @@ export const NUMBER_RANGES = {
 /** An option typed as a number. */
 export type NumberOption = keyof typeof NUMBER_RANGES;
 
+/**
+ * The weeks a holdout check may hold out, as the engine accepts them.
+ * @example
+ * HOLDOUT_WEEKS_RANGE // -> { min: 1, max: 5218, whole: true }
+ */
+export const HOLDOUT_WEEKS_RANGE: NumberRange = { min: 1, max: MAXIMUM_HOLDOUT_WEEKS, whole: true };
+
 /** Which option was out of range, for the pane to name it. */
-export type AnalysisOptionKey = NumberOption | "observationEnd";
+export type AnalysisOptionKey = NumberOption | "observationEnd" | "holdoutWeeks" | "model";
+
+/**
+ * The model the Model option defaults to: Best on holdout with the holdout check, else BG/NBD.
+ * @example
+ * defaultModel(true) // -> "best+gg"
+ */
+export function defaultModel(holdoutCheck: boolean): AnalysisModel {
+  return holdoutCheck ? "best+gg" : DEFAULT_ANALYSIS_OPTIONS.model;
+}
+
+/**
+ * The Model option once the holdout check is turned on or off: a model left at its default
+ * follows the new default, Best on holdout (which needs the check) goes with it, any other
+ * choice stays.
+ * @example
+ * modelWithHoldoutCheck("bgnbd+gg", true) // -> "best+gg"
+ * modelWithHoldoutCheck("best+gg", false) // -> "bgnbd+gg"
+ * modelWithHoldoutCheck("pnbd+gg", true) // -> "pnbd+gg"
+ */
+export function modelWithHoldoutCheck(model: AnalysisModel, holdoutCheck: boolean): AnalysisModel {
+  return model === defaultModel(!holdoutCheck) ? defaultModel(holdoutCheck) : model;
+}
 
 /** The workbook setting that remembers the options between runs and sessions. */
 const optionsSetting = "cxCustomerValue.analysisOptions";
@@ -123,6 +159,8 @@ export function rememberAnalysisOptions(options: AnalysisOptions): Promise<void>
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, grossMarginPercent: 40 })
  * // -> { observationEnd: undefined, rfmBins: 5, rfmMethod: "quantile", segmentScheme: "rfmPackage", grossMargin: 0.4, monthlyDiscountRate: 0.01, horizonMonths: 12, model: "bgnbd+gg" }
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, rfmBins: 11 }) // -> "rfmBins"
+ * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, holdoutCheck: true, holdoutWeeks: "39", model: "best+gg" })
+ * // -> { …, model: "best+gg", holdoutWeeks: 39 }; holdoutWeeks "" gives "auto", "0" gives "holdoutWeeks"
  */
 export function engineOptions(
   options: AnalysisOptions
@@ -134,6 +172,14 @@ export function engineOptions(
     (key) => !inRange(options[key], NUMBER_RANGES[key])
   );
   if (outOfRange) return outOfRange;
+  const holdoutWeeks = options.holdoutWeeks.trim() === "" ? "auto" : Number(options.holdoutWeeks);
+  if (
+    options.holdoutCheck &&
+    holdoutWeeks !== "auto" &&
+    !inRange(holdoutWeeks, HOLDOUT_WEEKS_RANGE)
+  )
+    return "holdoutWeeks";
+  if (options.model === "best+gg" && !options.holdoutCheck) return "model";
   return {
     observationEnd,
     rfmBins: options.rfmBins,
@@ -143,6 +189,7 @@ export function engineOptions(
     monthlyDiscountRate: options.monthlyDiscountPercent / 100,
     horizonMonths: options.horizonMonths,
     model: options.model,
+    ...(options.holdoutCheck ? { holdoutWeeks } : {}),
   };
 }
 

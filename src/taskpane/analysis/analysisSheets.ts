@@ -2,12 +2,13 @@ import type { AnalysisResult } from "../../engine/report/analysisResult";
 import { SEGMENT_KEYS } from "../../engine/rfm/customerSegments";
 import { REPEAT_CLASSES } from "../../engine/report/repeatClasses";
 import type { Language } from "../../engine/language";
-import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
 import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import { excelDateFormat } from "../i18n/excelDateFormat";
 import type { PaneStrings } from "../i18n/paneStrings";
+import { holdoutTables } from "./holdoutTables";
 import { kpiTable } from "./kpiTable";
+import { MODEL_NAMES } from "./modelNames";
 import { columnTable, NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns";
 
 const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
@@ -18,7 +19,8 @@ const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT }
  * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
  * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
  * At risk, and Model: the fitted parameters and, below them when a transaction model was
- * fitted, its fit to the repeat-purchase counts with a column chart.
+ * fitted, its fit to the repeat-purchase counts with a column chart, then the holdout check's
+ * tables and charts when the run asked for one (holdoutTables).
  *
  * @example
  * const sheets = analysisSheets(result, stringsByLanguage.da, "da", "da-DK");
@@ -240,15 +242,6 @@ function atRiskSheet(
   return { table: resultTable(strings, "atRisk", columns, customer.length) };
 }
 
-/** The models' names as their papers write them. */
-const MODEL_NAMES: Record<PurchaseModelName | "gg", string> = {
-  bgnbd: "BG/NBD",
-  mbgnbd: "MBG/NBD",
-  nbd: "NBD",
-  pnbd: "Pareto/NBD",
-  gg: "Gamma-Gamma",
-};
-
 function modelSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
   const report = result.model;
   const headers = strings.headers;
@@ -273,7 +266,10 @@ function modelSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
   ];
   return {
     table: resultTable(strings, "model", columns, rows.length),
-    below: transaction ? [modelFitTable(result, strings)] : [],
+    below: [
+      ...(transaction ? [modelFitTable(result, strings)] : []),
+      ...holdoutTables(result, strings),
+    ],
   };
 }
 

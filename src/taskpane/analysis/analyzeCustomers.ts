@@ -1,6 +1,11 @@
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 import type { AnalysisResult } from "../../engine/report/analysisResult";
-import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import type {
+  CustomerAnalysisOptions,
+  HoldoutProgress,
+} from "../../engine/report/customerAnalysis";
+import { HOLDOUT_MODELS } from "../../engine/report/holdoutCheck";
+import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import {
   detectLayout,
   transactionColumns,
@@ -63,9 +68,14 @@ export async function readSelectedData(strings: PaneStrings): Promise<SelectedDa
 /** Where a run is, for the progress bar. */
 export interface AnalysisProgress {
   stage: AnalysisStage;
-  /** Rows read or written so far, and of how many (reading and writing only). */
+  /**
+   * Rows read or written so far, and of how many (reading and writing); while fitting, the
+   * holdout check's models fitted and of how many.
+   */
   done: number;
   total: number;
+  /** The model the holdout check is fitting on the calibration, while it does. */
+  checking?: PurchaseModelName;
 }
 
 /** What a finished run reports back. */
@@ -102,7 +112,8 @@ export type AnalysisOutcome =
 export type AnalysisRunner = (
   input: AnalysisInput,
   options: CustomerAnalysisOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  onHoldoutModel: HoldoutProgress
 ) => Promise<AnalysisResult | undefined>;
 
 /** What a run needs besides the data. */
@@ -159,7 +170,9 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
 
   onProgress({ stage: "fitting", done: 0, total: 0 });
   // The runner may take the input's arrays: from here on only `read`'s counts are used.
-  const result = await run.runEngine(read.input, run.options, signal);
+  const result = await run.runEngine(read.input, run.options, signal, (model, index) =>
+    onProgress({ stage: "fitting", done: index, total: HOLDOUT_MODELS.length, checking: model })
+  );
   if (!result || signal.aborted) return { kind: "cancelled" };
 
   const sheets = analysisSheets(result, strings, run.language, run.locale);

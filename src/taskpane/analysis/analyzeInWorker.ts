@@ -1,5 +1,9 @@
 import type { AnalysisResult } from "../../engine/report/analysisResult";
-import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import type {
+  CustomerAnalysisOptions,
+  HoldoutProgress,
+} from "../../engine/report/customerAnalysis";
+import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 import { transferables } from "./transferables";
 
@@ -9,8 +13,14 @@ export interface AnalysisRequest {
   options: CustomerAnalysisOptions;
 }
 
-/** What the worker posts back: the result, or the engine's message. */
-export type AnalysisReply = { ok: true; result: AnalysisResult } | { ok: false; message: string };
+/**
+ * What the worker posts back: the holdout check's progress (before each model's fit), then the
+ * result or the engine's message.
+ */
+export type AnalysisReply =
+  | { progress: { model: PurchaseModelName; index: number } }
+  | { ok: true; result: AnalysisResult }
+  | { ok: false; message: string };
 
 /** The engine's message when the analysis of a log fails (an InputError's text). */
 export class AnalysisFailed extends Error {}
@@ -20,16 +30,19 @@ export class AnalysisFailed extends Error {}
  * a Web Worker, so the pane stays responsive while the models fit. The input's typed arrays are
  * transferred, not copied: after the call they are empty here, and the caller must not read them
  * again. The result's arrays come back the same way.
- * Resolves to undefined when `signal` aborts (the worker is stopped at once), and rejects with
- * AnalysisFailed carrying the engine's message when the analysis throws.
+ * Resolves to undefined when `signal` aborts (the worker is stopped at once, in the middle of a
+ * model's fit too), and rejects with AnalysisFailed carrying the engine's message when the
+ * analysis throws. `onHoldoutModel` hears of each model the holdout check fits, as it starts.
  * @example
- * const result = await analyzeInWorker({ layout: "transactions", log }, { rfmBins: 5 }, controller.signal);
+ * const result = await analyzeInWorker({ layout: "transactions", log }, { rfmBins: 5 }, controller.signal,
+ *   (model, index) => console.log(`${model}: ${index + 1} of 4`));
  * result?.segments; // undefined if the user cancelled
  */
 export function analyzeInWorker(
   input: AnalysisInput,
   options: CustomerAnalysisOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  onHoldoutModel?: HoldoutProgress
 ): Promise<AnalysisResult | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
   const worker = new Worker(
@@ -46,9 +59,14 @@ export function analyzeInWorker(
       worker.terminate();
     };
     worker.onmessage = (event: MessageEvent<AnalysisReply>) => {
+      const reply = event.data;
+      if ("progress" in reply) {
+        onHoldoutModel?.(reply.progress.model, reply.progress.index);
+        return;
+      }
       finish();
-      if (event.data.ok) resolve(event.data.result);
-      else reject(new AnalysisFailed(event.data.message));
+      if (reply.ok) resolve(reply.result);
+      else reject(new AnalysisFailed(reply.message));
     };
     worker.onerror = (event) => {
       finish();

@@ -25,6 +25,8 @@ export function optionLabels(strings: PaneStrings): Record<keyof AnalysisOptions
     model: strings.model,
     breakdownHeader: strings.breakdown,
     timeUnit: strings.timeUnit,
+    holdoutCheck: strings.holdoutCheck,
+    holdoutWeeks: strings.holdoutWeeks,
   };
 }
 
@@ -43,6 +45,7 @@ export function choiceLabels(strings: PaneStrings): ChoiceLabels {
     model: {
       "bgnbd+gg": strings.modelBgnbd,
       "pnbd+gg": strings.modelPnbd,
+      "best+gg": strings.modelBest,
       none: strings.modelNone,
     },
     timeUnit: strings.timeUnits,

@@ -68,6 +68,10 @@ export const da: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "Ingen (kun RFM)",
+  modelBest: "Bedst i testperioden + Gamma-Gamma",
+  holdoutCheck: "Test modellen på de sidste uger af data",
+  holdoutWeeks: "Uger i testperioden",
+  holdoutWeeksHint: "Tom: den sidste tredjedel af observationsperioden, mindst 8 uger",
   breakdown: "Fordel CLV efter",
   breakdownNone: "Intet",
   run: "Kør analysen",
@@ -87,6 +91,15 @@ export const da: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Nogle resultatark beholder et nummereret navn, fordi omdøbningen mislykkedes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  checkingModel: (model, index, count) => `Tester modellen: ${model} (${index} af ${count})…`,
+  holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
+    `Test af modellen: de fire modeller blev tilpasset data til og med ${calibrationEnd} og forudsagde de sidste ${weeks} uger, til ${observationEnd}.`,
+  holdoutRule:
+    "Regel: den model, hvis forudsagte antal køb i testperioden ligger tættest på det faktiske antal, vælges; modeller inden for 0,5 procentpoint af den tætteste regnes som lige gode, og blandt dem vinder den med den laveste MAE pr. kunde.",
+  holdoutPicked: (model) => `Valgt i testperioden: ${model}.`,
+  holdoutFinalFit: (model) =>
+    `Forudsigelserne på de andre ark bruger ${model}, tilpasset igen på hele perioden, testperioden medregnet.`,
+  holdoutFailed: (detail) => `Testen af modellen kunne ikke udføres: ${detail}`,
   modelNoDropout:
     "Ingen kunder ses falde fra, så NBD-modellen (kunder, der aldrig falder fra) er brugt: alle kunder regnes som aktive, og forventede køb og CLV kommer fra hver kundes købsrate.",
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
@@ -153,6 +166,20 @@ export const da: PaneStrings = {
     repeatPurchases: "Genkøb",
     actualCustomers: "Faktiske kunder",
     expectedCustomers: "Forventede kunder",
+    bic: "BIC",
+    predictedHoldout: "Forudsagte køb i testperioden",
+    actualHoldout: "Faktiske køb i testperioden",
+    errorPercent: "Fejl %",
+    meanAbsoluteError: "MAE pr. kunde",
+    rootMeanSquaredError: "RMSE pr. kunde",
+    fitNote: "Bemærkning",
+    baseline: "Kalibreringsrate ført videre",
+    holdoutCheck: "Test af modellen",
+    calibrationRepeatPurchases: "Genkøb i kalibreringsperioden",
+    actualMean: "Faktisk",
+    week: "Uge",
+    actualCalibration: "Faktisk, kalibrering",
+    actualInHoldout: "Faktisk, testperiode",
     gridCorner: "R \\ F",
   },
   charts: {
@@ -163,6 +190,10 @@ export const da: PaneStrings = {
     valueAxis: "Værdi",
     modelFit: "Kunder efter antal genkøb: faktisk og forventet",
     customersAxis: "Kunder",
+    conditionalExpectations: "Køb pr. kunde i testperioden efter genkøb i kalibreringsperioden",
+    purchasesPerCustomerAxis: "Køb pr. kunde i testperioden",
+    tracking: (week) => `Kumulerede genkøb: faktiske og forudsagte (kalibrering til uge ${week})`,
+    cumulativeAxis: "Kumulerede genkøb",
   },
   kpi: {
     customers: { label: "Kunder", definition: "Forskellige kunde-id'er" },

@@ -69,6 +69,10 @@ export const de: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "Keines (nur RFM)",
+  modelBest: "Bestes im Testzeitraum + Gamma-Gamma",
+  holdoutCheck: "Modell an den letzten Wochen der Daten prüfen",
+  holdoutWeeks: "Wochen im Testzeitraum",
+  holdoutWeeksHint: "Leer: das letzte Drittel des Beobachtungszeitraums, mindestens 8 Wochen",
   breakdown: "CLV aufschlüsseln nach",
   breakdownNone: "Nichts",
   run: "Analyse starten",
@@ -88,6 +92,15 @@ export const de: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Einige Ergebnisblätter behalten einen nummerierten Namen, da das Umbenennen fehlschlug (${detail}).`,
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
+  checkingModel: (model, index, count) => `Modell wird geprüft: ${model} (${index} von ${count})…`,
+  holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
+    `Modellprüfung: Die vier Modelle wurden an den Daten bis ${calibrationEnd} angepasst und haben die letzten ${weeks} Wochen bis ${observationEnd} vorhergesagt.`,
+  holdoutRule:
+    "Regel: Gewählt wird das Modell, dessen vorhergesagte Käufe im Testzeitraum der tatsächlichen Summe am nächsten kommen; Modelle innerhalb von 0,5 Prozentpunkten des nächsten gelten als gleichauf, und unter ihnen gewinnt das mit dem niedrigsten MAE je Kunde.",
+  holdoutPicked: (model) => `Im Testzeitraum gewählt: ${model}.`,
+  holdoutFinalFit: (model) =>
+    `Die Vorhersagen auf den anderen Blättern verwenden ${model}, erneut am ganzen Zeitraum einschließlich des Testzeitraums angepasst.`,
+  holdoutFailed: (detail) => `Die Modellprüfung war nicht möglich: ${detail}`,
   modelNoDropout:
     "Es ist keine Abwanderung zu sehen, daher wurde das NBD-Modell (Kunden, die nie abwandern) verwendet: Alle Kunden gelten als aktiv, erwartete Käufe und CLV ergeben sich aus der Kaufrate jedes Kunden.",
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
@@ -154,6 +167,20 @@ export const de: PaneStrings = {
     repeatPurchases: "Wiederholungskäufe",
     actualCustomers: "Tatsächliche Kunden",
     expectedCustomers: "Erwartete Kunden",
+    bic: "BIC",
+    predictedHoldout: "Vorhergesagte Käufe im Testzeitraum",
+    actualHoldout: "Tatsächliche Käufe im Testzeitraum",
+    errorPercent: "Fehler %",
+    meanAbsoluteError: "MAE je Kunde",
+    rootMeanSquaredError: "RMSE je Kunde",
+    fitNote: "Hinweis",
+    baseline: "Kalibrierungsrate fortgeschrieben",
+    holdoutCheck: "Modellprüfung",
+    calibrationRepeatPurchases: "Wiederholungskäufe in der Kalibrierung",
+    actualMean: "Tatsächlich",
+    week: "Woche",
+    actualCalibration: "Tatsächlich, Kalibrierung",
+    actualInHoldout: "Tatsächlich, Testzeitraum",
     gridCorner: "R \\ F",
   },
   charts: {
@@ -164,6 +191,12 @@ export const de: PaneStrings = {
     valueAxis: "Wert",
     modelFit: "Kunden nach Wiederholungskäufen: tatsächlich und erwartet",
     customersAxis: "Kunden",
+    conditionalExpectations:
+      "Käufe je Kunde im Testzeitraum nach Wiederholungskäufen in der Kalibrierung",
+    purchasesPerCustomerAxis: "Käufe je Kunde im Testzeitraum",
+    tracking: (week) =>
+      `Kumulierte Wiederholungskäufe: tatsächlich und vorhergesagt (Kalibrierung bis Woche ${week})`,
+    cumulativeAxis: "Kumulierte Wiederholungskäufe",
   },
   kpi: {
     customers: { label: "Kunden", definition: "Verschiedene Kundennummern" },

@@ -67,6 +67,10 @@ export const en: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "None (RFM only)",
+  modelBest: "Best on holdout + Gamma-Gamma",
+  holdoutCheck: "Check the model on the last weeks of the data",
+  holdoutWeeks: "Weeks held out",
+  holdoutWeeksHint: "Empty: the last third of the observation period, at least 8 weeks",
   breakdown: "Break CLV down by",
   breakdownNone: "Nothing",
   run: "Run analysis",
@@ -86,6 +90,15 @@ export const en: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Some result sheets keep a numbered name, as renaming them failed (${detail}).`,
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  checkingModel: (model, index, count) => `Checking the model: ${model} (${index} of ${count})…`,
+  holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
+    `Holdout check: the four models were fitted on the data up to ${calibrationEnd} and predicted the last ${weeks} weeks, to ${observationEnd}.`,
+  holdoutRule:
+    "Rule: the model whose predicted holdout total comes closest to the actual total is picked; models within 0.5 percentage points of the closest count as tied, and of those the lowest MAE per customer wins.",
+  holdoutPicked: (model) => `Picked on the holdout: ${model}.`,
+  holdoutFinalFit: (model) =>
+    `The predictions on the other sheets use ${model}, fitted again on the whole period, holdout included.`,
+  holdoutFailed: (detail) => `The holdout check could not be made: ${detail}`,
   modelNoDropout:
     "No customer was seen leaving, so the NBD model (customers who never drop out) was used: every customer counts as alive, and expected purchases and CLV come from each customer's purchase rate.",
   needRoles: (roles) => `Choose a column for: ${roles}.`,
@@ -151,6 +164,20 @@ export const en: PaneStrings = {
     repeatPurchases: "Repeat purchases",
     actualCustomers: "Actual customers",
     expectedCustomers: "Expected customers",
+    bic: "BIC",
+    predictedHoldout: "Predicted holdout purchases",
+    actualHoldout: "Actual holdout purchases",
+    errorPercent: "Error %",
+    meanAbsoluteError: "MAE per customer",
+    rootMeanSquaredError: "RMSE per customer",
+    fitNote: "Note",
+    baseline: "Calibration rate carried forward",
+    holdoutCheck: "Holdout check",
+    calibrationRepeatPurchases: "Repeat purchases in calibration",
+    actualMean: "Actual",
+    week: "Week",
+    actualCalibration: "Actual, calibration",
+    actualInHoldout: "Actual, holdout",
     gridCorner: "R \\ F",
   },
   charts: {
@@ -161,6 +188,11 @@ export const en: PaneStrings = {
     valueAxis: "Value",
     modelFit: "Customers by repeat purchases: actual and expected",
     customersAxis: "Customers",
+    conditionalExpectations: "Holdout purchases per customer by repeat purchases in calibration",
+    purchasesPerCustomerAxis: "Holdout purchases per customer",
+    tracking: (week) =>
+      `Cumulative repeat purchases: actual and predicted (calibration to week ${week})`,
+    cumulativeAxis: "Cumulative repeat purchases",
   },
   kpi: {
     customers: { label: "Customers", definition: "Distinct customer ids" },

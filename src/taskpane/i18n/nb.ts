@@ -67,6 +67,10 @@ export const nb: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "Ingen (bare RFM)",
+  modelBest: "Best i testperioden + Gamma-Gamma",
+  holdoutCheck: "Test modellen på de siste ukene av dataene",
+  holdoutWeeks: "Uker i testperioden",
+  holdoutWeeksHint: "Tom: den siste tredjedelen av observasjonsperioden, minst 8 uker",
   breakdown: "Fordel CLV etter",
   breakdownNone: "Ingenting",
   run: "Kjør analysen",
@@ -86,6 +90,15 @@ export const nb: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Noen resultatark beholder et nummerert navn fordi omdøpingen mislyktes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  checkingModel: (model, index, count) => `Tester modellen: ${model} (${index} av ${count})…`,
+  holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
+    `Test av modellen: de fire modellene ble tilpasset dataene til og med ${calibrationEnd} og predikerte de siste ${weeks} ukene, til ${observationEnd}.`,
+  holdoutRule:
+    "Regel: modellen der predikert antall kjøp i testperioden ligger nærmest det faktiske antallet, velges; modeller innenfor 0,5 prosentpoeng av den nærmeste regnes som like gode, og blant dem vinner den med lavest MAE per kunde.",
+  holdoutPicked: (model) => `Valgt i testperioden: ${model}.`,
+  holdoutFinalFit: (model) =>
+    `Prediksjonene på de andre arkene bruker ${model}, tilpasset på nytt på hele perioden, testperioden medregnet.`,
+  holdoutFailed: (detail) => `Testen av modellen kunne ikke gjøres: ${detail}`,
   modelNoDropout:
     "Ingen kunder ses å falle fra, så NBD-modellen (kunder som aldri faller fra) er brukt: alle kunder regnes som aktive, og forventede kjøp og CLV kommer fra hver kundes kjøpsrate.",
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
@@ -151,6 +164,20 @@ export const nb: PaneStrings = {
     repeatPurchases: "Gjenkjøp",
     actualCustomers: "Faktiske kunder",
     expectedCustomers: "Forventede kunder",
+    bic: "BIC",
+    predictedHoldout: "Predikerte kjøp i testperioden",
+    actualHoldout: "Faktiske kjøp i testperioden",
+    errorPercent: "Feil %",
+    meanAbsoluteError: "MAE per kunde",
+    rootMeanSquaredError: "RMSE per kunde",
+    fitNote: "Merknad",
+    baseline: "Kalibreringsrate videreført",
+    holdoutCheck: "Test av modellen",
+    calibrationRepeatPurchases: "Gjenkjøp i kalibreringsperioden",
+    actualMean: "Faktisk",
+    week: "Uke",
+    actualCalibration: "Faktisk, kalibrering",
+    actualInHoldout: "Faktisk, testperiode",
     gridCorner: "R \\ F",
   },
   charts: {
@@ -161,6 +188,10 @@ export const nb: PaneStrings = {
     valueAxis: "Verdi",
     modelFit: "Kunder etter antall gjenkjøp: faktisk og forventet",
     customersAxis: "Kunder",
+    conditionalExpectations: "Kjøp per kunde i testperioden etter gjenkjøp i kalibreringsperioden",
+    purchasesPerCustomerAxis: "Kjøp per kunde i testperioden",
+    tracking: (week) => `Kumulative gjenkjøp: faktiske og predikerte (kalibrering til uke ${week})`,
+    cumulativeAxis: "Kumulative gjenkjøp",
   },
   kpi: {
     customers: { label: "Kunder", definition: "Ulike kunde-ID-er" },

@@ -67,6 +67,10 @@ export const nl: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "Geen (alleen RFM)",
+  modelBest: "Beste in de testperiode + Gamma-Gamma",
+  holdoutCheck: "Het model toetsen op de laatste weken van de gegevens",
+  holdoutWeeks: "Weken in de testperiode",
+  holdoutWeeksHint: "Leeg: het laatste derde van de observatieperiode, minstens 8 weken",
   breakdown: "CLV uitsplitsen naar",
   breakdownNone: "Niets",
   run: "Analyse uitvoeren",
@@ -86,6 +90,15 @@ export const nl: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Sommige resultaatbladen houden een genummerde naam, omdat het hernoemen mislukte (${detail}).`,
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
+  checkingModel: (model, index, count) => `Model toetsen: ${model} (${index} van ${count})…`,
+  holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
+    `Toets van het model: de vier modellen zijn geschat op de gegevens tot en met ${calibrationEnd} en hebben de laatste ${weeks} weken voorspeld, tot ${observationEnd}.`,
+  holdoutRule:
+    "Regel: het model waarvan het voorspelde totaal in de testperiode het dichtst bij het werkelijke totaal ligt, wordt gekozen; modellen binnen 0,5 procentpunt van het dichtstbijzijnde gelden als gelijk, en daarvan wint het model met de laagste MAE per klant.",
+  holdoutPicked: (model) => `Gekozen in de testperiode: ${model}.`,
+  holdoutFinalFit: (model) =>
+    `De voorspellingen op de andere bladen gebruiken ${model}, opnieuw geschat op de hele periode, de testperiode inbegrepen.`,
+  holdoutFailed: (detail) => `De toets van het model kon niet worden uitgevoerd: ${detail}`,
   modelNoDropout:
     "Er is geen klant te zien die afhaakt, daarom is het NBD-model (klanten die nooit afhaken) gebruikt: elke klant telt als actief, en verwachte aankopen en CLV komen uit de aankoopfrequentie van elke klant.",
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
@@ -152,6 +165,20 @@ export const nl: PaneStrings = {
     repeatPurchases: "Herhaalaankopen",
     actualCustomers: "Werkelijke klanten",
     expectedCustomers: "Verwachte klanten",
+    bic: "BIC",
+    predictedHoldout: "Voorspelde aankopen in testperiode",
+    actualHoldout: "Werkelijke aankopen in testperiode",
+    errorPercent: "Fout %",
+    meanAbsoluteError: "MAE per klant",
+    rootMeanSquaredError: "RMSE per klant",
+    fitNote: "Opmerking",
+    baseline: "Kalibratietempo doorgetrokken",
+    holdoutCheck: "Toets van het model",
+    calibrationRepeatPurchases: "Herhaalaankopen in kalibratie",
+    actualMean: "Werkelijk",
+    week: "Week",
+    actualCalibration: "Werkelijk, kalibratie",
+    actualInHoldout: "Werkelijk, testperiode",
     gridCorner: "R \\ F",
   },
   charts: {
@@ -162,6 +189,12 @@ export const nl: PaneStrings = {
     valueAxis: "Waarde",
     modelFit: "Klanten naar herhaalaankopen: werkelijk en verwacht",
     customersAxis: "Klanten",
+    conditionalExpectations:
+      "Aankopen per klant in de testperiode naar herhaalaankopen in de kalibratie",
+    purchasesPerCustomerAxis: "Aankopen per klant in testperiode",
+    tracking: (week) =>
+      `Cumulatieve herhaalaankopen: werkelijk en voorspeld (kalibratie tot week ${week})`,
+    cumulativeAxis: "Cumulatieve herhaalaankopen",
   },
   kpi: {
     customers: { label: "Klanten", definition: "Verschillende klant-id's" },

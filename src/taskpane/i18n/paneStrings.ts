@@ -75,6 +75,11 @@ export interface PaneStrings {
   modelBgnbd: string;
   modelPnbd: string;
   modelNone: string;
+  modelBest: string;
+  /** The check box that turns the holdout check on. */
+  holdoutCheck: string;
+  holdoutWeeks: string;
+  holdoutWeeksHint: string;
   breakdown: string;
   breakdownNone: string;
   run: string;
@@ -89,6 +94,16 @@ export interface PaneStrings {
   /** The new results are complete, but some sheets could not take their usual names. */
   sheetsNotRenamed: (detail: string) => string;
   modelFailed: (detail: string) => string;
+  /** Progress while the holdout check fits model `index` of `count` on the calibration. */
+  checkingModel: (model: string, index: string, count: string) => string;
+  /** The Model sheet's account of the holdout check, with its dates as text. */
+  holdoutPeriod: (weeks: string, calibrationEnd: string, observationEnd: string) => string;
+  /** How the holdout check picks a model (chooseHoldoutModel). */
+  holdoutRule: string;
+  holdoutPicked: (model: string) => string;
+  /** Which model, fitted on the whole period, gives the predictions. */
+  holdoutFinalFit: (model: string) => string;
+  holdoutFailed: (detail: string) => string;
   /** The chosen purchase model found no customer leaving, so the NBD (no dropout) predicts instead. */
   modelNoDropout: string;
   needRoles: (roles: string) => string;
@@ -143,6 +158,21 @@ export interface PaneStrings {
     repeatPurchases: string;
     actualCustomers: string;
     expectedCustomers: string;
+    bic: string;
+    predictedHoldout: string;
+    actualHoldout: string;
+    errorPercent: string;
+    meanAbsoluteError: string;
+    rootMeanSquaredError: string;
+    fitNote: string;
+    /** The holdout table's row of each customer's calibration rate carried forward. */
+    baseline: string;
+    holdoutCheck: string;
+    calibrationRepeatPurchases: string;
+    actualMean: string;
+    week: string;
+    actualCalibration: string;
+    actualInHoldout: string;
     gridCorner: string;
   };
   charts: {
@@ -153,6 +183,11 @@ export interface PaneStrings {
     valueAxis: string;
     modelFit: string;
     customersAxis: string;
+    conditionalExpectations: string;
+    purchasesPerCustomerAxis: string;
+    /** `week` is the period the calibration ends in. */
+    tracking: (week: string) => string;
+    cumulativeAxis: string;
   };
   /** The Summary sheet's rows: each KPI's label and how it is computed. */
   kpi: Record<KpiKey, { label: string; definition: string }>;

@@ -1,6 +1,8 @@
 import {
   DEFAULT_ANALYSIS_OPTIONS,
+  defaultModel,
   engineOptions,
+  modelWithHoldoutCheck,
   rememberedAnalysisOptions,
 } from "../../../src/taskpane/analysis/analysisOptions";
 
@@ -47,6 +49,45 @@ describe("engineOptions", () => {
     ["observationEnd", { observationEnd: "2023-02-30" }],
   ])("names %s when it is out of range", (key, change) => {
     expect(engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, ...change })).toBe(key);
+  });
+});
+
+describe("the holdout check's options", () => {
+  const checked = { ...DEFAULT_ANALYSIS_OPTIONS, holdoutCheck: true, model: "best+gg" as const };
+
+  it("are off by default, and hand the engine no holdout then", () => {
+    expect(DEFAULT_ANALYSIS_OPTIONS).toMatchObject({ holdoutCheck: false, holdoutWeeks: "" });
+    expect(engineOptions(DEFAULT_ANALYSIS_OPTIONS)).not.toHaveProperty("holdoutWeeks");
+  });
+
+  it("hand the engine the weeks typed, or 'auto' for the default when the field is empty", () => {
+    expect(engineOptions({ ...checked, holdoutWeeks: "39" })).toMatchObject({
+      holdoutWeeks: 39,
+      model: "best+gg",
+    });
+    expect(engineOptions({ ...checked, holdoutWeeks: " " })).toMatchObject({
+      holdoutWeeks: "auto",
+    });
+  });
+
+  it.each(["0", "2.5", "abc", "5219", "-3"])("name holdoutWeeks when it is %s", (weeks) => {
+    expect(engineOptions({ ...checked, holdoutWeeks: weeks })).toBe("holdoutWeeks");
+  });
+
+  it("ignore the weeks while the check is off, but not Best on holdout without it", () => {
+    expect(engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, holdoutWeeks: "abc" })).not.toBe(
+      "holdoutWeeks"
+    );
+    expect(engineOptions({ ...checked, holdoutCheck: false })).toBe("model");
+  });
+
+  it("make Best on holdout the model's default while the check is on", () => {
+    expect(defaultModel(true)).toBe("best+gg");
+    expect(defaultModel(false)).toBe("bgnbd+gg");
+    expect(modelWithHoldoutCheck("bgnbd+gg", true)).toBe("best+gg");
+    expect(modelWithHoldoutCheck("best+gg", false)).toBe("bgnbd+gg");
+    expect(modelWithHoldoutCheck("pnbd+gg", true)).toBe("pnbd+gg");
+    expect(modelWithHoldoutCheck("none", false)).toBe("none");
   });
 });
 
