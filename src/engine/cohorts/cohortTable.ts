@@ -9,6 +9,9 @@ import {
   type CalendarPeriod,
 } from "./calendarPeriod";
 
+/** More than the periods between any two days Excel can show (3 million days apart). */
+const KEYS_PER_VALUE = 4_000_000;
+
 /** One cohort: the customers whose first purchase fell in one period (and had one attribute value). */
 export interface Cohort {
   /** The period's label, e.g. "2024-03"; with an attribute, "Web · 2024-03". */
@@ -94,7 +97,7 @@ export function cohortTable(
   const periodOfSlot = periodsOfDays(groups.firstDay, groups.lastDay, period);
   const lastPeriod = periodIndex(lastDay, period);
   const { firstDay } = groups;
-  const builders = new Map<string, CohortBuilder>();
+  const builders = new Map<number, CohortBuilder>();
   const cohortOfCustomer: CohortBuilder[] = [];
   for (let customer = 0; customer < customerCount; customer++) {
     const begin = days.start[customer];
@@ -102,15 +105,17 @@ export function cohortTable(
     let first = begin;
     while (first < end && !(days.net[first] >= 0)) first++;
     if (first === end) continue;
-    let value = "";
-    if (attribute !== undefined && rowAttribute !== undefined) {
+    let valueIndex = -1;
+    if (rowAttribute !== undefined) {
       const latest = latestRow(groups, rowAttribute, customer);
-      if (latest >= 0) value = attribute.values[rowAttribute[latest]];
+      if (latest >= 0) valueIndex = rowAttribute[latest];
     }
     const cohortPeriod = periodOfSlot[days.day[first] - firstDay];
-    const key = `${value}\u0000${cohortPeriod}`;
+    // The value and the period in one number, KEYS_PER_VALUE periods per value.
+    const key = (valueIndex + 1) * KEYS_PER_VALUE + (cohortPeriod - periodOfSlot[0]);
     let cohort = builders.get(key);
     if (cohort === undefined) {
+      const value = valueIndex < 0 ? "" : (attribute?.values[valueIndex] ?? "");
       cohort = new CohortBuilder(value, cohortPeriod, lastPeriod - cohortPeriod + 1);
       builders.set(key, cohort);
     }
@@ -168,7 +173,7 @@ class CohortBuilder {
 function assemble(
   period: CalendarPeriod,
   lastDay: number,
-  builders: ReadonlyMap<string, CohortBuilder>,
+  builders: ReadonlyMap<number, CohortBuilder>,
   cohortOfCustomer: readonly CohortBuilder[],
   attributeValues: readonly string[]
 ): CohortTable {
