@@ -12,6 +12,7 @@ import { rfmScores } from "../../src/engine/rfm/rfmScores";
 import { customerHistory, type CustomerHistory } from "../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { rfmScore } from "../../src/functions/rfmScore";
+import { benchCohortsAndTrends } from "./cohortsBench";
 import { medianTime } from "./medianTime";
 import { benchModelFits } from "./modelFits";
 import { printPaneEndToEnd } from "./paneEndToEnd";
@@ -143,6 +144,9 @@ async function main(): Promise<void> {
     check("summary → RFM at least 3× faster than pandas", pandasMilliseconds / summaryToRfm >= 3);
   }
   check("CX.RFMSCORE under 100 ms", customFunction.milliseconds < 100);
+
+  console.log(`\ncohorts and KPIs over time, median of ${REPEATS} runs`);
+  printBudgets(benchCohortsAndTrends(build.result, REPEATS), flagMissed);
 
   console.log(`\nlarge inputs, the budgets the tests once asserted (a miss is flagged only)`);
   printBudgets(await benchScaleBudgets(), flagMissed);
