@@ -1,0 +1,119 @@
+import { parseAddress } from "../double/address";
+import { Workbook } from "../double/workbook";
+import { cdnowSampleRows } from "../fixtures/cdnowSample";
+import { setUpBuiltAddin } from "../harness/builtAddin";
+import { openOptions, runAnalysis, useSelection } from "./paneActions";
+
+jest.setTimeout(240_000);
+
+const open = setUpBuiltAddin();
+
+/** The CDNOW sample on "Orders", `copies` times under distinct ids. */
+function cdnowWorkbook(copies = 1): Workbook {
+  const rows: (string | number)[][] = [["Customer", "Date", "Amount"]];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const [id, date, amount] of cdnowSampleRows()) {
+      rows.push([copies > 1 ? `${id}-${copy}` : id, date, amount]);
+    }
+  }
+  const workbook = new Workbook(["Orders"]);
+  workbook.sheet("Orders").setValues("A1", rows);
+  workbook.select("Orders", "A1");
+  return workbook;
+}
+
+/** The data rows of the Excel table with that name. */
+function tableBody(workbook: Workbook, tableName: string) {
+  const table = workbook.table(tableName);
+  return table.sheet.readValues(table.dataBodyRectangle);
+}
+
+test("checks the models on the last 39 weeks and writes the holdout table and its two charts", async () => {
+  const workbook = cdnowWorkbook();
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  await openOptions(session);
+  const page = session.page;
+  await page.getByTestId("option-observationEnd").fill("1998-06-30");
+  // Off by default; turned on, Best on holdout becomes the model.
+  expect(await page.getByTestId("option-holdoutCheck").isChecked()).toBe(false);
+  expect(await page.getByTestId("option-model").inputValue()).toBe("bgnbd+gg");
+  await page.getByTestId("option-holdoutCheck").check();
+  await page.getByTestId("option-holdoutWeeks").fill("39");
+  expect(await page.getByTestId("option-model").inputValue()).toBe("best+gg");
+
+  expect(await runAnalysis(session)).toContain("2,357 customers analyzed");
+
+  const holdout = workbook.table("CX_holdout");
+  expect(holdout.sheet.name).toBe("CX Model");
+  const rows = tableBody(workbook, "CX_holdout");
+  expect(rows.map((row) => row[0])).toEqual([
+    "BG/NBD",
+    "MBG/NBD",
+    "Pareto/NBD",
+    "NBD",
+    "Calibration rate carried forward",
+  ]);
+  // Predicted and actual holdout purchases: FHL 2005's split of the CDNOW sample.
+  expect(rows.map((row) => Math.round(Number(row[3])))).toEqual([1653, 1577, 1666, 2930, 2930]);
+  expect(rows.every((row) => row[4] === 1882)).toBe(true);
+  const account = tableBody(workbook, "CX_holdoutCheck").map((row) => row[0]);
+  expect(account).toContain("Picked on the holdout: Pareto/NBD.");
+  // The final fit: Pareto/NBD's parameters on the whole period head the Model sheet.
+  const parameters = tableBody(workbook, "CX_model").map((row) => `${row[0]} ${row[1]}`);
+  expect(parameters.slice(0, 4)).toEqual([
+    "Pareto/NBD r",
+    "Pareto/NBD alpha",
+    "Pareto/NBD s",
+    "Pareto/NBD beta",
+  ]);
+
+  // Three charts on the Model sheet: the fit histogram, Figure 4 and Figure 3.
+  const charts = workbook.charts().filter((chart) => chart.sheet === holdout.sheet);
+  expect(charts.map((chart) => chart.chartType)).toEqual([
+    "ColumnClustered",
+    "LineMarkers",
+    "Line",
+  ]);
+  const conditional = workbook.table("CX_conditional");
+  // Categories, actual and the four models: the customer counts after them stay out.
+  expect(parseAddress(charts[1].sourceAddress).rectangle).toEqual({
+    ...conditional.rectangle,
+    columnCount: 6,
+  });
+  expect(charts[1].seriesCount).toBe(5);
+  const tracking = workbook.table("CX_tracking");
+  expect(parseAddress(charts[2].sourceAddress).rectangle).toEqual(tracking.rectangle);
+  expect(tracking.rectangle.rowCount).toBe(1 + 78);
+  // Actual through the calibration, actual in the holdout, and the four models.
+  expect(charts[2].seriesCount).toBe(6);
+  expect(charts[2].title.text).toBe(
+    "Cumulative repeat purchases: actual and predicted (calibration to week 39)"
+  );
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("shows which model the check is fitting, and Cancel during a fit writes nothing", async () => {
+  // Thirty copies of the CDNOW sample: 70 710 customers, long enough to see each fit.
+  const workbook = cdnowWorkbook(30);
+  const before = workbook.snapshot("Orders");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  await openOptions(session);
+  await session.page.getByTestId("option-holdoutCheck").check();
+
+  await session.page.getByTestId("run-analysis").click();
+  await session.page
+    .getByText("Checking the model: Pareto/NBD (3 of 4)…")
+    .waitFor({ timeout: 120_000 });
+  await session.page.getByTestId("cancel-analysis").click();
+  await session.page.getByTestId("analysis-outcome").waitFor({ timeout: 120_000 });
+
+  expect(await session.page.getByTestId("analysis-outcome").textContent()).toBe(
+    "Analysis cancelled. Nothing was written."
+  );
+  expect(workbook.sheetNames()).toEqual(["Orders"]);
+  expect(workbook.syncLog.reduce((sum, sync) => sum + sync.cellsWritten, 0)).toBe(0);
+  expect(workbook.snapshot("Orders").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
