@@ -15,4 +15,5 @@ import "./nbd";
 import "./gammaGamma";
 import "./bgbb";
 import "./sbg";
+import "./survivors";
 import "./predictedClv";

@@ -25,10 +25,39 @@ export interface SbgParameters {
  * fit.params; // { alpha: ≈ 0.704, beta: ≈ 1.182 }
  */
 export function fitSbg(survivors: Float64Array): ModelFit<SbgParameters> {
-  requireSurvivors(survivors);
+  return fitSbgCohorts([survivors]);
+}
+
+/**
+ * Fits one sBG model to several cohorts at once, each observed for its own number of periods:
+ * ln L is the sum of the cohorts' ln L (Fader & Hardie 2007, eq. 7, per cohort), so a young
+ * cohort adds its early churn and its right-censored survivors without being padded.
+ *
+ * @param cohorts Each cohort's survivors at t = 0, 1, 2, … (as fitSbg takes them).
+ * @throws InputError "survivors" as fitSbg, for any cohort; ("na") when there is no cohort.
+ *
+ * @example
+ * // Fader & Hardie 2007, Table 1, "regular": the same 8 years split into two cohorts of 500
+ * fitSbgCohorts([Float64Array.of(500, 315.5, 234, 191, 163, 144.5, 131, 120.5),
+ *   Float64Array.of(500, 315.5, 234, 191, 163, 144.5, 131, 120.5)]).params;
+ * // { alpha: ≈ 0.704, beta: ≈ 1.182 }, as fitSbg on the whole cohort
+ */
+export function fitSbgCohorts(cohorts: readonly Float64Array[]): ModelFit<SbgParameters> {
+  if (cohorts.length === 0) throw new InputError("survivors", "needs at least one cohort", "na");
+  cohorts.forEach(requireSurvivors);
+  const cohortGradient = new Float64Array(2);
   return fitByMaximumLikelihood({
     parameterNames: ["alpha", "beta"],
-    logLikelihood: (params, gradient) => survivorLogLikelihood(params, survivors, gradient),
+    logLikelihood: (params, gradient) => {
+      let logLikelihood = 0;
+      gradient.fill(0);
+      for (const survivors of cohorts) {
+        logLikelihood += survivorLogLikelihood(params, survivors, cohortGradient);
+        gradient[0] += cohortGradient[0];
+        gradient[1] += cohortGradient[1];
+      }
+      return logLikelihood;
+    },
     start: [1, 1],
     argument: "survivors",
   });

@@ -1,0 +1,169 @@
+import { headerRoles } from "../read/columnRoles";
+import type { SubscriptionCells } from "./subscriptionRows";
+
+/** Column index of each role in a subscription table, −1 when it has none. */
+export interface SubscriptionColumnRoles {
+  readonly customer: number;
+  readonly start: number;
+  readonly end: number;
+  /** The fee or price per period. */
+  readonly fee: number;
+  readonly plan: number;
+  /** Other columns to split by (region, channel, segment). */
+  readonly attributes: readonly number[];
+}
+
+type SubscriptionRole = "start" | "end" | "fee" | "plan";
+
+/** A list of header words written as one space-separated line, so each language reads as one line. */
+const words = (line: string): string[] => line.split(" ");
+
+/**
+ * Header names per role, normalised (lower case, without a bracketed unit, spaces, underscores,
+ * hyphens, dots and slashes). `names` must equal the whole header; `parts` may begin or end it
+ * ("Vertragsende", "Abonnementstart"), and are long enough not to hide in other words ("end"
+ * would find "Spend").
+ */
+const VOCABULARY: Record<SubscriptionRole, { names: readonly string[]; parts: readonly string[] }> =
+  {
+    start: {
+      names: [
+        ...words("start startdate started startedat begin begindate signup signupdate"), // en
+        ...words("subscriptionstart subscribed subscribedon since membersince"), // en
+        ...words("startdato oprettet oprettelsesdato abonnementstart medlemsiden"), // da, nb
+        ...words("startdatum beginn beginndatum vertragsbeginn abobeginn anmeldedatum"), // de
+        ...words("begindatum ingangsdatum aanvangsdatum"), // nl
+      ],
+      parts: words("startdat start beginn begindat ingang aanvang"),
+    },
+    end: {
+      names: [
+        ...words("end enddate ended endedat stop stopdate cancelled canceled cancellation"), // en
+        ...words("cancellationdate canceldate cancelledat canceledat churn churndate churned"), // en
+        ...words("termination terminationdate terminated"), // en
+        ...words("slut slutdato ophør ophørsdato opsagt opsigelse opsigelsesdato stopdato"), // da
+        ...words("sluttdato oppsagt oppsigelse oppsigelsesdato"), // nb
+        ...words("ende enddatum kündigung kündigungsdatum gekündigt vertragsende aboende"), // de
+        ...words("kuendigung kuendigungsdatum"), // de, without the umlaut
+        ...words("einde einddatum opgezegd opzegging opzegdatum beëindigd beeindigd"), // nl
+      ],
+      parts: words("enddat ende einddat slut stopdat cancel opsag oppsag kündig kuendig opzeg"),
+    },
+    fee: {
+      names: [
+        ...words("fee fees monthlyfee subscriptionfee price monthlyprice mrr charge rate"), // en
+        ...words("pris månedspris maanedspris månedligpris kontingent abonnementspris"), // da, nb
+        ...words("månedsbeløb månedsbeløp"), // da, nb
+        ...words("preis monatspreis beitrag monatsbeitrag gebühr monatsgebühr grundgebühr"), // de
+        ...words("prijs maandprijs maandbedrag abonnementsprijs contributie"), // nl
+      ],
+      parts: words("fee price pris preis prijs beitrag gebühr kontingent"),
+    },
+    plan: {
+      names: [
+        ...words("plan subscription subscriptiontype product tier package"), // en
+        ...words("abonnement abonnementstype produkt pakke pakket"), // da, nb, nl
+        ...words("abo abotyp tarif paket vertrag"), // de
+        ...words("abonnementsvorm"), // nl
+      ],
+      parts: words("plan abonnement"),
+    },
+  };
+
+/** Whole names are matched role by role in this order, then parts in the same order. */
+const ROLE_ORDER: readonly SubscriptionRole[] = ["start", "end", "fee", "plan"];
+
+/**
+ * Whether a header row is a subscription table's, and which column holds what: a start and an
+ * end date column named in en/da/nb/de/nl ("Start", "Startdato", "Startdatum", "Slut",
+ * "Opsagt", "Ende", "Kündigung", "Einddatum"…), optionally a fee ("Monthly fee", "Pris",
+ * "Preis", "Prijs"), a plan ("Plan", "Abonnement") and, as the transaction log's headers name
+ * them (headerRoles), a customer and attributes to split by. Undefined when there is no start
+ * or no end column, so a transaction log's single date is not taken for a subscription.
+ *
+ * @example
+ * subscriptionColumns(["Kundenummer", "Startdato", "Opsagt", "Månedspris", "Abonnement", "Region"]);
+ * // { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [5] }
+ * subscriptionColumns(["Kunde", "Dato", "Beløb"]); // undefined
+ */
+export function subscriptionColumns(
+  header: readonly unknown[]
+): SubscriptionColumnRoles | undefined {
+  const names = header.map(normaliseHeader);
+  const roles: (SubscriptionRole | undefined)[] = names.map(() => undefined);
+  for (const exact of [true, false]) {
+    for (const role of ROLE_ORDER) {
+      if (roles.includes(role)) continue;
+      const vocabulary = exact ? VOCABULARY[role].names : VOCABULARY[role].parts;
+      const column = firstMatch(names, roles, vocabulary, exact);
+      if (column >= 0) roles[column] = role;
+    }
+  }
+  const start = roles.indexOf("start");
+  const end = roles.indexOf("end");
+  if (start < 0 || end < 0) return undefined;
+  const logRoles = headerRoles(header);
+  const untaken = (column: number) => roles[column] === undefined;
+  return {
+    customer: logRoles.findIndex((role, column) => role === "customer" && untaken(column)),
+    start,
+    end,
+    fee: roles.indexOf("fee"),
+    plan: roles.indexOf("plan"),
+    attributes: logRoles.flatMap((role, column) =>
+      (role === "attribute" || role === "channel") && untaken(column) ? [column] : []
+    ),
+  };
+}
+
+/**
+ * The cells readSubscriptions takes, from a table's rows (header excluded) and its roles; the
+ * attribute to split by is the plan unless another column is given.
+ *
+ * @param attributeColumn The column to split cohorts by; −1 for none. Default: the plan column.
+ * @example
+ * const rows = [["K1", 45306, null, 99, "Basic"], ["K2", 45310, 45400, 149, "Plus"]];
+ * subscriptionCellsOf(rows, { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [] });
+ * // { starts: [45306, 45310], ends: [null, 45400], customers: ["K1", "K2"], fees: [99, 149], attributes: ["Basic", "Plus"] }
+ */
+export function subscriptionCellsOf(
+  rows: readonly (readonly unknown[])[],
+  roles: SubscriptionColumnRoles,
+  attributeColumn = roles.plan
+): SubscriptionCells {
+  const column = (index: number) => rows.map((row) => row[index]);
+  return {
+    starts: column(roles.start),
+    ends: column(roles.end),
+    ...(roles.customer >= 0 && { customers: column(roles.customer) }),
+    ...(roles.fee >= 0 && { fees: column(roles.fee) }),
+    ...(attributeColumn >= 0 && { attributes: column(attributeColumn) }),
+  };
+}
+
+/** The first column not yet taken whose name is one of the words (exact) or begins or ends with one, the words tried in order. */
+function firstMatch(
+  names: readonly string[],
+  roles: readonly (SubscriptionRole | undefined)[],
+  vocabulary: readonly string[],
+  exact: boolean
+): number {
+  for (const word of vocabulary) {
+    for (let column = 0; column < names.length; column++) {
+      const name = names[column];
+      if (roles[column] !== undefined || name === "") continue;
+      if (exact ? name === word : name.startsWith(word) || name.endsWith(word)) return column;
+    }
+  }
+  return -1;
+}
+
+/** Lower case, Unicode-composed, without a bracketed unit ("(EUR)"), spaces, underscores, hyphens, dots and slashes. */
+function normaliseHeader(cell: unknown): string {
+  if (typeof cell !== "string") return "";
+  return cell
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, "")
+    .replace(/[\s_.\-/]+/g, "");
+}
