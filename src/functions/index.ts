@@ -17,3 +17,4 @@ import "./bgbb";
 import "./sbg";
 import "./survivors";
 import "./predictedClv";
+import "./holdout";

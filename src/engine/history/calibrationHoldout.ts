@@ -37,8 +37,11 @@ export interface CalibrationHoldout {
 export interface CalibrationHoldoutOptions {
   /** Last day serial of the calibration period, included in it. */
   calibrationEnd: number;
-  /** Last day serial of the holdout period, included in it; later rows are left out. */
-  observationEnd: number;
+  /**
+   * Last day serial of the holdout period, included in it; later rows are left out. Default: the
+   * day after the last date, as customerHistory's.
+   */
+  observationEnd?: number;
   /** Unit of t_x, T and the holdout length. Default "W", the papers'. */
   timeUnit?: TimeUnit;
 }
@@ -56,8 +59,9 @@ export interface CalibrationHoldoutOptions {
  * read once, and their distinct days once, in typed arrays.
  *
  * @throws InputError "calibration_end" (kind "value") when not finite, (kind "na") when before
- * every purchase; "observation_end" (kind "value") when not finite, (kind "num") when not after
- * the calibration end; "time_unit" and "transactions" as customerHistory does.
+ * every purchase, (kind "num") when the default observation end is not after it;
+ * "observation_end" (kind "value") when not finite, (kind "num") when not after the calibration
+ * end; "time_unit" and "transactions" as customerHistory does.
  *
  * @example
  * // A: 10 on day 100, 20 and 7 on day 112, a return of 4 on day 115; B: 8 on day 108; C: 5 on day 113
@@ -76,9 +80,14 @@ export function calibrationHoldout(
 ): CalibrationHoldout {
   const timeUnit = options.timeUnit ?? "W";
   const calibrationEnd = Math.floor(requireFinite(options.calibrationEnd, "calibration_end"));
-  const observationEnd = Math.floor(requireFinite(options.observationEnd, "observation_end"));
+  const observationEnd =
+    options.observationEnd === undefined
+      ? latestDay(log.date) + 1
+      : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   if (!(observationEnd > calibrationEnd)) {
-    throw new InputError("observation_end", "must be after the calibration end", "num");
+    throw options.observationEnd === undefined
+      ? new InputError("calibration_end", "must not be after the last date", "num")
+      : new InputError("observation_end", "must be after the calibration end", "num");
   }
   const calibration = calibrationHistory(log, calibrationEnd, timeUnit);
   const customers = calibration.customerIds.length;
@@ -173,6 +182,13 @@ function calibrationHistory(
     }
     throw error;
   }
+}
+
+/** The last whole day of the dates, a fraction of a day dropped; −Infinity when there are none. */
+function latestDay(dates: Float64Array): number {
+  let latest = -Infinity;
+  for (let row = 0; row < dates.length; row++) latest = Math.max(latest, Math.floor(dates[row]));
+  return latest;
 }
 
 /**

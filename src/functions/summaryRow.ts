@@ -1,0 +1,39 @@
+import type { CustomerHistory } from "../engine/history/customerHistory";
+
+/** The columns of a customer history as CX.SUMMARY spills them, under these labels. */
+export const SUMMARY_HEADER = [
+  "customer",
+  "orders",
+  "revenue",
+  "first_purchase",
+  "last_purchase",
+  "recency_days",
+  "frequency",
+  "t_x",
+  "T",
+  "monetary",
+] as const;
+
+/**
+ * One customer's row of SUMMARY_HEADER's columns; an id that reads as a number goes back to a
+ * number, as it came from the sheet. Dates are Excel serials.
+ *
+ * @example
+ * summaryRow(customerHistory(log, { observationEnd: 35703 }), 0);
+ * // CDNOW customer 1: [1, 3, 74.02, 35431, 35644, 59, 2, 30.43, 38.86, 22.345] (rounded)
+ */
+export function summaryRow(history: CustomerHistory, index: number): unknown[] {
+  const id = history.customerIds[index];
+  return [
+    String(Number(id)) === id ? Number(id) : id,
+    history.orders[index],
+    history.revenue[index],
+    history.firstPurchase[index],
+    history.lastPurchase[index],
+    history.recencyDays[index],
+    history.x[index],
+    history.tx[index],
+    history.T[index],
+    history.meanRepeatSpend[index],
+  ];
+}
