@@ -18,3 +18,4 @@ import "./sbg";
 import "./survivors";
 import "./predictedClv";
 import "./holdout";
+import "./newCustomerClv";

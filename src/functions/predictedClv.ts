@@ -1,18 +1,9 @@
 import { requireHistory } from "../engine/models/purchaseHistories";
-import { InputError } from "../engine/inputError";
-import { predictedClv, type PredictedClvOptions } from "../engine/models/predictedClv";
-import { readCellNumber } from "./cellValues";
+import { predictedClv } from "../engine/models/predictedClv";
+import { readClvArguments } from "./clvArguments";
 import { expectedSpend } from "./expectedSpend";
-import { GAMMA_GAMMA_SYMBOLS } from "./gammaGamma";
-import { labelsMatch, parameterRowLabels, readParameterRow } from "./parameterRow";
 import { perCustomer } from "./perCustomer";
-import { HISTORY_NAMES, PURCHASE_MODELS, type PurchaseModelName } from "./purchaseModels";
-import { readSingleCell } from "./singleCell";
-import { readTimeUnit } from "./timeUnitCell";
-
-const DEFAULT_HORIZON_MONTHS = 12;
-const DEFAULT_MONTHLY_DISCOUNT_RATE = 0.01;
-const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
+import { HISTORY_NAMES } from "./purchaseModels";
 
 /**
  * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha is NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
@@ -44,26 +35,15 @@ export function pclv(
   model?: unknown
 ): unknown[][] {
   return perCustomer(
-    () => {
-      const purchaseModel = PURCHASE_MODELS[readModelName(purchaseParams, model)];
-      const options: PredictedClvOptions = {
-        horizonMonths:
-          readCellNumber(readSingleCell(horizonMonths, "horizon_months"), "horizon_months") ??
-          DEFAULT_HORIZON_MONTHS,
-        monthlyDiscountRate:
-          readCellNumber(
-            readSingleCell(monthlyDiscountRate, "monthly_discount_rate"),
-            "monthly_discount_rate"
-          ) ?? DEFAULT_MONTHLY_DISCOUNT_RATE,
-        timeUnit: readTimeUnit(timeUnit, "W"),
-      };
-      return {
-        purchaseModel,
-        purchaseFit: readParameterRow(purchaseParams, purchaseModel.symbols, "purchase_params"),
-        spendFit: readParameterRow(spendParams, GAMMA_GAMMA_SYMBOLS, "spend_params"),
-        options,
-      };
-    },
+    () =>
+      readClvArguments(
+        purchaseParams,
+        spendParams,
+        horizonMonths,
+        monthlyDiscountRate,
+        timeUnit,
+        model
+      ),
     { customers: [...HISTORY_NAMES, "monetary"] },
     [frequency, recency, T, monetary],
     ({ purchaseModel, purchaseFit, spendFit, options }, [x, tx, age, meanSpend]) => {
@@ -76,43 +56,4 @@ export function pclv(
       );
     }
   );
-}
-
-/**
- * Which purchase model purchase_params holds: by its labels when it has them (BG/NBD and
- * MBG/NBD share r, alpha, a, b, so there `model` chooses between the two), else by `model`.
- */
-function readModelName(purchaseParams: unknown, model: unknown): PurchaseModelName {
-  const named = readModelArgument(model);
-  const labels = parameterRowLabels(purchaseParams, "purchase_params");
-  if (labels === undefined) return named ?? "BGNBD";
-  const matching = MODEL_NAMES.filter((name) => labelsMatch(labels, PURCHASE_MODELS[name].symbols));
-  if (matching.length === 0) {
-    throw new InputError(
-      "purchase_params",
-      `has the labels ${labels.join(", ")}; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT`,
-      "value"
-    );
-  }
-  if (named === undefined) return matching[0];
-  if (!matching.includes(named)) {
-    throw new InputError(
-      "model",
-      `"${named}" does not match purchase_params, whose labels are ${labels.join(", ")}`,
-      "value"
-    );
-  }
-  return named;
-}
-
-/** The [model] argument, case-insensitive, or undefined when left out. */
-function readModelArgument(model: unknown): PurchaseModelName | undefined {
-  const cell = readSingleCell(model, "model");
-  if (cell === undefined) return undefined;
-  const name = typeof cell === "string" ? cell.trim().toUpperCase() : "";
-  const known = MODEL_NAMES.find((candidate) => candidate === name);
-  if (known === undefined) {
-    throw new InputError("model", 'must be "BGNBD", "MBGNBD", "PNBD" or "NBD"', "value");
-  }
-  return known;
 }

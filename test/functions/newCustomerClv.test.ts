@@ -1,0 +1,194 @@
+import fc from "fast-check";
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
+import { newClv } from "../../src/functions/newCustomerClv";
+import { PUBLISHED } from "../fixtures/published";
+import { answersLikeExcel, type CustomFunction, oddArgument, oddCell } from "./oddInputs";
+
+const { r, alpha, a, b } = PUBLISHED.bgnbd_cdnow.params;
+const bgnbdRow = [r, alpha, a, b];
+const { p, q, gamma } = PUBLISHED.gamma_gamma_cdnow.params;
+const spendRow = [[p, q, gamma]];
+// Gamma-Gamma population mean (note 025, eq. 4): p gamma / (q − 1)
+const meanSpend = (p * gamma) / (q - 1);
+const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+/** Gauss's hypergeometric series 2F1(a, b; c; z), summed until the terms vanish (|z| < 1). */
+function gaussSeries(upperA: number, upperB: number, lowerC: number, z: number): number {
+  let sum = 1;
+  let term = 1;
+  for (let n = 0; Math.abs(term) > 1e-17 * sum; n++) {
+    term *= (((upperA + n) * (upperB + n)) / ((lowerC + n) * (n + 1))) * z;
+    sum += term;
+  }
+  return sum;
+}
+
+/** FHL 2005, eq. 7: a new customer's expected repeat purchases in (0, t] under BG/NBD. */
+function bgnbdExpected(t: number): number {
+  const z = t / (alpha + t);
+  return (
+    ((a + b - 1) / (a - 1)) * (1 - (alpha / (alpha + t)) ** r * gaussSeries(r, b, a + b - 1, z))
+  );
+}
+
+/** Batislam et al. 2007, eq. 9: the same under MBG/NBD. */
+function mbgnbdExpected(t: number): number {
+  const z = t / (alpha + t);
+  return (b / (a - 1)) * (1 - (alpha / (alpha + t)) ** r * gaussSeries(r, b + 1, a + b, z));
+}
+
+/** Σ_{m=1..H} (E[X(m)] − E[X(m − 1)]) × spend / (1 + d)^m, t in weeks, by a plain loop. */
+function discountedValue(expected: (t: number) => number, months: number, rate: number): number {
+  let value = 0;
+  for (let month = 1; month <= months; month++) {
+    const increment = expected(month * WEEKS_PER_MONTH) - expected((month - 1) * WEEKS_PER_MONTH);
+    value += (increment * meanSpend) / (1 + rate) ** month;
+  }
+  return value;
+}
+
+describe("CX.NEWCLV", () => {
+  it("checks its own closed form against FHL 2005's E[X(39)] = 1.197 at the CDNOW estimates", () => {
+    expect(bgnbdExpected(39)).toBeCloseTo(1.197, 3);
+    expect(meanSpend).toBeCloseTo(35.219, 3);
+  });
+
+  it("is a new CDNOW customer's 12 months of repeat purchases at 1 % a month by default", () => {
+    const byHand = discountedValue(bgnbdExpected, 12, 0.01);
+    expect(byHand).toBeCloseTo(48.3685, 4);
+    expect(newClv([bgnbdRow], spendRow)).toBeCloseTo(byHand, 10);
+    expect(newClv([bgnbdRow], spendRow, null, "", "w", "")).toBeCloseTo(byHand, 10);
+  });
+
+  it("over one month is the mean spend times the purchases expected in the month's 4.35 weeks", () => {
+    const purchases = bgnbdExpected(WEEKS_PER_MONTH);
+    expect(newClv([bgnbdRow], spendRow, 1, 0)).toBeCloseTo(meanSpend * purchases, 10);
+    expect(newClv([bgnbdRow], spendRow, 1, 0.01)).toBeCloseTo((meanSpend * purchases) / 1.01, 10);
+  });
+
+  it("discounts 36 months at 2 % a month and reads a labelled row with LL", () => {
+    const labelled = [
+      ["r", "alpha", "a", "b", "LL"],
+      [...bgnbdRow, -9582.4],
+    ];
+    expect(newClv(labelled, spendRow, 36, 0.02)).toBeCloseTo(
+      discountedValue(bgnbdExpected, 36, 0.02),
+      10
+    );
+  });
+
+  it("with an NBD row is a discounted annuity of r/alpha purchases a week", () => {
+    // E[X(t)] = r t / alpha, so each month adds r/alpha × 4.348 weeks.
+    const nbd = { r: 0.385, alpha: 12.072 };
+    let annuity = 0;
+    for (let month = 1; month <= 12; month++) annuity += 1 / 1.01 ** month;
+    const byHand = meanSpend * (nbd.r / nbd.alpha) * WEEKS_PER_MONTH * annuity;
+    expect(
+      newClv(
+        [
+          ["r", "alpha"],
+          [nbd.r, nbd.alpha],
+        ],
+        spendRow
+      )
+    ).toBeCloseTo(byHand, 10);
+    expect(newClv([[nbd.r, nbd.alpha]], spendRow, 12, 0.01, "W", "nbd")).toBeCloseTo(byHand, 10);
+  });
+
+  it("takes model MBGNBD for a row labelled r, alpha, a, b", () => {
+    const labelled = [["r", "alpha", "a", "b"], bgnbdRow];
+    expect(newClv(labelled, spendRow, 6, 0.01, "W", "MBGNBD")).toBeCloseTo(
+      discountedValue(mbgnbdExpected, 6, 0.01),
+      10
+    );
+  });
+
+  it("gives the same value in days when alpha is in days", () => {
+    const inDays = [r, alpha * 7, a, b];
+    expect(newClv([inDays], spendRow, 12, 0.01, "D")).toBeCloseTo(newClv([bgnbdRow], spendRow), 8);
+  });
+
+  it("throws #NUM! when q ≤ 1 and for a horizon or discount rate out of range", () => {
+    expect(thrownBy(() => newClv([bgnbdRow], [[p, 1, gamma]]))).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 0))).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 1201))).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 1))).toEqual(
+      new CustomFunctionsError("#NUM!")
+    );
+  });
+
+  it("throws #VALUE! naming the argument for bad parameter rows, settings and models", () => {
+    expect(thrownBy(() => newClv([bgnbdRow], [[p, q]]))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^spend_params: needs the 3 parameters p, q, gamma/),
+    });
+    expect(
+      thrownBy(() =>
+        newClv(
+          [
+            ["p", "q", "gamma"],
+            [p, q, gamma],
+          ],
+          spendRow
+        )
+      )
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "purchase_params: has the labels p, q, gamma; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT"
+      )
+    );
+    expect(
+      thrownBy(() =>
+        newClv(
+          [
+            ["r", "alpha"],
+            [0.385, 12.072],
+          ],
+          spendRow,
+          12,
+          0.01,
+          "W",
+          "PNBD"
+        )
+      )
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        'model: "PNBD" does not match purchase_params, whose labels are r, alpha'
+      )
+    );
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, "a year"))).toEqual(
+      new CustomFunctionsError("#VALUE!", 'horizon_months: "a year" is not a number')
+    );
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "Y"))).toEqual(
+      new CustomFunctionsError("#VALUE!", 'time_unit: must be "D", "W" or "M"')
+    );
+  });
+
+  it("returns a finite number or throws an Excel error on random bad input (1,000 calls)", () => {
+    const goodOrOdd = (good: unknown[][]) => fc.oneof(fc.constant(good), oddArgument);
+    const call = fc.tuple(
+      goodOrOdd([bgnbdRow]),
+      goodOrOdd(spendRow),
+      fc.array(fc.oneof(oddCell, fc.constantFrom(12, 36, 0.01, "W", "d", "NBD", "pnbd")), {
+        maxLength: 4,
+      })
+    );
+    fc.assert(
+      fc.property(call, ([purchaseParams, spendParams, settings]) =>
+        answersLikeExcel(
+          () => [[(newClv as CustomFunction)(purchaseParams, spendParams, ...settings)]],
+          (cell) => typeof cell === "number" && Number.isFinite(cell)
+        )
+      ),
+      { numRuns: 1_000 }
+    );
+  });
+});
