@@ -19,3 +19,4 @@ import "./survivors";
 import "./predictedClv";
 import "./holdout";
 import "./newCustomerClv";
+import "./cohorts";
