@@ -1,0 +1,255 @@
+import { InputError } from "../inputError";
+import { daySerialToIso } from "../read/excelDate";
+import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
+import { dialectSyntax, type SqlDialect } from "./sqlDialect";
+
+/**
+ * The columns the query returns, as CX.SUMMARY spills them, then "channel" when a channel
+ * column is given.
+ */
+export const CUSTOMER_TABLE_QUERY_COLUMNS = [
+  "customer",
+  "orders",
+  "revenue",
+  "first_purchase",
+  "last_purchase",
+  "recency_days",
+  "frequency",
+  "t_x",
+  "T",
+  "monetary",
+] as const;
+
+export interface CustomerTableQueryOptions {
+  dialect: SqlDialect;
+  /** The table (or view, or file) as it is written after FROM, e.g. sales.orders. */
+  table: string;
+  /** Column names as the database spells them; they are quoted, so case and spaces count. */
+  customerColumn: string;
+  dateColumn: string;
+  amountColumn: string;
+  /** Order id: line items of one order then count as one order. */
+  orderColumn?: string;
+  /** Channel (or another attribute): each customer's latest is returned as "channel". */
+  channelColumn?: string;
+  /** Day serial the customers are observed to. Default: the day after the last date. */
+  observationEnd?: number;
+  /** Unit of t_x and T. Default "W". */
+  timeUnit?: TimeUnit;
+}
+
+const UNIT_NAMES: Record<TimeUnit, string> = { D: "days", W: "weeks", M: "months" };
+
+/**
+ * The SQL that builds the customer table of a transaction log where the log lives, with the
+ * definitions of customerHistory: orders are rows, or distinct order ids per customer, netting
+ * to 0 or more; revenue is the sum of the amounts, returns included; a purchase day is a day
+ * whose amounts net to 0 or more; frequency = purchase days − 1; t_x and T in the time unit;
+ * recency in days; monetary = the mean net of the repeat purchase days (0 without any);
+ * channel = that of the customer's latest row with one (ties within one date or timestamp:
+ * the greatest value, as a table has no row order). Rows without a customer, date or amount
+ * and rows after the observation end are left out, and customers without a purchase day too.
+ * One row per customer, ordered by customer, under CUSTOMER_TABLE_QUERY_COLUMNS; dates are
+ * dates. Each step is a commented CTE; only date arithmetic, quoting, date constants and the
+ * floating-point type differ between dialects (see dialectSyntax).
+ *
+ * @throws InputError "table", "customer_column", "date_column" or "amount_column" (kind
+ * "value") when blank; "observation_end" (kind "value") when not a date; "time_unit" (kind
+ * "value") when not D, W or M.
+ *
+ * @example
+ * const sql = customerTableQuery({ dialect: "postgresql", table: "shop.orders",
+ *   customerColumn: "Customer ID", dateColumn: "Order Date", amountColumn: "Amount",
+ *   observationEnd: 35703, timeUnit: "W" });
+ * // WITH usable_rows AS (SELECT "Customer ID" AS customer_key, CAST("Order Date" AS DATE) …
+ * //   FROM shop.orders …), observation AS (SELECT DATE '1997-09-30' AS end_day), …
+ * // SELECT … (CAST((purchase_histories.last_purchase - purchase_histories.first_purchase)
+ * //   AS DOUBLE PRECISION) / 7) AS "t_x", … ORDER BY purchase_histories.customer_key
+ */
+export function customerTableQuery(options: CustomerTableQueryOptions): string {
+  const syntax = dialectSyntax(options.dialect);
+  const table = required(options.table, "table");
+  const quoted = (name: string, argument: string) => syntax.quote(required(name, argument));
+  const customer = quoted(options.customerColumn, "customer_column");
+  const date = quoted(options.dateColumn, "date_column");
+  const amount = quoted(options.amountColumn, "amount_column");
+  const order = optional(options.orderColumn, "order_column", syntax.quote);
+  const channel = optional(options.channelColumn, "channel_column", syntax.quote);
+  const timeUnit = options.timeUnit ?? "W";
+  const unitDays = daysPerTimeUnit(timeUnit);
+  const end = observationEndDay(options.observationEnd, syntax.dateLiteral);
+  const float = syntax.floatType;
+  const inUnits = (from: string, to: string) =>
+    `(CAST(${syntax.dayDifference(from, to)} AS ${float}) / ${unitDays})`;
+  const history = (column: string) => `purchase_histories.${column}`;
+  const output = (expression: string, name: string) => `  ${expression} AS ${syntax.quote(name)}`;
+
+  const steps = [
+    step("usable_rows", "The rows with a customer, a date and an amount; dates as whole days.", [
+      "SELECT",
+      `  ${customer} AS customer_key,`,
+      `  CAST(${date} AS DATE) AS order_day,`,
+      ...(channel ? [`  ${date} AS order_time,`, `  ${channel} AS channel_value,`] : []),
+      ...(order ? [`  ${order} AS order_key,`] : []),
+      `  ${amount} AS amount_value`,
+      `FROM ${table}`,
+      `WHERE ${customer} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL`,
+    ]),
+    step(
+      "observation",
+      end === undefined
+        ? "The observation end: the day after the last date."
+        : "The observation end.",
+      end === undefined
+        ? [`SELECT ${syntax.nextDay("MAX(order_day)")} AS end_day FROM usable_rows`]
+        : [`SELECT ${end} AS end_day`]
+    ),
+    step("kept_rows", "The rows up to the observation end; later rows are left out.", [
+      "SELECT usable_rows.*",
+      "FROM usable_rows CROSS JOIN observation",
+      "WHERE usable_rows.order_day <= observation.end_day",
+    ]),
+    step(
+      "order_nets",
+      order
+        ? "The net of each order: one per order id and customer (its line items), one per row without an id."
+        : "The net of each order: each row is one.",
+      order
+        ? [
+            "SELECT customer_key, SUM(amount_value) AS net",
+            "FROM kept_rows WHERE order_key IS NOT NULL",
+            "GROUP BY customer_key, order_key",
+            "UNION ALL",
+            "SELECT customer_key, amount_value AS net",
+            "FROM kept_rows WHERE order_key IS NULL",
+          ]
+        : ["SELECT customer_key, amount_value AS net FROM kept_rows"]
+    ),
+    step(
+      "customer_orders",
+      "Orders (nets of 0 or more; a net below 0 is a return) and revenue (every amount, returns included).",
+      [
+        "SELECT customer_key,",
+        "  COUNT(CASE WHEN net >= 0 THEN 1 END) AS orders,",
+        "  SUM(net) AS revenue",
+        "FROM order_nets",
+        "GROUP BY customer_key",
+      ]
+    ),
+    step(
+      "purchase_days",
+      "Purchase days: days whose amounts net to 0 or more (two orders on a day are one; a day of returns is none).",
+      [
+        "SELECT customer_key, order_day, SUM(amount_value) AS net",
+        "FROM kept_rows",
+        "GROUP BY customer_key, order_day",
+        "HAVING SUM(amount_value) >= 0",
+      ]
+    ),
+    step("dated_purchase_days", "Each purchase day beside the customer's first.", [
+      "SELECT customer_key, order_day, net,",
+      "  MIN(order_day) OVER (PARTITION BY customer_key) AS first_day",
+      "FROM purchase_days",
+    ]),
+    step(
+      "purchase_histories",
+      "First and last purchase day, repeat purchase days and the sum of their nets.",
+      [
+        "SELECT customer_key,",
+        "  MIN(order_day) AS first_purchase,",
+        "  MAX(order_day) AS last_purchase,",
+        "  COUNT(*) - 1 AS repeat_days,",
+        "  SUM(CASE WHEN order_day > first_day THEN net ELSE 0 END) AS repeat_spend",
+        "FROM dated_purchase_days",
+        "GROUP BY customer_key",
+      ]
+    ),
+    ...(channel
+      ? [
+          step(
+            "ranked_channels",
+            "Each customer's rows with a channel, latest first (ties: the greatest value).",
+            [
+              "SELECT customer_key, channel_value,",
+              "  ROW_NUMBER() OVER (",
+              "    PARTITION BY customer_key ORDER BY order_time DESC, channel_value DESC",
+              "  ) AS channel_rank",
+              "FROM kept_rows WHERE channel_value IS NOT NULL",
+            ]
+          ),
+          step("latest_channels", "The channel of each customer's latest row with one.", [
+            "SELECT customer_key, channel_value FROM ranked_channels WHERE channel_rank = 1",
+          ]),
+        ]
+      : []),
+  ];
+  const columns = [
+    output(history("customer_key"), "customer"),
+    output("customer_orders.orders", "orders"),
+    output("customer_orders.revenue", "revenue"),
+    output(history("first_purchase"), "first_purchase"),
+    output(history("last_purchase"), "last_purchase"),
+    output(syntax.dayDifference(history("last_purchase"), "observation.end_day"), "recency_days"),
+    output(history("repeat_days"), "frequency"),
+    output(inUnits(history("first_purchase"), history("last_purchase")), "t_x"),
+    output(inUnits(history("first_purchase"), "observation.end_day"), "T"),
+    output(
+      `CASE WHEN ${history("repeat_days")} > 0 THEN CAST(${history("repeat_spend")} AS ${float})` +
+        ` / ${history("repeat_days")} ELSE 0 END`,
+      "monetary"
+    ),
+    ...(channel ? [output("latest_channels.channel_value", "channel")] : []),
+  ];
+  return [
+    `-- Customer table for CX (customer value), ${syntax.label}: one row per customer with a purchase day.`,
+    `-- t_x and T in ${UNIT_NAMES[timeUnit]} (${unitDays} days); recency_days in days.`,
+    "WITH",
+    steps.join(",\n"),
+    "-- One row per customer, under the headers the add-in reads as a customer table.",
+    "SELECT",
+    columns.join(",\n"),
+    "FROM purchase_histories",
+    "JOIN customer_orders ON customer_orders.customer_key = purchase_histories.customer_key",
+    "CROSS JOIN observation",
+    ...(channel
+      ? [
+          "LEFT JOIN latest_channels ON latest_channels.customer_key = purchase_histories.customer_key",
+        ]
+      : []),
+    "ORDER BY purchase_histories.customer_key",
+    "",
+  ].join("\n");
+}
+
+/** One commented CTE: `-- comment`, then `name AS (` with its lines indented. */
+function step(name: string, comment: string, lines: readonly string[]): string {
+  return [`-- ${comment}`, `${name} AS (`, ...lines.map((line) => `  ${line}`), ")"].join("\n");
+}
+
+/** A name with its surrounding spaces trimmed; blank is an error naming the argument. */
+function required(name: string, argument: string): string {
+  const trimmed = typeof name === "string" ? name.trim() : "";
+  if (trimmed === "") throw new InputError(argument, "must name a column or table", "value");
+  return trimmed;
+}
+
+/** An optional column quoted, or undefined when blank or left out. */
+function optional(
+  name: string | undefined,
+  argument: string,
+  quote: (name: string) => string
+): string | undefined {
+  return name === undefined || name.trim() === "" ? undefined : quote(required(name, argument));
+}
+
+/** The observation end as a date constant, undefined when not given. */
+function observationEndDay(
+  serial: number | undefined,
+  dateLiteral: (iso: string) => string
+): string | undefined {
+  if (serial === undefined) return undefined;
+  // Serial 60 is Excel's 1900-02-29, a day no database has.
+  const iso = serial > 60 ? daySerialToIso(Math.floor(serial)) : "";
+  if (iso === "") throw new InputError("observation_end", "is not a date", "value");
+  return dateLiteral(iso);
+}

@@ -1,0 +1,49 @@
+import { readFixture } from "../../fixtures/readFixture";
+
+/** A log row as a database holds it: customer, ISO date (null: none), amount, order id, channel. */
+export type SqlLogRow = [string, string | null, number, string | null, string | null];
+
+/**
+ * A log with what real logs hold, dated 2024: line items of one order, two orders on one day, a
+ * return on its own day, a purchase and a larger return on one day (a day netting below 0, but
+ * an order), a free order, a row without an order id, a customer with only returns, a row
+ * without a date, a row after the observation end used in the tests (2024-04-30), and a channel
+ * that changes, is blank on the latest row, or is missing.
+ * @example
+ * MIXED_LOG.length; // 15
+ */
+export const MIXED_LOG: readonly SqlLogRow[] = [
+  ["K1", "2024-03-01", 100, "A-1", "Web"], // order A-1: two line items
+  ["K1", "2024-03-01", 50, "A-1", "Web"],
+  ["K1", "2024-03-01", 20, "A-2", "Web"], // a second order on the same day
+  ["K1", "2024-03-15", -30, "A-3", "Web"], // a return
+  ["K1", "2024-04-02", 80, "A-4", "Shop"], // moved to the shop
+  ["K1", "2024-04-09", 12.5, null, null], // no order id, no channel
+  ["K2", "2024-03-05", 0, "B-1", "Shop"], // a free order
+  ["K2", "2024-03-20", 40, "B-2", null],
+  ["K2", "2024-03-27", 15, "B-3", "Web"], // a purchase and a larger return on one day
+  ["K2", "2024-03-27", -25, "B-4", "Web"],
+  ["K2", "2024-05-10", 60, "B-5", "App"], // after 2024-04-30
+  ["K3", "2024-03-10", -25, "C-1", "Web"], // only returns
+  ["K4", "2024-04-20", 9.75, "D-1", null], // one purchase, no channel
+  ["K4", "2024-04-20", 0.25, "D-2", null], // same day, another order
+  ["K2", null, 15, "B-6", "Web"], // no date
+];
+
+/**
+ * The CDNOW master log (69,659 rows of 23,570 customers, 1997-01-01 .. 1998-06-30) as rows
+ * [customer, ISO date, dollars], without order ids or channels.
+ * @example
+ * cdnowMasterRows()[0]; // ["00001", "1997-01-01", 11.77, null, null]
+ */
+export function cdnowMasterRows(): SqlLogRow[] {
+  return readFixture("CDNOW_master.txt")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => {
+      const [customer, date, , dollars] = line.trim().split(/\s+/);
+      const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
+      return [customer, iso, Number(dollars), null, null];
+    });
+}
