@@ -1,8 +1,8 @@
 // Benchmark (npm run bench): our summary → RFM, and rows → builder → RFM from the cells Excel
 // hands over, against the pandas recipe of ../shared/bench/rfm_reference.py (from a parsed frame)
 // on the same 1,000,000-row synthetic log (skipped without that folder), the large-input budgets
-// the tests no longer time, the model fits, and the task pane's analysis end to end on a full
-// sheet (needs dist/). Prints figures.
+// the tests no longer time, the holdout check, the model fits, and the task pane's analysis end
+// to end on a full sheet (needs dist/). Prints figures.
 import "../functions/customFunctionsStub";
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, writeFileSync } from "fs";
@@ -13,6 +13,7 @@ import { customerHistory, type CustomerHistory } from "../../src/engine/history/
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { rfmScore } from "../../src/functions/rfmScore";
 import { benchCohortsAndTrends } from "./cohortsBench";
+import { benchHoldoutCheck } from "./holdoutBench";
 import { medianTime } from "./medianTime";
 import { benchModelFits } from "./modelFits";
 import { printPaneEndToEnd } from "./paneEndToEnd";
@@ -147,6 +148,11 @@ async function main(): Promise<void> {
 
   console.log(`\ncohorts and KPIs over time, median of ${REPEATS} runs`);
   printBudgets(benchCohortsAndTrends(build.result, REPEATS), flagMissed);
+
+  console.log(
+    `\nholdout check, four models, median of 3 runs in Node (the pane runs it in a worker)`
+  );
+  printBudgets(benchHoldoutCheck(build.result, 3), flagMissed);
 
   console.log(`\nlarge inputs, the budgets the tests once asserted (a miss is flagged only)`);
   printBudgets(await benchScaleBudgets(), flagMissed);
