@@ -65,8 +65,11 @@ export function subscriberValues(
   const remaining = new Float64Array(count).fill(NaN);
   const discounted = new Float64Array(count).fill(NaN);
   const clv = new Float64Array(count).fill(NaN);
-  // DERL depends on the fit and the renewals only: computed once per pair.
-  const derlByRenewals = fits.map(() => new Map<number, number>());
+  // DERL depends on the fit and the renewals only: computed once per pair, NaN until then.
+  let mostRenewals = 0;
+  for (let index = 0; index < count; index++)
+    mostRenewals = Math.max(mostRenewals, renewals[index]);
+  const derlByRenewals = fits.map(() => new Float64Array(mostRenewals + 1).fill(NaN));
   for (let index = 0; index < count; index++) {
     const end = subscriptions.end[index];
     if (renewals[index] < 0 || end <= observationEnd) continue;
@@ -74,10 +77,10 @@ export function subscriberValues(
     const params = fitOf[index] >= 0 ? fits[fitOf[index]] : undefined;
     if (params === undefined) continue;
     const cache = derlByRenewals[fitOf[index]];
-    let value = cache.get(renewals[index]);
-    if (value === undefined) {
+    let value = cache[renewals[index]];
+    if (value !== value) {
       value = derl(params, discountRate, renewals[index]);
-      cache.set(renewals[index], value);
+      cache[renewals[index]] = value;
     }
     discounted[index] = value;
     remaining[index] = expectedRemainingLifetime(params, renewals[index]);

@@ -207,17 +207,16 @@ function cohortKeys(
     first = Math.min(first, periods[index]);
     last = Math.max(last, periods[index]);
   }
-  // One number per (attribute, period), ordered as the cohorts are.
+  // One whole number per (attribute, period), in the order of the cohorts.
   const span = last - first + 1;
   const codes = new Float64Array(subscriptions.count).fill(-1);
-  const distinct = new Set<number>();
+  const positionOf = new Map<number, number>();
   for (let index = 0; index < subscriptions.count; index++) {
     if (renewals[index] < 0) continue;
     codes[index] = ((attribute?.[index] ?? -1) + 1) * span + periods[index] - first;
-    distinct.add(codes[index]);
+    if (!positionOf.has(codes[index])) positionOf.set(codes[index], 0);
   }
-  const sorted = Float64Array.from(distinct).sort();
-  const positionOf = new Map<number, number>();
+  const sorted = Float64Array.from(positionOf.keys()).sort();
   sorted.forEach((code, position) => positionOf.set(code, position));
   const cohortOf = new Int32Array(subscriptions.count).fill(-1);
   for (let index = 0; index < subscriptions.count; index++) {

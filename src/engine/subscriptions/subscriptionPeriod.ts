@@ -19,9 +19,11 @@ const PERIOD_WORDS: Record<SubscriptionPeriod, readonly string[]> = {
   year: ["year", "years", "y", "år", "ar", "jahr", "jahre", "jaar"],
 };
 
-/** Serial of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-const MILLISECONDS_PER_DAY = 86_400_000;
+/** The first year of Excel's 1900 date system and the last it shows. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+/** Days in the average Gregorian month, to guess a serial's month before the table corrects it. */
+const DAYS_PER_MONTH = 365.2425 / 12;
 /** Excel serials of Mondays are 2 modulo 7 (serial 45000, 2023-03-15, is a Wednesday). */
 const MONDAY_REMAINDER = 2;
 
@@ -56,8 +58,7 @@ export function readSubscriptionPeriod(value: unknown): SubscriptionPeriod {
  */
 export function periodIndex(serial: number, period: SubscriptionPeriod): number {
   if (period === "week") return Math.floor((serial - MONDAY_REMAINDER) / 7);
-  const date = calendarDate(serial);
-  return Math.floor((date.getUTCFullYear() * 12 + date.getUTCMonth()) / MONTHS[period]);
+  return Math.floor((FIRST_YEAR * 12 + monthOf(serial)) / MONTHS[period]);
 }
 
 /**
@@ -93,20 +94,50 @@ export function periodLabel(index: number, period: SubscriptionPeriod): string {
  */
 export function renewalsBefore(start: number, day: number, period: SubscriptionPeriod): number {
   if (period === "week") return Math.max(0, Math.floor((day - start - 1) / 7));
-  const from = calendarDate(start);
-  const to = calendarDate(day);
-  const startDay = from.getUTCDate();
-  const toYear = to.getUTCFullYear();
-  const toMonth = to.getUTCMonth();
-  let months = (toYear - from.getUTCFullYear()) * 12 + toMonth - from.getUTCMonth();
-  // Start + months lands in day's month, on the start's day or that month's last day.
-  const lastDay = new Date(Date.UTC(toYear, toMonth + 1, 0)).getUTCDate();
-  if (to.getUTCDate() <= Math.min(startDay, lastDay)) months--;
+  const starts = monthStarts();
+  const fromMonth = monthOf(start);
+  const toMonth = monthOf(day);
+  let months = toMonth - fromMonth;
+  // Start + months lands in day's month, on the start's day of the month or that month's last day.
+  const startDay = start - starts[fromMonth];
+  const lastDay = starts[toMonth + 1] - starts[toMonth] - 1;
+  if (day - starts[toMonth] <= Math.min(startDay, lastDay)) months--;
   return Math.max(0, Math.floor(months / MONTHS[period]));
 }
 
-/** The calendar date of an Excel day serial, as a UTC Date (serials before 1900-03-01 shifted past Excel's fake leap day). */
-function calendarDate(serial: number): Date {
-  const days = serial - UNIX_EPOCH_SERIAL + (serial < 61 ? 1 : 0);
-  return new Date(days * MILLISECONDS_PER_DAY);
+/** Serial of the first day of each month from January 1900 (month 0) to a month past December 9999. */
+let monthStartTable: Float64Array | undefined;
+
+/**
+ * The table of month starts, built on first use by adding up the months' lengths (February
+ * 1900 with Excel's 29 days, so serials match Excel's count).
+ */
+function monthStarts(): Float64Array {
+  if (monthStartTable) return monthStartTable;
+  const table = new Float64Array((LAST_YEAR - FIRST_YEAR + 1) * 12 + 2);
+  table[0] = 1;
+  for (let month = 0; month + 1 < table.length; month++) {
+    const year = FIRST_YEAR + Math.floor(month / 12);
+    table[month + 1] = table[month] + daysInMonth(year, month % 12);
+  }
+  monthStartTable = table;
+  return table;
+}
+
+/** The month of a day serial, counted from January 1900 (0): a guess from the average month, then corrected by the table. */
+function monthOf(serial: number): number {
+  const starts = monthStarts();
+  let month = Math.min(Math.max(Math.floor((serial - 1) / DAYS_PER_MONTH), 0), starts.length - 2);
+  while (month > 0 && starts[month] > serial) month--;
+  while (month + 2 < starts.length && starts[month + 1] <= serial) month++;
+  return month;
+}
+
+/** Days in a month (0 = January) as Excel counts them: 1900 is a leap year there, as in Lotus 1-2-3. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 1) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0 || year === 1900);
+    return leap ? 29 : 28;
+  }
+  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
 }
