@@ -1,5 +1,5 @@
 import { toDaySerial } from "../../src/engine/read/excelDate";
-import { splitmix64Unit } from "./splitmix64";
+import { splitmix64Unit } from "../../src/engine/numerics/splitmix64";
 import type { SyntheticLog } from "./syntheticLog";
 
 const START_SERIAL = toDaySerial("2023-01-01");

@@ -1,5 +1,5 @@
 import { daySerialToIso, toDaySerial } from "../../src/engine/read/excelDate";
-import { splitmix64Unit } from "./splitmix64";
+import { splitmix64Unit } from "../../src/engine/numerics/splitmix64";
 
 /** rfm_reference.py's constants: 731 days from 2023-01-01, amounts exp(3.5 + 1.0·z). */
 const START_SERIAL = toDaySerial("2023-01-01");

@@ -2,7 +2,7 @@ import { hypergeometric2F1 } from "../numerics/hypergeometric2F1";
 import { logBeta } from "../numerics/logBeta";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logAddExp } from "../numerics/logSumExp";
-import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
+import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import {
   LIKELIHOOD_FIT_OPTIONS,
   purchasePatterns,
@@ -98,13 +98,32 @@ export function bgnbdConditionalExpectedPurchases(
   T: number,
   variant: BgnbdVariant = "bgnbd"
 ): number {
+  const expectedIfAlive = bgnbdExpectedPurchasesIfAlive(params, t, x, T, variant);
+  return expectedIfAlive / (1 + Math.exp(logOddsDropped(params, x, tx, T, variant)));
+}
+
+/**
+ * Expected purchases in (T, T + t] of a customer alive at T after x repeat purchases in (0, T]:
+ * FHL 2005, eq. 10 without its P(alive) denominator (Euler's form, see
+ * bgnbdConditionalExpectedPurchases), which depends on t_x only through P(alive).
+ *
+ * @example
+ * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgnbdExpectedPurchasesIfAlive(cdnow, 39, 2, 38.86); // ≈ 1.687 = 1.226 / P(alive) 0.7266
+ */
+export function bgnbdExpectedPurchasesIfAlive(
+  params: BgnbdParameters,
+  t: number,
+  x: number,
+  T: number,
+  variant: BgnbdVariant = "bgnbd"
+): number {
   const { r, alpha, a, b } = params;
   const lower = a + b + dropoutOpportunities(x, variant) - 1;
   const z = t / (alpha + T + t);
   const hypergeometric = hypergeometric2F1(a - 1, lower - r - x, lower, z);
   const notDroppedShare = 1 - Math.exp((a - 1) * Math.log1p(-z)) * hypergeometric;
-  const expectedIfAlive = (lower / (a - 1)) * notDroppedShare;
-  return expectedIfAlive / (1 + Math.exp(logOddsDropped(params, x, tx, T, variant)));
+  return (lower / (a - 1)) * notDroppedShare;
 }
 
 /**
@@ -190,32 +209,45 @@ export function fitBgnbd(
   histories: PurchaseHistories,
   variant: BgnbdVariant = "bgnbd"
 ): ModelFit<BgnbdParameters> {
+  return fitByMaximumLikelihood(bgnbdLikelihood(histories, variant), LIKELIHOOD_FIT_OPTIONS);
+}
+
+/**
+ * The BG/NBD (or MBG/NBD) likelihood of customers' (x, t_x, T), as fitByMaximumLikelihood takes
+ * it: what the fit maximises and the parameters' uncertainty is measured on.
+ *
+ * @throws InputError for impossible histories (see purchasePatterns).
+ *
+ * @example
+ * bgnbdLikelihood(cdnowHistories).parameterNames; // ["r", "alpha", "a", "b"]
+ */
+export function bgnbdLikelihood(
+  histories: PurchaseHistories,
+  variant: BgnbdVariant = "bgnbd"
+): LikelihoodProblem<keyof BgnbdParameters> {
   const patterns = purchasePatterns(histories);
   let opportunities = 0;
   for (let row = 0; row < patterns.x.length; row++) {
     opportunities += patterns.weights[row] * dropoutOpportunities(patterns.x[row], variant);
   }
-  return fitByMaximumLikelihood(
-    {
-      parameterNames: PARAMETER_NAMES,
-      logLikelihood: (params, gradient) =>
-        familyLogLikelihood(
-          { r: params[0], alpha: params[1], a: params[2], b: params[3] },
-          patterns,
-          gradient,
-          variant
-        ),
-      // A gamma rate whose mean is the data's purchase rate: 29 → 21 BFGS iterations on CDNOW.
-      start: [1, timePerRepeatPurchase(patterns), 1, 1],
-      argument: "frequency",
-      // Each opportunity is a dropout with probability p, whose mean is a/(a + b).
-      expectedDropouts:
-        opportunities > 0
-          ? (params) => (opportunities * params[2]) / (params[2] + params[3])
-          : undefined,
-    },
-    LIKELIHOOD_FIT_OPTIONS
-  );
+  return {
+    parameterNames: PARAMETER_NAMES,
+    logLikelihood: (params, gradient) =>
+      familyLogLikelihood(
+        { r: params[0], alpha: params[1], a: params[2], b: params[3] },
+        patterns,
+        gradient,
+        variant
+      ),
+    // A gamma rate whose mean is the data's purchase rate: 29 → 21 BFGS iterations on CDNOW.
+    start: [1, timePerRepeatPurchase(patterns), 1, 1],
+    argument: "frequency",
+    // Each opportunity is a dropout with probability p, whose mean is a/(a + b).
+    expectedDropouts:
+      opportunities > 0
+        ? (params) => (opportunities * params[2]) / (params[2] + params[3])
+        : undefined,
+  };
 }
 
 /**

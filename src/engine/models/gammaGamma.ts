@@ -2,7 +2,7 @@ import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { distinctValues } from "./distinctValues";
-import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
+import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import { LIKELIHOOD_FIT_OPTIONS } from "./purchaseHistories";
 import { uniquePatterns } from "./uniquePatterns";
 
@@ -153,17 +153,29 @@ function spendLogLikelihood(
  * fitGammaGamma({ x: frequency, meanSpend: zbar }).params; // ≈ { p: 6.25, q: 3.74, gamma: 15.44 }
  */
 export function fitGammaGamma(histories: SpendHistories): ModelFit<GammaGammaParameters> {
+  return fitByMaximumLikelihood(gammaGammaLikelihood(histories), LIKELIHOOD_FIT_OPTIONS);
+}
+
+/**
+ * The Gamma-Gamma likelihood of the customers with x > 0, as fitByMaximumLikelihood takes it:
+ * what the fit maximises and the parameters' uncertainty is measured on.
+ *
+ * @throws InputError as fitGammaGamma, for the same input.
+ *
+ * @example
+ * gammaGammaLikelihood({ x: frequency, meanSpend: zbar }).parameterNames; // ["p", "q", "gamma"]
+ */
+export function gammaGammaLikelihood(
+  histories: SpendHistories
+): LikelihoodProblem<keyof GammaGammaParameters> {
   const patterns = spendPatterns(histories);
-  return fitByMaximumLikelihood(
-    {
-      parameterNames: PARAMETER_NAMES,
-      logLikelihood: (params, gradient) =>
-        spendLogLikelihood({ p: params[0], q: params[1], gamma: params[2] }, patterns, gradient),
-      start: [1, 1, 1],
-      argument: "monetary",
-    },
-    LIKELIHOOD_FIT_OPTIONS
-  );
+  return {
+    parameterNames: PARAMETER_NAMES,
+    logLikelihood: (params, gradient) =>
+      spendLogLikelihood({ p: params[0], q: params[1], gamma: params[2] }, patterns, gradient),
+    start: [1, 1, 1],
+    argument: "monetary",
+  };
 }
 
 /**

@@ -80,15 +80,7 @@ export function fitByMaximumLikelihood<Name extends string>(
 ): ModelFit<Record<Name, number>> {
   const size = problem.parameterNames.length;
   const params = new Float64Array(size);
-  const naturalGradient = new Float64Array(size);
-  const negativeLogLikelihood = (logParams: Float64Array, gradient: Float64Array): number => {
-    for (let index = 0; index < size; index++) params[index] = Math.exp(logParams[index]);
-    const logLikelihood = problem.logLikelihood(params, naturalGradient);
-    for (let index = 0; index < size; index++) {
-      gradient[index] = -params[index] * naturalGradient[index];
-    }
-    return Number.isNaN(logLikelihood) ? Infinity : -logLikelihood;
-  };
+  const negativeLogLikelihood = logParameterObjective(problem);
 
   const expectedDropouts = problem.expectedDropouts;
   const dropoutsAt = (logParams: Float64Array): number => {
@@ -140,5 +132,34 @@ export function fitByMaximumLikelihood<Name extends string>(
     converged: true,
     iterations: result.iterations,
     message: result.message,
+  };
+}
+
+/**
+ * −ln L of a likelihood problem as a function of u = ln θ, with its gradient by the chain rule
+ * (∂/∂u = θ · ∂/∂θ); NaN counts as +Infinity, so a minimiser steps back from it. The objective
+ * the fit minimises and the Hessian of the parameters' uncertainty is taken of.
+ *
+ * @example
+ * // Exponential waiting times 1, 2, 3 at λ = 0.5: −ln L = −3 ln 0.5 + 6 · 0.5
+ * const objective = logParameterObjective({ parameterNames: ["lambda"], logLikelihood: (params, gradient) => {
+ *   gradient[0] = 3 / params[0] - 6;
+ *   return 3 * Math.log(params[0]) - 6 * params[0];
+ * }, start: [1], argument: "waiting_times" });
+ * objective(Float64Array.of(Math.log(0.5)), new Float64Array(1)); // ≈ 5.0794; gradient [0]
+ */
+export function logParameterObjective<Name extends string>(
+  problem: LikelihoodProblem<Name>
+): (logParams: Float64Array, gradient: Float64Array) => number {
+  const size = problem.parameterNames.length;
+  const params = new Float64Array(size);
+  const naturalGradient = new Float64Array(size);
+  return (logParams, gradient) => {
+    for (let index = 0; index < size; index++) params[index] = Math.exp(logParams[index]);
+    const logLikelihood = problem.logLikelihood(params, naturalGradient);
+    for (let index = 0; index < size; index++) {
+      gradient[index] = -params[index] * naturalGradient[index];
+    }
+    return Number.isNaN(logLikelihood) ? Infinity : -logLikelihood;
   };
 }

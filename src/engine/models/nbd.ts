@@ -1,5 +1,5 @@
 import { digamma, logGamma } from "../numerics/logGamma";
-import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
+import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import { InputError } from "../inputError";
 import { ModelFitError } from "./modelFitError";
 import {
@@ -44,16 +44,7 @@ export function fitNbd(histories: PurchaseHistories): ModelFit<NbdParameters> {
   }
   if (!(purchaseCountExcessVariance(patterns, rate) > 0)) return poissonLimit(patterns, rate);
   try {
-    return fitByMaximumLikelihood(
-      {
-        parameterNames: PARAMETER_NAMES,
-        logLikelihood: (params, gradient) =>
-          nbdPatternsLogLikelihood({ r: params[0], alpha: params[1] }, patterns, gradient),
-        start: [1, 1 / rate],
-        argument: "frequency",
-      },
-      LIKELIHOOD_FIT_OPTIONS
-    );
+    return fitByMaximumLikelihood(nbdPatternsLikelihood(patterns, rate), LIKELIHOOD_FIT_OPTIONS);
   } catch (error) {
     // Near the Poisson edge the likelihood keeps rising as r and alpha grow together.
     if (error instanceof ModelFitError && error.failure !== "no-dropout") {
@@ -61,6 +52,35 @@ export function fitNbd(histories: PurchaseHistories): ModelFit<NbdParameters> {
     }
     throw error;
   }
+}
+
+/**
+ * The NBD likelihood of customers' (x, t_x, T), as fitByMaximumLikelihood takes it: what the fit
+ * maximises and the parameters' uncertainty is measured on.
+ *
+ * @throws InputError for impossible histories (see purchasePatterns).
+ *
+ * @example
+ * nbdLikelihood(cdnowHistories).parameterNames; // ["r", "alpha"]
+ */
+export function nbdLikelihood(
+  histories: PurchaseHistories
+): LikelihoodProblem<keyof NbdParameters> {
+  const patterns = purchasePatterns(histories);
+  return nbdPatternsLikelihood(patterns, repeatRate(patterns));
+}
+
+function nbdPatternsLikelihood(
+  patterns: PurchasePatterns,
+  rate: number
+): LikelihoodProblem<keyof NbdParameters> {
+  return {
+    parameterNames: PARAMETER_NAMES,
+    logLikelihood: (params, gradient) =>
+      nbdPatternsLogLikelihood({ r: params[0], alpha: params[1] }, patterns, gradient),
+    start: [1, rate > 0 ? 1 / rate : 1],
+    argument: "frequency",
+  };
 }
 
 /** Repeat purchases per time unit over all customers, Σ w x / Σ w T. */

@@ -1,6 +1,6 @@
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logAddExp } from "../numerics/logSumExp";
-import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
+import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import {
   LIKELIHOOD_FIT_OPTIONS,
   purchasePatterns,
@@ -138,8 +138,11 @@ export function paretoNbdProbabilityAlive(
  * Expected purchases in (T, T + t] if still alive at T, after x purchases in (0, T]:
  * (r + x)(beta + T)/((alpha + T)(s − 1)) · [1 − ((beta + T)/(beta + T + t))^(s − 1)],
  * with the limit (r + x)/(alpha + T) · (beta + T) ln(1 + t/(beta + T)) at s = 1.
+ *
+ * @example
+ * paretoNbdExpectedPurchasesIfAlive({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 52, 26, 31); // ≈ 25.51
  */
-function expectedPurchasesIfAlive(
+export function paretoNbdExpectedPurchasesIfAlive(
   params: ParetoNbdParameters,
   t: number,
   x: number,
@@ -166,7 +169,9 @@ export function paretoNbdConditionalExpectedPurchases(
   tx: number,
   T: number
 ): number {
-  return expectedPurchasesIfAlive(params, t, x, T) * paretoNbdProbabilityAlive(params, x, tx, T);
+  return (
+    paretoNbdExpectedPurchasesIfAlive(params, t, x, T) * paretoNbdProbabilityAlive(params, x, tx, T)
+  );
 }
 
 /**
@@ -177,7 +182,7 @@ export function paretoNbdConditionalExpectedPurchases(
  * paretoNbdExpectedPurchases({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 1); // ≈ 0.0510
  */
 export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, t: number): number {
-  return expectedPurchasesIfAlive(params, t, 0, 0);
+  return paretoNbdExpectedPurchasesIfAlive(params, t, 0, 0);
 }
 
 /**
@@ -194,27 +199,39 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, t: numbe
  * fit.params; // ≈ { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }; fit.logLikelihood ≈ −9595.0
  */
 export function fitParetoNbd(histories: PurchaseHistories): ModelFit<ParetoNbdParameters> {
+  return fitByMaximumLikelihood(paretoNbdLikelihood(histories), LIKELIHOOD_FIT_OPTIONS);
+}
+
+/**
+ * The Pareto/NBD likelihood of customers' (x, t_x, T), as fitByMaximumLikelihood takes it: what
+ * the fit maximises and the parameters' uncertainty is measured on.
+ *
+ * @throws InputError for impossible histories (see purchasePatterns).
+ *
+ * @example
+ * paretoNbdLikelihood(cdnowHistories).parameterNames; // ["r", "alpha", "s", "beta"]
+ */
+export function paretoNbdLikelihood(
+  histories: PurchaseHistories
+): LikelihoodProblem<keyof ParetoNbdParameters> {
   const patterns = purchasePatterns(histories);
   let exposure = 0;
   for (let row = 0; row < patterns.T.length; row++) {
     exposure += patterns.weights[row] * patterns.T[row];
   }
-  return fitByMaximumLikelihood(
-    {
-      parameterNames: PARAMETER_NAMES,
-      logLikelihood: (params, gradient) =>
-        paretoNbdPatternsLogLikelihood(
-          { r: params[0], alpha: params[1], s: params[2], beta: params[3] },
-          patterns,
-          gradient
-        ),
-      start: [1, 1, 1, 1],
-      argument: "frequency",
-      // Customers drop out at rate μ, whose mean is s/beta, over the time T each is observed.
-      expectedDropouts: exposure > 0 ? (params) => (exposure * params[2]) / params[3] : undefined,
-    },
-    LIKELIHOOD_FIT_OPTIONS
-  );
+  return {
+    parameterNames: PARAMETER_NAMES,
+    logLikelihood: (params, gradient) =>
+      paretoNbdPatternsLogLikelihood(
+        { r: params[0], alpha: params[1], s: params[2], beta: params[3] },
+        patterns,
+        gradient
+      ),
+    start: [1, 1, 1, 1],
+    argument: "frequency",
+    // Customers drop out at rate μ, whose mean is s/beta, over the time T each is observed.
+    expectedDropouts: exposure > 0 ? (params) => (exposure * params[2]) / params[3] : undefined,
+  };
 }
 
 /**

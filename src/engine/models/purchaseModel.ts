@@ -1,6 +1,8 @@
 import {
   bgnbdConditionalExpectedPurchases,
   bgnbdExpectedPurchases,
+  bgnbdExpectedPurchasesIfAlive,
+  bgnbdLikelihood,
   bgnbdProbabilityAlive,
   bgnbdProbabilityOfPurchases,
   fitBgnbd,
@@ -13,11 +15,12 @@ import {
   mbgnbdProbabilityAlive,
   type MbgnbdParameters,
 } from "./mbgnbd";
-import type { ModelFit } from "./modelFit";
+import type { LikelihoodProblem, ModelFit } from "./modelFit";
 import {
   fitNbd,
   nbdConditionalExpectedPurchases,
   nbdExpectedPurchases,
+  nbdLikelihood,
   nbdProbabilityAlive,
   nbdProbabilityOfPurchases,
   type NbdParameters,
@@ -26,6 +29,8 @@ import {
   fitParetoNbd,
   paretoNbdConditionalExpectedPurchases,
   paretoNbdExpectedPurchases,
+  paretoNbdExpectedPurchasesIfAlive,
+  paretoNbdLikelihood,
   paretoNbdProbabilityAlive,
   paretoNbdProbabilityOfPurchases,
   type ParetoNbdParameters,
@@ -41,10 +46,17 @@ export interface PurchaseModel<P> {
   /** The parameters in the paper's order and symbols. */
   readonly symbols: readonly (keyof P & string)[];
   fit(histories: PurchaseHistories): ModelFit<P>;
+  /** The likelihood the fit maximises, on which the parameters' uncertainty is measured. */
+  likelihood(histories: PurchaseHistories): LikelihoodProblem<keyof P & string>;
   /** P(alive at T) after x repeat purchases, the last at t_x. */
   probabilityAlive(params: P, x: number, tx: number, T: number): number;
   /** Expected purchases in (T, T + t] of a customer with history (x, t_x, T). */
   conditionalExpectedPurchases(params: P, t: number, x: number, tx: number, T: number): number;
+  /**
+   * Expected purchases in (T, T + t] of a customer alive at T after x purchases in (0, T]: the
+   * conditional expectation is P(alive) times this, in every model here.
+   */
+  expectedPurchasesIfAlive(params: P, t: number, x: number, T: number): number;
   /** Expected repeat purchases in (0, t] of a customer just acquired. */
   expectedPurchases(params: P, t: number): number;
   /** P(X(t) = n): exactly n repeat purchases in (0, t] for a customer just acquired. */
@@ -54,9 +66,11 @@ export interface PurchaseModel<P> {
 const BGNBD: PurchaseModel<BgnbdParameters> = {
   symbols: ["r", "alpha", "a", "b"],
   fit: (histories) => fitBgnbd(histories),
+  likelihood: (histories) => bgnbdLikelihood(histories),
   probabilityAlive: (params, x, tx, T) => bgnbdProbabilityAlive(params, x, tx, T),
   conditionalExpectedPurchases: (params, t, x, tx, T) =>
     bgnbdConditionalExpectedPurchases(params, t, x, tx, T),
+  expectedPurchasesIfAlive: (params, t, x, T) => bgnbdExpectedPurchasesIfAlive(params, t, x, T),
   expectedPurchases: (params, t) => bgnbdExpectedPurchases(params, t),
   probabilityOfPurchases: (params, t, n) => bgnbdProbabilityOfPurchases(params, t, n),
 };
@@ -64,8 +78,11 @@ const BGNBD: PurchaseModel<BgnbdParameters> = {
 const MBGNBD: PurchaseModel<MbgnbdParameters> = {
   symbols: BGNBD.symbols,
   fit: fitMbgnbd,
+  likelihood: (histories) => bgnbdLikelihood(histories, "mbgnbd"),
   probabilityAlive: mbgnbdProbabilityAlive,
   conditionalExpectedPurchases: mbgnbdConditionalExpectedPurchases,
+  expectedPurchasesIfAlive: (params, t, x, T) =>
+    bgnbdExpectedPurchasesIfAlive(params, t, x, T, "mbgnbd"),
   expectedPurchases: mbgnbdExpectedPurchases,
   probabilityOfPurchases: (params, t, n) => bgnbdProbabilityOfPurchases(params, t, n, "mbgnbd"),
 };
@@ -73,8 +90,10 @@ const MBGNBD: PurchaseModel<MbgnbdParameters> = {
 const PNBD: PurchaseModel<ParetoNbdParameters> = {
   symbols: ["r", "alpha", "s", "beta"],
   fit: fitParetoNbd,
+  likelihood: paretoNbdLikelihood,
   probabilityAlive: paretoNbdProbabilityAlive,
   conditionalExpectedPurchases: paretoNbdConditionalExpectedPurchases,
+  expectedPurchasesIfAlive: paretoNbdExpectedPurchasesIfAlive,
   expectedPurchases: paretoNbdExpectedPurchases,
   probabilityOfPurchases: paretoNbdProbabilityOfPurchases,
 };
@@ -82,8 +101,11 @@ const PNBD: PurchaseModel<ParetoNbdParameters> = {
 const NBD: PurchaseModel<NbdParameters> = {
   symbols: ["r", "alpha"],
   fit: fitNbd,
+  likelihood: nbdLikelihood,
   probabilityAlive: nbdProbabilityAlive,
   conditionalExpectedPurchases: nbdConditionalExpectedPurchases,
+  expectedPurchasesIfAlive: (params, t, x, T) =>
+    nbdConditionalExpectedPurchases(params, t, x, 0, T),
   expectedPurchases: nbdExpectedPurchases,
   probabilityOfPurchases: nbdProbabilityOfPurchases,
 };

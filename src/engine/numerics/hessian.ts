@@ -1,3 +1,5 @@
+import { choleskyFactor, inverseFromCholesky } from "./cholesky";
+
 /** Step of the central differences relative to max(1, |x_i|): about the cube root of machine epsilon. */
 const RELATIVE_STEP = 6e-6;
 
@@ -45,6 +47,22 @@ export function hessianFromGradient(
 }
 
 /**
+ * Covariance of the estimates from the Hessian of the negative log-likelihood: its inverse (the
+ * inverse of the observed information), row-major; null when the Hessian is not positive
+ * definite, i.e. the point is not a proper maximum.
+ *
+ * @example
+ * covarianceFromHessian([Float64Array.of(4, 2), Float64Array.of(2, 10)]); // Float64Array [10/36, −2/36, −2/36, 4/36]
+ * covarianceFromHessian([Float64Array.of(1, 2), Float64Array.of(2, 1)]); // null
+ */
+export function covarianceFromHessian(
+  negLogLikelihoodHessian: readonly Float64Array[]
+): Float64Array | null {
+  const lower = choleskyFactor(negLogLikelihoodHessian);
+  return lower && inverseFromCholesky(lower);
+}
+
+/**
  * Asymptotic standard errors from the Hessian of the negative log-likelihood: the square roots
  * of the diagonal of its inverse (the observed information). All NaN when the Hessian is not
  * positive definite, i.e. the fit is not at a proper maximum.
@@ -53,23 +71,13 @@ export function hessianFromGradient(
  * standardErrors([Float64Array.of(4, 0), Float64Array.of(0, 25)]); // Float64Array [0.5, 0.2]
  * standardErrors([Float64Array.of(1, 2), Float64Array.of(2, 1)]); // Float64Array [NaN, NaN]
  */
-export function standardErrors(negLogLikelihoodHessian: Float64Array[]): Float64Array {
+export function standardErrors(negLogLikelihoodHessian: readonly Float64Array[]): Float64Array {
   const size = negLogLikelihoodHessian.length;
   const errors = new Float64Array(size).fill(NaN);
-  const lower = cholesky(negLogLikelihoodHessian);
-  if (!lower) return errors;
-  // diag(H⁻¹)_i = ‖L⁻¹ e_i‖², solving L v = e_i by forward substitution.
-  const solution = new Float64Array(size);
-  for (let unit = 0; unit < size; unit++) {
-    let squaredNorm = 0;
-    for (let row = 0; row < size; row++) {
-      let sum = row === unit ? 1 : 0;
-      for (let column = 0; column < row; column++)
-        sum -= lower[row * size + column] * solution[column];
-      solution[row] = sum / lower[row * size + row];
-      squaredNorm += solution[row] * solution[row];
-    }
-    errors[unit] = Math.sqrt(squaredNorm);
+  const covariance = covarianceFromHessian(negLogLikelihoodHessian);
+  if (!covariance) return errors;
+  for (let index = 0; index < size; index++) {
+    errors[index] = Math.sqrt(covariance[index * size + index]);
   }
   return errors;
 }
@@ -90,25 +98,4 @@ export function naturalStandardErrors(
     errors[index] = Math.exp(logParameters[index]) * logStandardErrors[index];
   }
   return errors;
-}
-
-/** Lower Cholesky factor of a symmetric matrix (row-major), or null when not positive definite. */
-function cholesky(matrix: Float64Array[]): Float64Array | null {
-  const size = matrix.length;
-  const lower = new Float64Array(size * size);
-  for (let row = 0; row < size; row++) {
-    for (let column = 0; column <= row; column++) {
-      let sum = matrix[row][column];
-      for (let inner = 0; inner < column; inner++) {
-        sum -= lower[row * size + inner] * lower[column * size + inner];
-      }
-      if (row === column) {
-        if (!(sum > 0)) return null;
-        lower[row * size + row] = Math.sqrt(sum);
-      } else {
-        lower[row * size + column] = sum / lower[column * size + column];
-      }
-    }
-  }
-  return lower;
 }

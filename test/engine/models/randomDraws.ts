@@ -1,4 +1,4 @@
-import { splitmix64Unit } from "../../bench/splitmix64";
+import { splitmix64Unit } from "../../../src/engine/numerics/splitmix64";
 
 /** Seeded draws for simulation tests: the same numbers on every run. */
 export interface RandomDraws {

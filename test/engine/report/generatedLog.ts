@@ -1,5 +1,5 @@
 import type { TransactionLog } from "../../../src/engine/read/transactionLog";
-import { splitmix64Unit } from "../../bench/splitmix64";
+import { splitmix64Unit } from "../../../src/engine/numerics/splitmix64";
 
 /** 2023-01-01 as an Excel day serial; customers arrive over its first year and are followed for two. */
 const FIRST_DAY = 44927;

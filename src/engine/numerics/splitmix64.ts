@@ -35,7 +35,8 @@ function xorShiftRight(shift: number): void {
 /**
  * Output number `counter` (1-based) of splitmix64 for `seed`, as a double in [0, 1) from its top
  * 53 bits: z = seed + counter · 0x9E3779B97F4A7C15 mod 2^64, then the standard mix; exactly
- * rfm_reference.py's unit_float(splitmix64(seed, counter)). seed and counter must be below 2^32.
+ * the benchmark's reference script's unit_float(splitmix64(seed, counter)), and the seeded
+ * draws of the intervals. seed and counter must be below 2^32.
  *
  * @example
  * splitmix64Unit(20240601, 1); // the u0 of row 0 in rfm_reference.py
@@ -51,19 +52,4 @@ export function splitmix64Unit(seed: number, counter: number): number {
   multiply64(high, low, MIX2_HIGH, MIX2_LOW);
   xorShiftRight(31);
   return (high * 2097152 + (low >>> 11)) * TWO_POW_MINUS_53;
-}
-
-/**
- * The same output computed with BigInt, slow but obviously right: the check for splitmix64Unit.
- *
- * @example
- * splitmix64UnitBigInt(20240601, 1) === splitmix64Unit(20240601, 1); // true
- */
-export function splitmix64UnitBigInt(seed: number, counter: number): number {
-  const mask = (1n << 64n) - 1n;
-  let z = (BigInt(seed) + BigInt(counter) * 0x9e3779b97f4a7c15n) & mask;
-  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
-  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
-  z = z ^ (z >> 31n);
-  return Number(z >> 11n) * TWO_POW_MINUS_53;
 }
