@@ -71,3 +71,19 @@ export function requireSameLength(
     );
   }
 }
+
+/**
+ * Returns the value when it is a share from 0 to 1; otherwise throws an InputError (#VALUE!
+ * when not a number, #NUM! when outside), its message giving an example.
+ *
+ * @example
+ * requireShare(0.4, "gross_margin"); // 0.4
+ * requireShare(40, "gross_margin"); // throws "gross_margin: must be a share from 0 to 1, e.g. 0.4 for 40 %" (kind "num")
+ * requireShare(2, "churn_rate", "0.2 for 20 %"); // throws "churn_rate: must be a share from 0 to 1, e.g. 0.2 for 20 %"
+ */
+export function requireShare(value: number, argument: string, example = "0.4 for 40 %"): number {
+  if (requireFinite(value, argument) < 0 || value > 1) {
+    throw new InputError(argument, `must be a share from 0 to 1, e.g. ${example}`, "num");
+  }
+  return value;
+}

@@ -1,4 +1,4 @@
-import { readCalendarPeriod } from "../engine/cohorts/calendarPeriod";
+import { readCalendarPeriod } from "../engine/read/calendarPeriod";
 import { cohortMetric, readCohortMetric } from "../engine/cohorts/cohortMetric";
 import { cohortTable, type CohortTable } from "../engine/cohorts/cohortTable";
 import type { CohortMetric } from "../engine/cohorts/cohortMetric";
@@ -36,10 +36,9 @@ export function cohorts(
 ): unknown[][] {
   try {
     const log = readTransactionLogColumns(customerIds, dates, amounts, undefined, invocation);
-    const periodCell = readSingleCell(period, "period");
     const metricCell = readSingleCell(metric, "metric");
     const table = cohortTable(log, {
-      period: periodCell === undefined ? "month" : readCalendarPeriod(String(periodCell), "period"),
+      period: readCalendarPeriod(readSingleCell(period, "period"), "period"),
       observationEnd: readDateCell(observationEnd, "observation_end"),
     });
     const shown =

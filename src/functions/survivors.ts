@@ -1,7 +1,7 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
 import { daySerialToIso } from "../engine/read/excelDate";
-import { readSubscriptionPeriod } from "../engine/subscriptions/subscriptionPeriod";
+import { readCalendarPeriod } from "../engine/read/calendarPeriod";
 import { readSubscriptions } from "../engine/subscriptions/subscriptionRows";
 import { latestDate, survivorCounts } from "../engine/subscriptions/survivorCounts";
 import { withoutBlankTail } from "./blankTail";
@@ -42,7 +42,7 @@ export function survivors(
       plainCells(matrix, COLUMN_NAMES[index], "a date").map((row) => row[0])
     );
     const { subscriptions } = readSubscriptions({ starts, ends }, "refuse");
-    const unit = readSubscriptionPeriod(readSingleCell(period, "period"));
+    const unit = readCalendarPeriod(readSingleCell(period, "period"), "period");
     const end = readDateCell(observationEnd, "observation_end") ?? latestDate(subscriptions);
     const counts = survivorCounts(subscriptions, unit, end);
     if (counts.length === 0) {

@@ -7,7 +7,7 @@ import {
   periodsOfDays,
   periodStart,
   type CalendarPeriod,
-} from "./calendarPeriod";
+} from "../read/calendarPeriod";
 
 /** More than the periods between any two days Excel can show (3 million days apart). */
 const KEYS_PER_VALUE = 4_000_000;

@@ -1,7 +1,7 @@
 import type { CustomerHistory } from "../history/customerHistory";
 import type { FittedPurchaseModel } from "../models/purchaseModel";
 import { daysPerTimeUnit } from "../read/timeUnit";
-import { periodIndex, periodStart } from "./calendarPeriod";
+import { periodIndex, periodStart } from "../read/calendarPeriod";
 import { cohortMetric } from "./cohortMetric";
 import type { CohortTable } from "./cohortTable";
 

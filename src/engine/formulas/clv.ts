@@ -1,5 +1,4 @@
-import { requireFinite, requireNonNegative } from "../argumentChecks";
-import { InputError } from "../inputError";
+import { requireNonNegative, requireShare } from "../argumentChecks";
 import { requireDiscountRate } from "./discountRate";
 
 /**
@@ -33,9 +32,7 @@ export function formulaClv(
   requireNonNegative(averageOrderValue, "average_order_value");
   requireNonNegative(purchasesPerPeriod, "purchases_per_period");
   requireNonNegative(lifespanPeriods, "lifespan_periods");
-  if (requireFinite(grossMargin, "gross_margin") < 0 || grossMargin > 1) {
-    throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
-  }
+  requireShare(grossMargin, "gross_margin");
   requireDiscountRate(discountRate);
   requireNonNegative(acquisitionCost, "acquisition_cost");
 

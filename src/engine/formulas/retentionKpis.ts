@@ -1,4 +1,4 @@
-import { requireFinite, requireNonNegative } from "../argumentChecks";
+import { requireNonNegative, requireShare } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { ratio } from "./ratio";
 import { share } from "./share";
@@ -61,8 +61,6 @@ export function retentionRate(
  * customerLifespan(0.25); // 4
  */
 export function customerLifespan(churnRate: number): number {
-  if (requireFinite(churnRate, "churn_rate") < 0 || churnRate > 1) {
-    throw new InputError("churn_rate", "must be a share from 0 to 1, e.g. 0.2 for 20 %", "num");
-  }
+  requireShare(churnRate, "churn_rate", "0.2 for 20 %");
   return ratio(1, churnRate, "churn_rate");
 }

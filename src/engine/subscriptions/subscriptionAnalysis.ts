@@ -1,9 +1,9 @@
-import { requireNonNegative, requireWholeNumberBetween } from "../argumentChecks";
+import { requireShare, requireWholeNumberBetween } from "../argumentChecks";
 import { requireDiscountRate } from "../formulas/discountRate";
 import { InputError } from "../inputError";
 import { daySerialToIso } from "../read/excelDate";
 import { subscriberValues, type SubscriberValues } from "./subscriberValue";
-import { periodIndex, periodLabel, type SubscriptionPeriod } from "./subscriptionPeriod";
+import { periodIndex, periodLabel, type CalendarPeriod } from "../read/calendarPeriod";
 import type { Subscriptions } from "./subscriptionRows";
 import { survivalCurve, type SurvivalCurve } from "./survivalCurve";
 import {
@@ -17,7 +17,7 @@ import {
 /** How to count and value subscriptions. */
 export interface SubscriptionOptions {
   /** The period cohorts are formed by and renewals counted in. Default "month". */
-  readonly period?: SubscriptionPeriod;
+  readonly period?: CalendarPeriod;
   /** Excel day serial of the last day observed. Default: the latest start or end date. */
   readonly observationEnd?: number;
   /** Discount rate per period, above 0 and below 1, for DERL. */
@@ -60,7 +60,7 @@ export interface SubscriptionGroup {
 
 /** What analyzeSubscriptions finds. */
 export interface SubscriptionAnalysis {
-  readonly period: SubscriptionPeriod;
+  readonly period: CalendarPeriod;
   readonly observationEnd: number;
   /** By attribute (blank first, then in order of appearance), then by start period. */
   readonly cohorts: readonly SubscriptionCohort[];
@@ -195,7 +195,7 @@ interface CohortKey {
 function cohortKeys(
   subscriptions: Subscriptions,
   renewals: Int32Array,
-  period: SubscriptionPeriod
+  period: CalendarPeriod
 ): { keys: CohortKey[]; cohortOf: Int32Array } {
   const attribute = subscriptions.attribute?.index;
   const periods = new Int32Array(subscriptions.count);
@@ -227,12 +227,4 @@ function cohortKeys(
     period: (code % span) + first,
   }));
   return { keys, cohortOf };
-}
-
-/** A share from 0 to 1, else an InputError (#NUM!, #VALUE! when not a number). */
-function requireShare(value: number, argument: string): number {
-  if (requireNonNegative(value, argument) > 1) {
-    throw new InputError(argument, "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 import type { Subscriptions } from "./subscriptionRows";
-import { renewalsBefore, type SubscriptionPeriod } from "./subscriptionPeriod";
+import type { CalendarPeriod } from "../read/calendarPeriod";
+import { renewalsBefore } from "./renewals";
 
 /**
  * The observation end a subscription table implies when none is given: its latest date, start
@@ -32,7 +33,7 @@ export function latestDate(subscriptions: Pick<Subscriptions, "start" | "end">):
  */
 export function observedRenewals(
   subscriptions: Pick<Subscriptions, "start" | "end">,
-  period: SubscriptionPeriod,
+  period: CalendarPeriod,
   observationEnd: number
 ): Int32Array {
   const { start, end } = subscriptions;
@@ -70,7 +71,7 @@ export function survivorsByGroup(
   start: Float64Array,
   group: Int32Array,
   groups: number,
-  period: SubscriptionPeriod,
+  period: CalendarPeriod,
   observationEnd: number
 ): Float64Array[] {
   const latestStart = new Float64Array(groups).fill(-Infinity);
@@ -107,7 +108,7 @@ export function survivorsByGroup(
  */
 export function survivorCounts(
   subscriptions: Pick<Subscriptions, "start" | "end">,
-  period: SubscriptionPeriod,
+  period: CalendarPeriod,
   observationEnd: number
 ): Float64Array {
   const renewals = observedRenewals(subscriptions, period, observationEnd);

@@ -4,7 +4,7 @@ import {
   periodsOfDays,
   periodStart,
   type CalendarPeriod,
-} from "../cohorts/calendarPeriod";
+} from "../read/calendarPeriod";
 import { logDays, type LogDays } from "../history/customerDays";
 import { requireWholeNumberBetween } from "../argumentChecks";
 import type { TransactionLog } from "../read/transactionLog";

@@ -3,7 +3,7 @@ import {
   periodLabel,
   periodStart,
   readCalendarPeriod,
-} from "../../../src/engine/cohorts/calendarPeriod";
+} from "../../../src/engine/read/calendarPeriod";
 import { toDaySerial } from "../../../src/engine/read/excelDate";
 
 describe("calendar periods", () => {
@@ -27,9 +27,13 @@ describe("calendar periods", () => {
     expect(periodLabel(week, "week")).toBe("2024-03-11");
   });
 
-  it("reads a period as typed", () => {
-    expect(readCalendarPeriod(" Month ", "period")).toBe("month");
-    expect(readCalendarPeriod("q", "period")).toBe("quarter");
-    expect(() => readCalendarPeriod("fortnight", "period")).toThrow(/week/);
+  it("reads the periods in en/da/nb/de/nl and letters, month when blank", () => {
+    const read = (value: unknown) => readCalendarPeriod(value, "period");
+    expect(["Week", "uge", "Woche", "w"].map(read)).toEqual(Array(4).fill("week"));
+    expect([" Month ", "måned", "Monat", "maand", ""].map(read)).toEqual(Array(5).fill("month"));
+    expect(["Q", "kvartal", "Quartal", "kwartaal"].map(read)).toEqual(Array(4).fill("quarter"));
+    expect(["year", "år", "Jahr", "jaar"].map(read)).toEqual(Array(4).fill("year"));
+    expect(read(undefined)).toBe("month");
+    expect(() => read("fortnight")).toThrow('period: must be "week", "month", "quarter" or "year"');
   });
 });

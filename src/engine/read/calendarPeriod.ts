@@ -1,5 +1,5 @@
 import { InputError } from "../inputError";
-import { calendarDateSerial, daySerialParts } from "../read/excelDate";
+import { calendarDateSerial, daySerialParts } from "./excelDate";
 
 /** The calendar periods cohorts and trends are counted in. */
 export type CalendarPeriod = "week" | "month" | "quarter" | "year";
@@ -81,16 +81,28 @@ export function periodLabel(index: number, period: CalendarPeriod): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** The words each period is written as, in en/da/nb/de/nl, lower case. */
+const PERIOD_WORDS: Record<CalendarPeriod, readonly string[]> = {
+  week: ["week", "weeks", "w", "uge", "uke", "woche", "wochen"],
+  month: ["month", "months", "m", "måned", "måneder", "maned", "monat", "monate", "maand"],
+  quarter: ["quarter", "quarters", "q", "kvartal", "quartal", "kwartaal"],
+  year: ["year", "years", "y", "år", "ar", "jahr", "jahre", "jaar"],
+};
+
 /**
- * A period given as text: "week", "month", "quarter" or "year" (any case, or W, M, Q, Y).
+ * A period as typed in a cell: "week", "month", "quarter" or "year", also W/M/Q/Y and the words
+ * in Danish, Norwegian, German and Dutch, in any case; "month" when blank or left out.
  *
  * @throws InputError on `argument` (kind "value") for anything else.
  * @example
  * readCalendarPeriod("Q", "period"); // "quarter"
+ * readCalendarPeriod("måned", "period"); // "month"
+ * readCalendarPeriod(undefined, "period"); // "month"
  */
-export function readCalendarPeriod(text: string, argument: string): CalendarPeriod {
-  const wanted = text.trim().toLowerCase();
-  const period = CALENDAR_PERIODS.find((name) => name === wanted || name[0] === wanted);
+export function readCalendarPeriod(value: unknown, argument: string): CalendarPeriod {
+  if (value === undefined || value === null || value === "") return "month";
+  const word = typeof value === "string" ? value.trim().toLowerCase() : "";
+  const period = CALENDAR_PERIODS.find((name) => PERIOD_WORDS[name].includes(word));
   if (period === undefined) {
     throw new InputError(argument, 'must be "week", "month", "quarter" or "year"', "value");
   }
