@@ -20,3 +20,4 @@ import "./predictedClv";
 import "./holdout";
 import "./newCustomerClv";
 import "./cohorts";
+import "./channels";

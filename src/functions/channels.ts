@@ -1,0 +1,192 @@
+import { requireSameLength } from "../engine/argumentChecks";
+import { readAttribution } from "../engine/channels/acquisitionChannel";
+import { channelTable, type ChannelRow } from "../engine/channels/channelTable";
+import { readSpendTable } from "../engine/channels/spendTable";
+import { customerHistory } from "../engine/history/customerHistory";
+import { InputError } from "../engine/inputError";
+import { amountDecimalSeparator } from "../engine/read/readNumber";
+import { createTransactionLogBuilder, type TransactionLog } from "../engine/read/transactionLog";
+import { customerPredictions, fitCustomerModels } from "../engine/report/customerModels";
+import { toMatrix } from "./broadcast";
+import { plainCells, readCellNumber } from "./cellValues";
+import { toExcelError } from "./excelError";
+import { isOmitted } from "./isOmitted";
+import { readSingleCell } from "./singleCell";
+import { readTransactionLogColumns } from "./transactionLogColumns";
+import { previewPlaceholder, PreviewSkipped } from "./valuePreview";
+
+/** The pane's analysis defaults: its discount rate, and 12 months of prediction. */
+const MONTHLY_DISCOUNT_RATE = 0.01;
+const DEFAULT_HORIZON_MONTHS = 12;
+
+const HEADER = [
+  "channel",
+  "new_customers",
+  "spend",
+  "cac",
+  "cpa",
+  "first_order_value",
+  "repeat_rate",
+  "revenue_per_customer",
+  "margin_per_customer",
+  "value_12_months",
+  "predicted_clv",
+  "clv_to_cac",
+  "payback_months",
+  "roi",
+];
+
+/**
+ * What each acquisition channel's customers are worth against what they cost, with a header row: one row per channel of the spend table, then "No spend recorded" (customers of channels without spend) and "All channels". Per channel, of the customers whose first purchase fell in the spend period: new customers, spend, CAC, CPA, first-order value, repeat rate, revenue and margin per customer, margin in the first 12 months, predicted CLV (margin to date + BG/NBD and Gamma-Gamma's predicted value), CLV:CAC, payback months and ROI. Channels match case- and space-insensitively. While the formula is typed, Excel's preview skips logs of more than 2 000 rows.
+ * @customfunction CHANNELS
+ * @param customerIds Customer id of each transaction, text or number: a table column such as Table1[Customer] or a range. Excel on the web takes about 180 000 rows (Windows and Mac: 1 048 576); larger logs: the task pane.
+ * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
+ * @param amounts Value of each transaction, as tall as customer_ids.
+ * @param channels Channel of each transaction (e.g. "Google Ads"), as tall as customer_ids; a customer's acquisition channel follows attribution.
+ * @param spendChannels Channel of each row of the marketing spend table.
+ * @param spend Marketing spend of each row, as tall as spend_channels. Rows with a blank channel or a negative or non-numeric spend are skipped.
+ * @param [spendMonths] Month of each spend row (any date in it, or "2024-03"). Then only customers acquired from the first to the last month count. Default: the whole log.
+ * @param [grossMargin] Share of revenue kept as profit, 0–1. Default 1.
+ * @param [horizonMonths] Months of predicted value in the CLV, 1–1200. Default 12.
+ * @param [attribution] "first_touch" (default: the channel of the first purchase), "last_touch" or "most_orders".
+ * @returns channel, new_customers, spend, cac, cpa, first_order_value, repeat_rate, revenue_per_customer, margin_per_customer, value_12_months, predicted_clv, clv_to_cac, payback_months, roi; blank where a value cannot be had.
+ * @example
+ * =CX.CHANNELS(A2:A9000, B2:B9000, C2:C9000, D2:D9000, F2:F4, G2:G4) → Google Ads | 412 | 20600 | 50 | …
+ */
+export function channels(
+  customerIds: unknown[][],
+  dates: unknown[][],
+  amounts: unknown[][],
+  channels: unknown[][],
+  spendChannels: unknown[][],
+  spend: unknown[][],
+  spendMonths?: unknown[][],
+  grossMargin?: unknown,
+  horizonMonths?: unknown,
+  attribution?: unknown,
+  invocation?: CustomFunctions.Invocation
+): unknown[][] {
+  try {
+    const checked = readTransactionLogColumns(customerIds, dates, amounts, undefined, invocation);
+    const log = withChannels(customerIds, dates, amounts, channels, checked);
+    const spendCells = readColumn(spendChannels, "spend_channels", "text");
+    const spendTable = readSpendTable({
+      channel: spendCells,
+      spend: readColumn(spend, "spend", "a number", spendCells.length),
+      month: isOmitted(spendMonths)
+        ? undefined
+        : readColumn(spendMonths, "spend_months", "a date", spendCells.length),
+    });
+    if (spendTable.rows === 0) {
+      throw new InputError(
+        "spend",
+        "no valid rows: each has a blank channel, a spend that is not a number or is negative, or an unreadable month",
+        "na"
+      );
+    }
+    const margin = readCellNumber(readSingleCell(grossMargin, "gross_margin"), "gross_margin") ?? 1;
+    const horizon =
+      readCellNumber(readSingleCell(horizonMonths, "horizon_months"), "horizon_months") ??
+      DEFAULT_HORIZON_MONTHS;
+    const attributionCell = readSingleCell(attribution, "attribution");
+    const history = customerHistory(log, { timeUnit: "W" });
+    const histories = {
+      x: history.x,
+      tx: history.tx,
+      T: history.T,
+      meanRepeatSpend: history.meanRepeatSpend,
+    };
+    const table = channelTable(log, history, spendTable, {
+      grossMargin: margin,
+      horizonMonths: horizon,
+      attribution:
+        attributionCell === undefined
+          ? undefined
+          : readAttribution(String(attributionCell), "attribution"),
+      // Where no model fits, predictedClv is NaN and the predicted columns stay blank.
+      predictedClv: customerPredictions(fitCustomerModels(histories, "bgnbd+gg"), histories, {
+        horizonMonths: horizon,
+        monthlyDiscountRate: MONTHLY_DISCOUNT_RATE,
+        grossMargin: margin,
+      }).predictedClv,
+    });
+    return [HEADER, ...table.rows.map(channelCells)];
+  } catch (error) {
+    if (error instanceof PreviewSkipped) return previewPlaceholder(error);
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The log read again with each row's channel: the builder keeps exactly the rows that
+ * readTransactionLogColumns kept (and checked), now with the channels column as their attribute.
+ */
+function withChannels(
+  customerIds: unknown[][],
+  dates: unknown[][],
+  amounts: unknown[][],
+  channels: unknown,
+  checked: TransactionLog
+): TransactionLog {
+  const height = toMatrix(customerIds).length;
+  const channelCells = readColumn(channels, "channels", "text", height);
+  const columns = [customerIds, dates, amounts].map((column) => plainCells(toMatrix(column), ""));
+  const decimalSeparator = amountDecimalSeparator(columns[2].map((row) => row[0]));
+  const builder = createTransactionLogBuilder(
+    { customer: 0, date: 1, amount: 2 },
+    { decimalSeparator, attributeColumn: 3 }
+  );
+  builder.addRows(
+    channelCells.map((channel, row) => [
+      columns[0][row][0],
+      columns[1][row][0],
+      columns[2][row][0],
+      channel,
+    ])
+  );
+  const log = builder.finish();
+  if (log.rows !== checked.rows) throw new Error("the log read with its channels lost rows");
+  return log;
+}
+
+/**
+ * The cells of a one-column argument, its data types read as their plain values, as tall as
+ * `height` when given.
+ *
+ * @throws InputError naming the argument: "the range is empty" (#N/A), "must be a single
+ * column" or another height (#VALUE!), an error cell's message.
+ */
+function readColumn(argument: unknown, name: string, wanted: string, height?: number): unknown[] {
+  const matrix = toMatrix(argument);
+  if (matrix.length === 0) throw new InputError(name, "the range is empty", "na");
+  if (matrix.some((row) => row.length > 1)) {
+    throw new InputError(name, "must be a single column", "value");
+  }
+  if (height !== undefined) {
+    const other = name === "channels" ? "customer_ids" : "spend_channels";
+    requireSameLength(matrix.length, height, name, other);
+  }
+  return plainCells(matrix, name, wanted).map((row) => row[0]);
+}
+
+/** One row of cells: NaN blank, and "no customers" for the CAC of a channel nobody came through. */
+function channelCells(row: ChannelRow): unknown[] {
+  const cell = (value: number) => (Number.isNaN(value) ? "" : value);
+  const noCustomers = row.kind === "channel" && row.newCustomers === 0;
+  return [
+    row.channel,
+    row.newCustomers,
+    cell(row.spend),
+    noCustomers ? "no customers" : cell(row.cac),
+    cell(row.cpa),
+    cell(row.firstOrderValue),
+    cell(row.repeatRate),
+    cell(row.revenuePerCustomer),
+    cell(row.marginPerCustomer),
+    cell(row.twelveMonthValue),
+    cell(row.predictedClv),
+    cell(row.clvToCac),
+    cell(row.paybackMonths),
+    cell(row.roi),
+  ];
+}
