@@ -229,7 +229,7 @@ function step(name: string, comment: string, lines: readonly string[]): string {
 /** A name with its surrounding spaces trimmed; blank is an error naming the argument. */
 function required(name: string, argument: string): string {
   const trimmed = typeof name === "string" ? name.trim() : "";
-  if (trimmed === "") throw new InputError(argument, "must name a column or table", "value");
+  if (trimmed === "") throw new InputError(argument, "must not be blank", "value");
   return trimmed;
 }
 

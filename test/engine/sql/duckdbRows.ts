@@ -1,21 +1,12 @@
 import { dateValue, DuckDBDateValue, DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import type { CustomerRow } from "./historyRows";
-import type { SqlLogRow } from "./testLogs";
+import { LOG_TABLE_COLUMNS, type SqlLogRow } from "./testLogs";
 
 /** Excel's day serial of 1970-01-01, where DuckDB counts dates from. */
 const EPOCH_SERIAL = 25569;
 
-/** The test table's columns, named as users name them: spaces, capitals, a reserved word. */
-export const DUCKDB_COLUMNS = {
-  customer: "Customer ID",
-  date: "Order Date",
-  amount: "Amount",
-  order: "Order",
-  channel: "Channel",
-};
-
 /**
- * Loads the rows into an in-memory DuckDB table "orders" (DATE and DOUBLE columns), runs the
+ * Loads the rows into an in-memory DuckDB table "orders" (LOG_TABLE_COLUMNS), runs the
  * query and returns its rows as CustomerRows with dates as day serials.
  * @example
  * await duckdbRows([["A", "2024-03-01", 10, null, null]], "SELECT 1 AS orders"); // [{ orders: 1 }]
@@ -27,11 +18,7 @@ export async function duckdbRows(
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
-    const { customer, date, amount, order, channel } = DUCKDB_COLUMNS;
-    await connection.run(
-      `CREATE TABLE orders ("${customer}" VARCHAR, "${date}" DATE, "${amount}" DOUBLE, ` +
-        `"${order}" VARCHAR, "${channel}" VARCHAR)`
-    );
+    await connection.run(`CREATE TABLE orders (${LOG_TABLE_COLUMNS})`);
     const appender = await connection.createAppender("orders");
     for (const [id, iso, value, orderId, channelName] of rows) {
       appender.appendVarchar(id);

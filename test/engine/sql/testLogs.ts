@@ -1,3 +1,6 @@
+import { customerTableQuery } from "../../../src/engine/sql/customerTableQuery";
+import type { SqlDialect } from "../../../src/engine/sql/sqlDialect";
+import type { TimeUnit } from "../../../src/engine/read/timeUnit";
 import { readFixture } from "../../fixtures/readFixture";
 
 /** A log row as a database holds it: customer, ISO date (null: none), amount, order id, channel. */
@@ -46,4 +49,50 @@ export function cdnowMasterRows(): SqlLogRow[] {
       const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
       return [customer, iso, Number(dollars), null, null];
     });
+}
+
+/** The test tables' columns, named as users name them: spaces, capitals, a reserved word. */
+export const LOG_COLUMNS = {
+  customer: "Customer ID",
+  date: "Order Date",
+  amount: "Amount",
+  order: "Order",
+  channel: "Channel",
+};
+
+/**
+ * The column definitions of a test table, in SQL both DuckDB and PostgreSQL take.
+ * @example
+ * `CREATE TABLE orders (${LOG_TABLE_COLUMNS})`;
+ */
+export const LOG_TABLE_COLUMNS =
+  `"${LOG_COLUMNS.customer}" VARCHAR, "${LOG_COLUMNS.date}" DATE, ` +
+  `"${LOG_COLUMNS.amount}" DOUBLE PRECISION, "${LOG_COLUMNS.order}" VARCHAR, ` +
+  `"${LOG_COLUMNS.channel}" VARCHAR`;
+
+/** What a test varies: the end, the unit, and whether the order and channel columns are used. */
+export interface LogQueryOptions {
+  observationEnd?: number;
+  timeUnit?: TimeUnit;
+  orders?: boolean;
+  channels?: boolean;
+}
+
+/**
+ * The customer-table query of a test table with LOG_COLUMNS.
+ * @example
+ * logQuery("duckdb", "orders", { orders: true }); // "-- Customer table for CX … FROM orders …"
+ */
+export function logQuery(dialect: SqlDialect, table: string, options: LogQueryOptions): string {
+  return customerTableQuery({
+    dialect,
+    table,
+    customerColumn: LOG_COLUMNS.customer,
+    dateColumn: LOG_COLUMNS.date,
+    amountColumn: LOG_COLUMNS.amount,
+    orderColumn: options.orders ? LOG_COLUMNS.order : undefined,
+    channelColumn: options.channels ? LOG_COLUMNS.channel : undefined,
+    observationEnd: options.observationEnd,
+    timeUnit: options.timeUnit,
+  });
 }
