@@ -1,11 +1,17 @@
 import { Workbook } from "../double/workbook";
 import { generateSyntheticLog } from "../../bench/syntheticLog";
-import { cdnowSampleRows } from "../fixtures/cdnowSample";
+import { cdnowSampleCopies } from "../fixtures/cdnowSample";
 import { day } from "../fixtures/smallLog";
 import { PUBLISHED } from "../../fixtures/published";
 import { fixtureCsvRows } from "../fixtures/fixtureCsv";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { openOptions, rowsBelowHeader, runAnalysis, useSelection } from "./paneActions";
+import {
+  expectCancelWritesNothing,
+  openOptions,
+  rowsBelowHeader,
+  runAnalysis,
+  useSelection,
+} from "./paneActions";
 
 jest.setTimeout(240_000);
 
@@ -53,34 +59,15 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
 });
 
 test("Cancel while the models fit writes nothing", async () => {
-  // Thirty copies of the CDNOW sample under distinct ids: 70 710 customers, long enough to fit.
-  const sample = cdnowSampleRows();
-  const rows: (string | number)[][] = [["Customer", "Date", "Amount"]];
-  for (let copy = 0; copy < 30; copy++) {
-    for (const [id, date, amount] of sample) rows.push([`${id}-${copy}`, date, amount]);
-  }
   const workbook = new Workbook(["Orders"]);
-  workbook.sheet("Orders").setValues("A1", rows);
+  workbook.sheet("Orders").setValues("A1", cdnowSampleCopies(30));
   workbook.select("Orders", "A1");
   const before = workbook.snapshot("Orders");
   const session = await open(workbook, "en-US");
   await useSelection(session);
   await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
-
-  await session.page.getByTestId("run-analysis").click();
-  await session.page.getByText("Fitting the models…").waitFor({ timeout: 120_000 });
-  await session.page.getByTestId("cancel-analysis").click();
-  await session.page.getByTestId("analysis-outcome").waitFor({ timeout: 120_000 });
-
-  expect(await session.page.getByTestId("analysis-outcome").textContent()).toBe(
-    "Analysis cancelled. Nothing was written."
-  );
-  expect(workbook.sheetNames()).toEqual(["Orders"]);
-  // Not one cell was written: the run stopped before the writing stage began.
-  expect(workbook.syncLog.reduce((sum, sync) => sum + sync.cellsWritten, 0)).toBe(0);
-  expect(workbook.snapshot("Orders").differencesFrom(before)).toEqual([]);
-  expect(session.consoleErrors).toEqual([]);
+  await expectCancelWritesNothing(session, workbook, "Fitting the models…", "Orders", before);
 });
 
 test("tells the user about transactions after the observation end and customers with only returns", async () => {

@@ -1,3 +1,4 @@
+import { SheetSnapshot } from "../double/snapshot";
 import { Workbook } from "../double/workbook";
 import { AddinSession } from "../harness/openAddin";
 
@@ -43,4 +44,29 @@ export function rowsBelowHeader(workbook: Workbook, sheetName: string, lastColum
 export function kpiValues(workbook: Workbook, sheetName: string): Map<string, unknown> {
   const rows = workbook.sheet(sheetName).getValues("A2:B12");
   return new Map(rows.map(([label, value]) => [String(label), value]));
+}
+
+/**
+ * Clicks "Run analysis", then Cancel as soon as the progress shows `progressLabel`, and expects
+ * the run to end cancelled with the workbook as it was: only `sheetName`, as in `before`, and not
+ * one cell written (the run stopped before the writing stage began).
+ */
+export async function expectCancelWritesNothing(
+  session: AddinSession,
+  workbook: Workbook,
+  progressLabel: string,
+  sheetName: string,
+  before: SheetSnapshot
+): Promise<void> {
+  await session.page.getByTestId("run-analysis").click();
+  await session.page.getByText(progressLabel).waitFor({ timeout: 120_000 });
+  await session.page.getByTestId("cancel-analysis").click();
+  await session.page.getByTestId("analysis-outcome").waitFor({ timeout: 120_000 });
+  expect(await session.page.getByTestId("analysis-outcome").textContent()).toBe(
+    "Analysis cancelled. Nothing was written."
+  );
+  expect(workbook.sheetNames()).toEqual([sheetName]);
+  expect(workbook.syncLog.reduce((sum, sync) => sum + sync.cellsWritten, 0)).toBe(0);
+  expect(workbook.snapshot(sheetName).differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
 }
