@@ -1,3 +1,4 @@
+import { matchHeaders, type HeaderVocabulary } from "./headerMatch";
 /** Column index of each role in a transaction log, −1 when the log has no such column. */
 export interface ColumnRoles {
   customer: number;
@@ -32,11 +33,11 @@ type NamedRole = Exclude<ColumnRole, "ignore">;
 const words = (line: string): string[] => line.split(" ");
 
 /**
- * Header names per role, normalised (lower case, no spaces, underscores, hyphens or dots), most
+ * Header names per role, normalised (normaliseHeader: lower case, no spaces, dots or units), most
  * telling first. `names` must equal the whole header; `parts` may also begin or end a longer
  * header ("Invoice date", "Bestellwert") and are chosen so they do not hide inside unrelated words.
  */
-const VOCABULARY: Record<NamedRole, { names: readonly string[]; parts: readonly string[] }> = {
+const VOCABULARY: HeaderVocabulary<NamedRole> = {
   customer: {
     names: [
       ...words("customerid customernumber customerno customernr customer clientid client"), // en
@@ -162,49 +163,5 @@ const PART_ORDER: readonly NamedRole[] = [
  * // ["customer", "frequency", "recency", "T", "monetary"]
  */
 export function headerRoles(header: readonly unknown[]): (NamedRole | undefined)[] {
-  return matchHeaders(header, EXACT_ORDER, PART_ORDER);
-}
-
-/** The role of each header: whole names in exactOrder first, then parts in partOrder. */
-function matchHeaders(
-  header: readonly unknown[],
-  exactOrder: readonly NamedRole[],
-  partOrder: readonly NamedRole[]
-): (NamedRole | undefined)[] {
-  const names = header.map(normaliseHeader);
-  const roles: (NamedRole | undefined)[] = names.map(() => undefined);
-  const assign = (
-    role: NamedRole,
-    matches: (name: string, word: string) => boolean,
-    words: readonly string[]
-  ) => {
-    if (role !== "attribute" && roles.includes(role)) return;
-    for (const word of words) {
-      for (let column = 0; column < names.length; column++) {
-        if (roles[column] !== undefined || names[column] === "" || !matches(names[column], word))
-          continue;
-        roles[column] = role;
-        if (role !== "attribute") return;
-      }
-    }
-  };
-  for (const role of exactOrder)
-    assign(role, (name, word) => name === word, VOCABULARY[role].names);
-  for (const role of partOrder) {
-    assign(
-      role,
-      (name, word) => name.startsWith(word) || name.endsWith(word),
-      VOCABULARY[role].parts
-    );
-  }
-  return roles;
-}
-
-/** Lower case, Unicode-composed, without spaces, underscores, hyphens and dots. */
-function normaliseHeader(cell: unknown): string {
-  if (typeof cell !== "string" && typeof cell !== "number") return "";
-  return String(cell)
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\s_.-]+/g, "");
+  return matchHeaders(header, VOCABULARY, EXACT_ORDER, PART_ORDER, "attribute");
 }

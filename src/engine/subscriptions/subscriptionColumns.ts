@@ -1,4 +1,5 @@
 import { headerRoles } from "../read/columnRoles";
+import { matchHeaders, type HeaderVocabulary } from "../read/headerMatch";
 import type { SubscriptionCells } from "./subscriptionRows";
 
 /** Column index of each role in a subscription table, −1 when it has none. */
@@ -19,56 +20,54 @@ type SubscriptionRole = "start" | "end" | "fee" | "plan";
 const words = (line: string): string[] => line.split(" ");
 
 /**
- * Header names per role, normalised (lower case, without a bracketed unit, spaces, underscores,
- * hyphens, dots and slashes). `names` must equal the whole header; `parts` may begin or end it
- * ("Vertragsende", "Abonnementstart"), and are long enough not to hide in other words ("end"
- * would find "Spend").
+ * Header names per role, normalised (normaliseHeader). `names` must equal the whole header;
+ * `parts` may begin or end it ("Vertragsende", "Abonnementstart"), and are long enough not to
+ * hide in other words ("end" would find "Spend").
  */
-const VOCABULARY: Record<SubscriptionRole, { names: readonly string[]; parts: readonly string[] }> =
-  {
-    start: {
-      names: [
-        ...words("start startdate started startedat begin begindate signup signupdate"), // en
-        ...words("subscriptionstart subscribed subscribedon since membersince"), // en
-        ...words("startdato oprettet oprettelsesdato abonnementstart medlemsiden"), // da, nb
-        ...words("startdatum beginn beginndatum vertragsbeginn abobeginn anmeldedatum"), // de
-        ...words("begindatum ingangsdatum aanvangsdatum"), // nl
-      ],
-      parts: words("startdat start beginn begindat ingang aanvang"),
-    },
-    end: {
-      names: [
-        ...words("end enddate ended endedat stop stopdate cancelled canceled cancellation"), // en
-        ...words("cancellationdate canceldate cancelledat canceledat churn churndate churned"), // en
-        ...words("termination terminationdate terminated"), // en
-        ...words("slut slutdato ophør ophørsdato opsagt opsigelse opsigelsesdato stopdato"), // da
-        ...words("sluttdato oppsagt oppsigelse oppsigelsesdato"), // nb
-        ...words("ende enddatum kündigung kündigungsdatum gekündigt vertragsende aboende"), // de
-        ...words("kuendigung kuendigungsdatum"), // de, without the umlaut
-        ...words("einde einddatum opgezegd opzegging opzegdatum beëindigd beeindigd"), // nl
-      ],
-      parts: words("enddat ende einddat slut stopdat cancel opsag oppsag kündig kuendig opzeg"),
-    },
-    fee: {
-      names: [
-        ...words("fee fees monthlyfee subscriptionfee price monthlyprice mrr charge rate"), // en
-        ...words("pris månedspris maanedspris månedligpris kontingent abonnementspris"), // da, nb
-        ...words("månedsbeløb månedsbeløp"), // da, nb
-        ...words("preis monatspreis beitrag monatsbeitrag gebühr monatsgebühr grundgebühr"), // de
-        ...words("prijs maandprijs maandbedrag abonnementsprijs contributie"), // nl
-      ],
-      parts: words("fee price pris preis prijs beitrag gebühr kontingent"),
-    },
-    plan: {
-      names: [
-        ...words("plan subscription subscriptiontype product tier package"), // en
-        ...words("abonnement abonnementstype produkt pakke pakket"), // da, nb, nl
-        ...words("abo abotyp tarif paket vertrag"), // de
-        ...words("abonnementsvorm"), // nl
-      ],
-      parts: words("plan abonnement"),
-    },
-  };
+const VOCABULARY: HeaderVocabulary<SubscriptionRole> = {
+  start: {
+    names: [
+      ...words("start startdate started startedat begin begindate signup signupdate"), // en
+      ...words("subscriptionstart subscribed subscribedon since membersince"), // en
+      ...words("startdato oprettet oprettelsesdato abonnementstart medlemsiden"), // da, nb
+      ...words("startdatum beginn beginndatum vertragsbeginn abobeginn anmeldedatum"), // de
+      ...words("begindatum ingangsdatum aanvangsdatum"), // nl
+    ],
+    parts: words("startdat start beginn begindat ingang aanvang"),
+  },
+  end: {
+    names: [
+      ...words("end enddate ended endedat stop stopdate cancelled canceled cancellation"), // en
+      ...words("cancellationdate canceldate cancelledat canceledat churn churndate churned"), // en
+      ...words("termination terminationdate terminated"), // en
+      ...words("slut slutdato ophør ophørsdato opsagt opsigelse opsigelsesdato stopdato"), // da
+      ...words("sluttdato oppsagt oppsigelse oppsigelsesdato"), // nb
+      ...words("ende enddatum kündigung kündigungsdatum gekündigt vertragsende aboende"), // de
+      ...words("kuendigung kuendigungsdatum"), // de, without the umlaut
+      ...words("einde einddatum opgezegd opzegging opzegdatum beëindigd beeindigd"), // nl
+    ],
+    parts: words("enddat ende einddat slut stopdat cancel opsag oppsag kündig kuendig opzeg"),
+  },
+  fee: {
+    names: [
+      ...words("fee fees monthlyfee subscriptionfee price monthlyprice mrr charge rate"), // en
+      ...words("pris månedspris maanedspris månedligpris kontingent abonnementspris"), // da, nb
+      ...words("månedsbeløb månedsbeløp"), // da, nb
+      ...words("preis monatspreis beitrag monatsbeitrag gebühr monatsgebühr grundgebühr"), // de
+      ...words("prijs maandprijs maandbedrag abonnementsprijs contributie"), // nl
+    ],
+    parts: words("fee price pris preis prijs beitrag gebühr kontingent"),
+  },
+  plan: {
+    names: [
+      ...words("plan subscription subscriptiontype product tier package"), // en
+      ...words("abonnement abonnementstype produkt pakke pakket"), // da, nb, nl
+      ...words("abo abotyp tarif paket vertrag"), // de
+      ...words("abonnementsvorm"), // nl
+    ],
+    parts: words("plan abonnement"),
+  },
+};
 
 /** Whole names are matched role by role in this order, then parts in the same order. */
 const ROLE_ORDER: readonly SubscriptionRole[] = ["start", "end", "fee", "plan"];
@@ -89,16 +88,7 @@ const ROLE_ORDER: readonly SubscriptionRole[] = ["start", "end", "fee", "plan"];
 export function subscriptionColumns(
   header: readonly unknown[]
 ): SubscriptionColumnRoles | undefined {
-  const names = header.map(normaliseHeader);
-  const roles: (SubscriptionRole | undefined)[] = names.map(() => undefined);
-  for (const exact of [true, false]) {
-    for (const role of ROLE_ORDER) {
-      if (roles.includes(role)) continue;
-      const vocabulary = exact ? VOCABULARY[role].names : VOCABULARY[role].parts;
-      const column = firstMatch(names, roles, vocabulary, exact);
-      if (column >= 0) roles[column] = role;
-    }
-  }
+  const roles = matchHeaders(header, VOCABULARY, ROLE_ORDER, ROLE_ORDER);
   const start = roles.indexOf("start");
   const end = roles.indexOf("end");
   if (start < 0 || end < 0) return undefined;
@@ -139,31 +129,4 @@ export function subscriptionCellsOf(
     ...(roles.fee >= 0 && { fees: column(roles.fee) }),
     ...(attributeColumn >= 0 && { attributes: column(attributeColumn) }),
   };
-}
-
-/** The first column not yet taken whose name is one of the words (exact) or begins or ends with one, the words tried in order. */
-function firstMatch(
-  names: readonly string[],
-  roles: readonly (SubscriptionRole | undefined)[],
-  vocabulary: readonly string[],
-  exact: boolean
-): number {
-  for (const word of vocabulary) {
-    for (let column = 0; column < names.length; column++) {
-      const name = names[column];
-      if (roles[column] !== undefined || name === "") continue;
-      if (exact ? name === word : name.startsWith(word) || name.endsWith(word)) return column;
-    }
-  }
-  return -1;
-}
-
-/** Lower case, Unicode-composed, without a bracketed unit ("(EUR)"), spaces, underscores, hyphens, dots and slashes. */
-function normaliseHeader(cell: unknown): string {
-  if (typeof cell !== "string") return "";
-  return cell
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, "")
-    .replace(/[\s_.\-/]+/g, "");
 }
