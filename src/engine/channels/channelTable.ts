@@ -1,4 +1,4 @@
-import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
+import { requireShare, requireWholeNumberBetween } from "../argumentChecks";
 import { periodIndex, periodLabel } from "../read/calendarPeriod";
 import {
   clvToCacRatio,
@@ -137,10 +137,7 @@ export function channelTable(
   spend: SpendTable,
   options: ChannelTableOptions = {}
 ): ChannelTable {
-  const grossMargin = options.grossMargin ?? 1;
-  if (!(requireFinite(grossMargin, "gross_margin") >= 0 && grossMargin <= 1)) {
-    throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
-  }
+  const grossMargin = requireShare(options.grossMargin ?? 1, "gross_margin");
   const horizonMonths = options.horizonMonths ?? 12;
   requireWholeNumberBetween(horizonMonths, 1, 1200, "horizon_months");
   const customers = history.customerIds.length;
