@@ -1,3 +1,5 @@
+import { matchHeaders, type HeaderVocabulary } from "../read/headerMatch";
+
 /** Column index of each column of a marketing spend table, −1 when it has none. */
 export interface SpendColumnRoles {
   channel: number;
@@ -16,9 +18,9 @@ const words = (line: string): string[] => line.split(" ");
 /**
  * Header names per role, normalised (lower case, no spaces, underscores, hyphens or dots), most
  * telling first. `names` must equal the whole header; `parts` may begin or end a longer one
- * ("Spend EUR", "Werbekosten").
+ * ("Spend EUR", "Kosten pro Monat").
  */
-const VOCABULARY: Record<SpendRole, { names: readonly string[]; parts: readonly string[] }> = {
+const VOCABULARY: HeaderVocabulary<SpendRole> = {
   channel: {
     names: [
       ...words("channel marketingchannel acquisitionchannel source utmsource platform medium"), // en
@@ -58,16 +60,18 @@ const VOCABULARY: Record<SpendRole, { names: readonly string[]; parts: readonly 
   },
 };
 
-/** Part matching tries the customers' words first, as "Nye kunder pr. måned" ends with a month. */
+/** Whole names role by role in this order; parts with the customers' words first, as "Nye kunder pr. måned" ends with a month. */
+const EXACT_ORDER: readonly SpendRole[] = ["channel", "spend", "month", "newCustomers"];
 const PART_ORDER: readonly SpendRole[] = ["newCustomers", "spend", "channel", "month"];
 
 /**
  * Where a marketing spend table's channel, spend, month and platform-reported new customers
  * are, from its header row in en/da/nb/de/nl ("Kanal", "Omkostninger", "Måned", "Nye kunder";
  * "Kanal", "Kosten", "Monat", "Neukunden"; "Kanaal", "Kosten", "Maand", "Nieuwe klanten").
- * Headers are compared as the log's are: case-insensitively, ignoring spaces, underscores,
- * hyphens and dots; a whole name wins over a header that merely begins or ends with a known
- * word ("Spend EUR"). Each role goes to one column at most; −1 where none is found.
+ * Headers are compared as the log's are (matchHeaders): case-insensitively, ignoring a
+ * bracketed unit, spaces, underscores, hyphens and dots; a whole name wins over a header that
+ * merely begins or ends with a known word ("Kosten pro Monat"). Each role goes to one column at
+ * most; −1 where none is found.
  *
  * @example
  * spendColumnRoles(["Kanal", "Monat", "Kosten", "Neukunden"]);
@@ -76,35 +80,11 @@ const PART_ORDER: readonly SpendRole[] = ["newCustomers", "spend", "channel", "m
  * // { channel: 0, spend: 1, month: -1, newCustomers: -1 }
  */
 export function spendColumnRoles(header: readonly unknown[]): SpendColumnRoles {
-  const names = header.map(normaliseHeader);
-  const roles: SpendColumnRoles = { channel: -1, spend: -1, month: -1, newCustomers: -1 };
-  const taken = new Set<number>();
-  const assign = (role: SpendRole, matches: (name: string, word: string) => boolean) => {
-    const vocabulary = matches === isWhole ? VOCABULARY[role].names : VOCABULARY[role].parts;
-    for (const word of vocabulary) {
-      const column = names.findIndex(
-        (name, index) => !taken.has(index) && name !== "" && matches(name, word)
-      );
-      if (column < 0) continue;
-      roles[role] = column;
-      taken.add(column);
-      return;
-    }
+  const roles = matchHeaders(header, VOCABULARY, EXACT_ORDER, PART_ORDER);
+  return {
+    channel: roles.indexOf("channel"),
+    spend: roles.indexOf("spend"),
+    month: roles.indexOf("month"),
+    newCustomers: roles.indexOf("newCustomers"),
   };
-  for (const role of Object.keys(VOCABULARY) as SpendRole[]) assign(role, isWhole);
-  for (const role of PART_ORDER) if (roles[role] < 0) assign(role, isPart);
-  return roles;
-}
-
-const isWhole = (name: string, word: string): boolean => name === word;
-const isPart = (name: string, word: string): boolean =>
-  name.startsWith(word) || name.endsWith(word);
-
-/** Lower case, Unicode-composed, without spaces, underscores, hyphens, dots and brackets. */
-function normaliseHeader(cell: unknown): string {
-  if (typeof cell !== "string") return "";
-  return cell
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\s_.()[\]-]+/g, "");
 }
