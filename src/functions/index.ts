@@ -20,4 +20,5 @@ import "./predictedClv";
 import "./holdout";
 import "./newCustomerClv";
 import "./cohorts";
+import "./summarySql";
 import "./channels";
