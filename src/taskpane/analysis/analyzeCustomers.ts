@@ -99,6 +99,8 @@ export type AnalysisOutcome =
       modelError: string;
       /** True when no customer seems to leave, so the NBD predicted instead of the chosen model (the pane says so in the user's language). */
       noDropout: boolean;
+      /** The model the holdout check picked; null without a check or a pick. */
+      holdoutPick: PurchaseModelName | null;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
       firstSkippedCell: SheetCell | null;
       /** What of replacing the previous run's sheets was left undone; null when nothing. */
@@ -195,6 +197,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     customersWithoutPurchase: customers.customersWithoutPurchase,
     modelError: models.transactionError || models.spendError,
     noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
+    holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
     unfinished: written.unfinished,
   };

@@ -1,17 +1,19 @@
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { PaneStrings } from "../i18n/paneStrings";
 import type { AnalysisOutcome } from "./analyzeCustomers";
+import { MODEL_NAMES } from "./modelNames";
 
 /**
  * What the pane says when a run ends: the customers and sheets, then, each only when it
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
- * the observation end, the customers with only returns, why the model could not be fitted, and
- * the previous run's sheets left or the numbered names kept when replacing them failed.
+ * the observation end, the customers with only returns, the model the holdout check picked, why
+ * the model could not be fitted, and the previous run's sheets left or the numbered names kept
+ * when replacing them failed.
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
- *   customersWithoutPurchase: 0, modelError: "", noDropout: false, firstSkippedCell: null,
- *   unfinished: null },
+ *   customersWithoutPurchase: 0, modelError: "", noDropout: false, holdoutPick: null,
+ *   firstSkippedCell: null, unfinished: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
@@ -39,6 +41,7 @@ export function outcomeText(
     outcome.customersWithoutPurchase > 0
       ? strings.returnsOnly(count(outcome.customersWithoutPurchase))
       : "",
+    outcome.holdoutPick ? strings.holdoutPicked(MODEL_NAMES[outcome.holdoutPick]) : "",
     outcome.noDropout
       ? strings.modelNoDropout
       : outcome.modelError

@@ -14,6 +14,7 @@ const clean: AnalysisOutcome = {
   customersWithoutPurchase: 0,
   modelError: "",
   noDropout: false,
+  holdoutPick: null,
   firstSkippedCell: null,
   unfinished: null,
 };
@@ -22,6 +23,19 @@ const english = (outcome: AnalysisOutcome) =>
   outcomeText(outcome, stringsByLanguage.en, new Intl.NumberFormat("en-US"));
 
 describe("outcomeText", () => {
+  it("names the model the holdout check picked", () => {
+    expect(english({ ...clean, holdoutPick: "pnbd" })).toBe(
+      "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model. Picked on the holdout: Pareto/NBD."
+    );
+    expect(
+      outcomeText(
+        { ...clean, holdoutPick: "mbgnbd" },
+        stringsByLanguage.nl,
+        new Intl.NumberFormat("nl-NL")
+      )
+    ).toContain("Gekozen in de testperiode: MBG/NBD.");
+  });
+
   it("names the customers and the sheets, and nothing more when nothing was left out", () => {
     expect(english(clean)).toBe(
       "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model."
