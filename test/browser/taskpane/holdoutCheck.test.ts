@@ -36,7 +36,9 @@ test("checks the models on the last 39 weeks and writes the holdout table and it
   await page.getByTestId("option-holdoutWeeks").fill("39");
   expect(await page.getByTestId("option-model").inputValue()).toBe("best+gg");
 
-  expect(await runAnalysis(session)).toContain("2,357 customers analyzed");
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2,357 customers analyzed");
+  expect(outcome).toContain("Picked on the holdout: Pareto/NBD.");
 
   const holdout = workbook.table("CX_holdout");
   expect(holdout.sheet.name).toBe("CX Model");
