@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { duckdbRows } from "../../engine/sql/duckdbRows";
+import {
+  expectSameRows,
+  historyRows,
+  serialOf,
+  type CustomerRow,
+} from "../../engine/sql/historyRows";
+import { cdnowMasterRows, LOG_COLUMNS, MIXED_LOG } from "../../engine/sql/testLogs";
+import { fileCustomerTable } from "./fileCustomerTable";
+
+const folder = mkdtempSync(join(tmpdir(), "file-customer-table-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Sheet rows (a header, then values) as CustomerRows keyed by the header. */
+const customerRows = (rows: readonly (readonly unknown[])[]): CustomerRow[] =>
+  rows
+    .slice(1)
+    .map((row) => Object.fromEntries(rows[0].map((name, column) => [name, row[column]])))
+    .map((row) => ({ ...row, customer: String(row.customer), channel: row.channel || null }))
+    .map((row) => row as unknown as CustomerRow);
+
+describe("the customer table of a big file, built by embedded DuckDB", () => {
+  it("of the CDNOW master log as Parquet: customerHistory's rows", async () => {
+    const file = join(folder, "cdnow.parquet");
+    const rows = cdnowMasterRows();
+    // DuckDB writes the test table of LOG_COLUMNS to the file.
+    await duckdbRows(rows, `COPY orders TO '${file}' (FORMAT parquet)`);
+    const options = { observationEnd: serialOf("1997-09-30") };
+    const table = await fileCustomerTable(file, options);
+    expect(table?.[0]).toEqual([
+      "customer",
+      "orders",
+      "revenue",
+      "first_purchase",
+      "last_purchase",
+      "recency_days",
+      "frequency",
+      "t_x",
+      "T",
+      "monetary",
+      "channel",
+    ]);
+    const expected = historyRows(rows, { ...options, orders: true, channels: true });
+    expectSameRows(customerRows(table ?? []), expected);
+  }, 60_000);
+
+  it("of a CSV log with line items, same-day orders and returns: customerHistory's rows", async () => {
+    const file = join(folder, "mixed.csv");
+    const lines = MIXED_LOG.map((row) => row.map((cell) => cell ?? "").join(","));
+    writeFileSync(file, [Object.values(LOG_COLUMNS).join(","), ...lines].join("\n"));
+    const options = { observationEnd: serialOf("2024-04-30"), timeUnit: "D" as const };
+    const table = await fileCustomerTable(file, options);
+    const expected = historyRows(MIXED_LOG, { ...options, orders: true, channels: true });
+    expectSameRows(customerRows(table ?? []), expected);
+    expect(table?.slice(1).map((row) => row[0])).toEqual(["K1", "K2", "K4"]);
+  });
+
+  it("leaves a file that already holds a customer table alone", async () => {
+    const file = join(folder, "customers.csv");
+    writeFileSync(
+      file,
+      "ID,frequency,recency,T,monetary_value\n1,2,30.43,38.86,22.35\n2,0,0,38.86,0\n"
+    );
+    expect(await fileCustomerTable(file)).toBeUndefined();
+  });
+});
