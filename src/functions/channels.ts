@@ -4,8 +4,6 @@ import { channelTable, type ChannelRow } from "../engine/channels/channelTable";
 import { readSpendTable } from "../engine/channels/spendTable";
 import { customerHistory } from "../engine/history/customerHistory";
 import { InputError } from "../engine/inputError";
-import { amountDecimalSeparator } from "../engine/read/readNumber";
-import { createTransactionLogBuilder, type TransactionLog } from "../engine/read/transactionLog";
 import { customerPredictions, fitCustomerModels } from "../engine/report/customerModels";
 import { toMatrix } from "./broadcast";
 import { plainCells, readCellNumber } from "./cellValues";
@@ -67,8 +65,14 @@ export function channels(
   invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   try {
-    const checked = readTransactionLogColumns(customerIds, dates, amounts, undefined, invocation);
-    const log = withChannels(customerIds, dates, amounts, channels, checked);
+    const log = readTransactionLogColumns(
+      customerIds,
+      dates,
+      amounts,
+      undefined,
+      invocation,
+      channels
+    );
     const spendCells = readColumn(spendChannels, "spend_channels", "text");
     const spendTable = readSpendTable({
       channel: spendCells,
@@ -115,38 +119,6 @@ export function channels(
     if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
   }
-}
-
-/**
- * The log read again with each row's channel: the builder keeps exactly the rows that
- * readTransactionLogColumns kept (and checked), now with the channels column as their attribute.
- */
-function withChannels(
-  customerIds: unknown[][],
-  dates: unknown[][],
-  amounts: unknown[][],
-  channels: unknown,
-  checked: TransactionLog
-): TransactionLog {
-  const height = toMatrix(customerIds).length;
-  const channelCells = readColumn(channels, "channels", "text", height);
-  const columns = [customerIds, dates, amounts].map((column) => plainCells(toMatrix(column), ""));
-  const decimalSeparator = amountDecimalSeparator(columns[2].map((row) => row[0]));
-  const builder = createTransactionLogBuilder(
-    { customer: 0, date: 1, amount: 2 },
-    { decimalSeparator, attributeColumn: 3 }
-  );
-  builder.addRows(
-    channelCells.map((channel, row) => [
-      columns[0][row][0],
-      columns[1][row][0],
-      columns[2][row][0],
-      channel,
-    ])
-  );
-  const log = builder.finish();
-  if (log.rows !== checked.rows) throw new Error("the log read with its channels lost rows");
-  return log;
 }
 
 /**

@@ -8,16 +8,21 @@ import { plainCells } from "./cellValues";
 import { isOmitted } from "./isOmitted";
 import { skipLargePreview } from "./valuePreview";
 
-const COLUMN_NAMES = ["customer_ids", "dates", "amounts", "order_ids"] as const;
-/** What each column takes, for the message about a data type in it. */
-const COLUMN_VALUES = ["text or a number", "a date", "a number", "text or a number"] as const;
+/** The columns a log-taking function may give, in the order the builder's roles index them. */
+const COLUMNS = [
+  { name: "customer_ids", values: "text or a number" },
+  { name: "dates", values: "a date" },
+  { name: "amounts", values: "a number" },
+  { name: "order_ids", values: "text or a number" },
+  { name: "channels", values: "text" },
+] as const;
 
 /**
- * The transaction log of a function that takes a log's columns (CX.SUMMARY, CX.HOLDOUT): each
- * argument one column, all of one height, order_ids optional. Rows with a blank customer, an
- * unreadable date or a non-numeric amount are skipped; an error cell gives its error and row
- * (see plainCells). In Excel's formula value preview, more than PREVIEW_ROW_LIMIT rows throw
- * PreviewSkipped.
+ * The transaction log of a function that takes a log's columns (CX.SUMMARY, CX.HOLDOUT,
+ * CX.COHORTS, CX.CHANNELS): each argument one column, all of one height, order_ids and
+ * channels (each row's attribute) optional. Rows with a blank customer, an unreadable date or a
+ * non-numeric amount are skipped; an error cell gives its error and row (see plainCells). In
+ * Excel's formula value preview, more than PREVIEW_ROW_LIMIT rows throw PreviewSkipped.
  *
  * @throws InputError naming the column: "the range is empty" (#N/A), "must be a single column"
  * or a height unlike customer_ids' (#VALUE!); "customer_ids" (#N/A) when no row is valid.
@@ -26,39 +31,41 @@ const COLUMN_VALUES = ["text or a number", "a date", "a number", "text or a numb
  * const log = readTransactionLogColumns([["a"], ["b"], ["a"]], [[45000], [45001], ["2023-03-09"]], [[10], [4], ["5"]]);
  * log.customerIds; // ["a", "b"]
  * log.rows; // 3
+ * readTransactionLogColumns(ids, dates, amounts, undefined, undefined, [["Web"], ["Shop"], [""]]).attribute;
+ * // { values: ["Web", "Shop"], index: Int32Array [0, 1, -1] }
  */
 export function readTransactionLogColumns(
   customerIds: unknown,
   dates: unknown,
   amounts: unknown,
   orderIds?: unknown,
-  invocation?: CustomFunctions.Invocation
+  invocation?: CustomFunctions.Invocation,
+  channels?: unknown
 ): TransactionLog {
-  const given = isOmitted(orderIds)
-    ? [customerIds, dates, amounts]
-    : [customerIds, dates, amounts, orderIds];
-  const matrices = given.map(toMatrix);
-  matrices.forEach((column, index) => requireColumn(column, COLUMN_NAMES[index]));
+  const given = [customerIds, dates, amounts, orderIds, channels];
+  const kept = COLUMNS.map((column, index) => ({ ...column, index })).filter(
+    (column) => column.index < 3 || !isOmitted(given[column.index])
+  );
+  const matrices = kept.map((column) => toMatrix(given[column.index]));
+  kept.forEach((column, index) => requireColumn(matrices[index], column.name));
   for (let index = 1; index < matrices.length; index++) {
-    requireSameLength(
-      matrices[index].length,
-      matrices[0].length,
-      COLUMN_NAMES[index],
-      COLUMN_NAMES[0]
-    );
+    requireSameLength(matrices[index].length, matrices[0].length, kept[index].name, "customer_ids");
   }
   skipLargePreview(invocation, filledRowCount(matrices[0]));
-  const columns = matrices.map((column, index) =>
-    plainCells(column, COLUMN_NAMES[index], COLUMN_VALUES[index])
+  const columns = matrices.map((matrix, index) =>
+    plainCells(matrix, kept[index].name, kept[index].values)
   );
-  const roles = { customer: 0, date: 1, amount: 2, order: columns.length > 3 ? 3 : -1 };
+  const at = (name: string) => kept.findIndex((column) => column.name === name);
   const decimalSeparator = amountDecimalSeparator(columns[2].map((row) => row[0]));
-  const builder = createTransactionLogBuilder(roles, { decimalSeparator });
+  const builder = createTransactionLogBuilder(
+    { customer: 0, date: 1, amount: 2, order: at("order_ids") },
+    { decimalSeparator, attributeColumn: at("channels") }
+  );
   builder.addColumns(columns);
   const log = builder.finish();
   if (log.rows === 0) {
     throw new InputError(
-      COLUMN_NAMES[0],
+      "customer_ids",
       "no valid rows: each has a blank customer id, an unreadable date or a non-numeric amount",
       "na"
     );

@@ -36,7 +36,7 @@ export interface TransactionLog {
 export interface TransactionLogReading {
   /** The amount column's decimal separator, when known (amountDecimalSeparator finds it). */
   decimalSeparator?: "." | ",";
-  /** Column of an attribute (channel, region) carried per row into `attribute`. */
+  /** Column of an attribute (channel, region) carried per row into `attribute`; with addColumns, its position in the list of columns. */
   attributeColumn?: number;
 }
 
@@ -70,7 +70,7 @@ const INITIAL_CAPACITY = 1024;
  *
  * @param roles Column index of the customer, date and amount in each row, and of the order id
  * when the log has one (line items of one order then count as one order).
- * @param reading The amount column's decimal separator and an attribute column (rows only).
+ * @param reading The amount column's decimal separator and an attribute column.
  * @throws InputError (kind "na") on the role whose column is missing (−1).
  *
  * @example
@@ -184,7 +184,7 @@ class ColumnsBuilder implements TransactionLogBuilder {
       rowCount,
       [customer, date, amount],
       this.orderColumn >= 0 ? column(this.orderColumn) : noColumn,
-      noColumn,
+      this.attributeColumn >= 0 ? column(this.attributeColumn) : noColumn,
       (index) => isBlankCell(date.cells[index][0]) && isBlankCell(amount.cells[index][0])
     );
   }

@@ -272,4 +272,20 @@ describe("createTransactionLogBuilder with a reading", () => {
     expect(log.orderIds).toEqual(["1001", "B-2"]);
     expect(Array.from(log.order ?? [])).toEqual([0, 0, -1, 1]);
   });
+
+  it("carries an attribute column given among the columns, a short one read as blank", () => {
+    const builder = createTransactionLogBuilder(
+      { customer: 0, date: 1, amount: 2 },
+      { attributeColumn: 3 }
+    );
+    builder.addColumns([
+      [["a"], ["b"], ["c"]],
+      [[45000], [45001], [45002]],
+      [[1], [2], [3]],
+      [[" Web "], ["Shop"]],
+    ]);
+    const log = builder.finish();
+    expect(log.attribute?.values).toEqual(["Web", "Shop"]);
+    expect(Array.from(log.attribute?.index ?? [])).toEqual([0, 1, -1]);
+  });
 });
