@@ -1,9 +1,13 @@
 import { requireHistory } from "../engine/models/purchaseHistories";
 import { predictedClv } from "../engine/models/predictedClv";
+import { readCellNumber } from "./cellValues";
 import { readClvArguments } from "./clvArguments";
+import { clvIntervalCells } from "./clvIntervalCells";
+import { toExcelError } from "./excelError";
 import { expectedSpend } from "./expectedSpend";
 import { perCustomer } from "./perCustomer";
 import { HISTORY_NAMES } from "./purchaseModels";
+import { readSingleCell } from "./singleCell";
 
 /**
  * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha is NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
@@ -18,9 +22,11 @@ import { HISTORY_NAMES } from "./purchaseModels";
  * @param [monthlyDiscountRate] Discount rate per month, 0 to below 1. Default 0.01.
  * @param [timeUnit] Unit of recency and T (and of the fit): "D" days, "W" weeks (default) or "M" months.
  * @param [model] "BGNBD" (default), "MBGNBD", "PNBD" or "NBD": the model of purchase_params when it has no label row. With labels it must agree with them.
- * @returns Predicted CLV per customer: Σ over months k of spend × (E[purchases by month k] − E[by month k − 1]) / (1 + d)^k.
+ * @param [interval] A probability such as 0.9: spill low, estimate and high per customer, the range the CLV lies in with that probability given the parameters' uncertainty (measured on the columns given, which must be all the customers the parameters were fitted on). Leave out for the estimate alone.
+ * @returns Predicted CLV per customer: Σ over months k of spend × (E[purchases by month k] − E[by month k − 1]) / (1 + d)^k; with interval, three columns low, estimate, high.
  * @example
  * =CX.PCLV(L1:P2, L4:O5, 2, 30.43, 38.86, 22.35) → 36.30: CDNOW's first customer over 12 months at 1 % a month, with L1:P2 = CX.BGNBD.FIT(…, TRUE) and L4:O5 = CX.GG.FIT(…, TRUE)
+ * =CX.PCLV(L1:P2, L4:O5, B2:B2358, C2:C2358, D2:D2358, E2:E2358, , , , , 0.9) → per customer low, estimate, high, e.g. 33.8, 36.30, 39.2 for the first
  */
 export function pclv(
   purchaseParams: unknown[][],
@@ -32,18 +38,28 @@ export function pclv(
   horizonMonths?: unknown,
   monthlyDiscountRate?: unknown,
   timeUnit?: unknown,
-  model?: unknown
+  model?: unknown,
+  interval?: unknown
 ): unknown[][] {
+  const settings = () =>
+    readClvArguments(
+      purchaseParams,
+      spendParams,
+      horizonMonths,
+      monthlyDiscountRate,
+      timeUnit,
+      model
+    );
+  const level = readIntervalLevel(interval);
+  if (level !== undefined) {
+    try {
+      return clvIntervalCells(settings(), level, frequency, recency, T, monetary);
+    } catch (error) {
+      throw toExcelError(error);
+    }
+  }
   return perCustomer(
-    () =>
-      readClvArguments(
-        purchaseParams,
-        spendParams,
-        horizonMonths,
-        monthlyDiscountRate,
-        timeUnit,
-        model
-      ),
+    settings,
     { customers: [...HISTORY_NAMES, "monetary"] },
     [frequency, recency, T, monetary],
     ({ purchaseModel, purchaseFit, spendFit, options }, [x, tx, age, meanSpend]) => {
@@ -56,4 +72,13 @@ export function pclv(
       );
     }
   );
+}
+
+/** The [interval] argument: undefined when left out, else its number (checked by clvIntervals). */
+function readIntervalLevel(interval: unknown): number | undefined {
+  try {
+    return readCellNumber(readSingleCell(interval, "interval"), "interval");
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }

@@ -1,5 +1,5 @@
 import { toDaySerial } from "../../src/engine/read/excelDate";
-import { splitmix64Unit } from "../../src/engine/numerics/splitmix64";
+import { randomDraws } from "../engine/models/randomDraws";
 import type { SyntheticLog } from "./syntheticLog";
 
 const START_SERIAL = toDaySerial("2023-01-01");
@@ -27,20 +27,7 @@ export function generateBgnbdLog(rows: number, seed: number): SyntheticLog {
   const customer = new Int32Array(rows);
   const date = new Float64Array(rows);
   const cents = new Float64Array(rows);
-  let counter = 0;
-  const uniform = () => splitmix64Unit(seed, ++counter);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-  const gamma = (shape: number): number => {
-    if (shape < 1) return gamma(shape + 1) * Math.pow(uniform(), 1 / shape);
-    // Marsaglia & Tsang (2000).
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      const z = normal();
-      const v = (1 + c * z) ** 3;
-      if (v > 0 && Math.log(uniform()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
-    }
-  };
+  const { uniform, normal, gamma } = randomDraws(seed);
   const { r, alpha, a, b } = BENCH_BGNBD;
   let row = 0;
   for (let id = 1; row < rows; id++) {

@@ -5,6 +5,10 @@ import { pnbdPurchases } from "../../src/functions/paretoNbd";
 import { pclv } from "../../src/functions/predictedClv";
 import { PUBLISHED } from "../fixtures/published";
 import { onlyValue } from "./sheetColumns";
+import { fitBgnbd } from "../../src/engine/models/bgnbd";
+import { clvIntervals } from "../../src/engine/models/clvIntervals";
+import { fitGammaGamma } from "../../src/engine/models/gammaGamma";
+import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
 
 const published = PUBLISHED;
 const bgnbd = published.bgnbd_cdnow.params;
@@ -128,5 +132,109 @@ describe("CX.PCLV", () => {
     );
     expect(values).toEqual([values[0], [""], values[0]]);
     expect(values[0][0]).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer)), 12);
+  });
+});
+
+describe("CX.PCLV with [interval]", () => {
+  const { x, tx, T } = cdnowHistories();
+  const { meanSpend } = cdnowSpend();
+  const purchaseFit = fitBgnbd({ x, tx, T });
+  const spendFit = fitGammaGamma({ x, meanSpend });
+  const purchaseRow = [
+    ["r", "alpha", "a", "b"],
+    ["r", "alpha", "a", "b"].map((s) => purchaseFit.params[s as "r"]),
+  ];
+  const spendRowFitted = [[spendFit.params.p, spendFit.params.q, spendFit.params.gamma]];
+  const column = (values: Float64Array, blankAt?: number) => {
+    const cells: unknown[][] = Array.from(values, (value) => [value]);
+    if (blankAt !== undefined) cells.splice(blankAt, 0, [null]);
+    return cells;
+  };
+
+  it("spills low, estimate, high per customer: clvIntervals' numbers, a blank row left blank", () => {
+    const cells = pclv(
+      purchaseRow,
+      spendRowFitted,
+      column(x, 1),
+      column(tx, 1),
+      column(T, 1),
+      column(meanSpend, 1),
+      12,
+      0.01,
+      "W",
+      null,
+      0.9
+    );
+    const intervals = clvIntervals(
+      { model: "bgnbd", fit: purchaseFit },
+      spendFit,
+      { x, tx, T, meanSpend },
+      {
+        horizonMonths: 12,
+        monthlyDiscountRate: 0.01,
+        timeUnit: "W",
+        level: 0.9,
+      }
+    );
+    expect(cells).toHaveLength(x.length + 1);
+    expect(cells[1]).toEqual(["", "", ""]);
+    expect(cells[0]).toEqual([intervals.low[0], intervals.estimate[0], intervals.high[0]]);
+    expect(cells[2]).toEqual([intervals.low[1], intervals.estimate[1], intervals.high[1]]);
+    // The estimate is CX.PCLV without interval; customer 1: 36.30.
+    expect(cells[0][1] as number).toBeCloseTo(
+      onlyValue(pclv(purchaseRow, spendRowFitted, ...customer)),
+      9
+    );
+    expect(cells[0][1] as number).toBeCloseTo(36.3, 2);
+    expect(cells[0][0] as number).toBeLessThan(36.3);
+    expect(cells[0][2] as number).toBeGreaterThan(36.3);
+  });
+
+  it("needs the customers the parameters were fitted on, and a level between 0 and 1", () => {
+    // One customer's spend cannot measure three Gamma-Gamma parameters: its Hessian is not positive definite.
+    expect(
+      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", null, 0.9))
+    ).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(
+        /^monetary: the parameters are not at a best fit to these customers' data/
+      ),
+    });
+    expect(
+      thrownBy(() =>
+        pclv(
+          purchaseRow,
+          spendRowFitted,
+          column(x),
+          column(tx),
+          column(T),
+          column(meanSpend),
+          12,
+          0.01,
+          "W",
+          null,
+          1.5
+        )
+      )
+    ).toMatchObject({ code: "#NUM!" });
+    const badRecency = column(tx);
+    badRecency[3] = ["soon"];
+    expect(
+      thrownBy(() =>
+        pclv(
+          purchaseRow,
+          spendRowFitted,
+          column(x),
+          badRecency,
+          column(T),
+          column(meanSpend),
+          12,
+          0.01,
+          "W",
+          null,
+          0.9
+        )
+      )
+    ).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^recency: row 4: /) });
   });
 });
