@@ -14,6 +14,7 @@ import { createTransactionLogBuilder } from "../../src/engine/read/transactionLo
 import { rfmScore } from "../../src/functions/rfmScore";
 import { benchCohortsAndTrends } from "./cohortsBench";
 import { benchHoldoutCheck } from "./holdoutBench";
+import { benchIntervals } from "./intervalBench";
 import { medianTime } from "./medianTime";
 import { benchModelFits } from "./modelFits";
 import { printPaneEndToEnd } from "./paneEndToEnd";
@@ -166,6 +167,9 @@ async function main(): Promise<void> {
     detail: line.detail,
   }));
   printBudgets(fits, check);
+
+  console.log(`\nintervals of the predicted CLV (a miss is flagged only)`);
+  printBudgets(benchIntervals(), flagMissed);
 
   await printPaneEndToEnd(check);
 }

@@ -209,31 +209,26 @@ export function clvIntervals(
   const { base: logitBase, coefficients: logitCoefficients } = surrogate?.logitAlive ?? empty;
   const { base: ifAliveBase, coefficients: ifAliveCoefficients } = surrogate?.logIfAlive ?? empty;
 
+  const tables: DrawTables = {
+    count,
+    customers,
+    terms,
+    drawTerms,
+    logitCoefficients,
+    ifAliveCoefficients,
+    drawP,
+    drawQ1,
+    drawGamma,
+    drawPurchases,
+    totalDraws,
+  };
   for (let customer = 0; customer < customers; customer++) {
     const logit = logitBase[customer];
     const logIfAlive = ifAliveBase[customer];
-    const offset = customer * terms;
     const repeats = x[customer];
     const repeatValue = meanSpend[customer] * repeats;
     estimate[customer] = expected[customer] * (((gamma + repeatValue) * p) / (p * repeats + q - 1));
-    for (let draw = 0; draw < count; draw++) {
-      let logitAt = logit;
-      let logIfAliveAt = logIfAlive;
-      const termOffset = draw * terms;
-      for (let term = 0; term < terms; term++) {
-        const drawTerm = drawTerms[termOffset + term];
-        logitAt += logitCoefficients[offset + term] * drawTerm;
-        logIfAliveAt += ifAliveCoefficients[offset + term] * drawTerm;
-      }
-      const denominator = drawP[draw] * repeats + drawQ1[draw];
-      const spendPerPurchase =
-        denominator > 0 ? ((drawGamma[draw] + repeatValue) * drawP[draw]) / denominator : Infinity;
-      const purchasesAt = drawPurchases
-        ? drawPurchases[draw * customers + customer]
-        : Math.exp(logIfAliveAt) / (1 + Math.exp(-logitAt));
-      values[draw] = purchasesAt * spendPerPurchase;
-      totalDraws[draw] += values[draw];
-    }
+    customerDraws(tables, customer, logit, logIfAlive, repeats, repeatValue, values);
     const group = groups ? groups[customer] : -1;
     if (group >= 0) {
       const groupOffset = group * count;
@@ -298,6 +293,60 @@ export function clvIntervals(
       processStandardDeviation: groupProcess,
     },
   };
+}
+
+/** What every customer's draws read: the draws' terms and spend parameters, the coefficients. */
+interface DrawTables {
+  count: number;
+  customers: number;
+  terms: number;
+  drawTerms: Float64Array;
+  logitCoefficients: Float64Array;
+  ifAliveCoefficients: Float64Array;
+  drawP: Float64Array;
+  drawQ1: Float64Array;
+  drawGamma: Float64Array;
+  /** D at every draw when each was evaluated, else undefined (the surrogate's). */
+  drawPurchases: Float64Array | undefined;
+  /** Each draw's total, added to. */
+  totalDraws: Float64Array;
+}
+
+/**
+ * One customer's CLV at every draw into `values` (and added to the draws' totals): the spend
+ * exact, the purchases evaluated or from the surrogate. Its own function, small, so the engine
+ * optimises the loop that runs draws × customers times.
+ */
+function customerDraws(
+  tables: DrawTables,
+  customer: number,
+  logit: number,
+  logIfAlive: number,
+  repeats: number,
+  repeatValue: number,
+  values: Float64Array
+): void {
+  const { count, customers, terms, drawTerms, drawP, drawQ1, drawGamma, totalDraws } = tables;
+  const { logitCoefficients, ifAliveCoefficients, drawPurchases } = tables;
+  const offset = customer * terms;
+  for (let draw = 0; draw < count; draw++) {
+    let logitAt = logit;
+    let logIfAliveAt = logIfAlive;
+    const termOffset = draw * terms;
+    for (let term = 0; term < terms; term++) {
+      const drawTerm = drawTerms[termOffset + term];
+      logitAt += logitCoefficients[offset + term] * drawTerm;
+      logIfAliveAt += ifAliveCoefficients[offset + term] * drawTerm;
+    }
+    const denominator = drawP[draw] * repeats + drawQ1[draw];
+    const spendPerPurchase =
+      denominator > 0 ? ((drawGamma[draw] + repeatValue) * drawP[draw]) / denominator : Infinity;
+    const purchasesAt = drawPurchases
+      ? drawPurchases[draw * customers + customer]
+      : Math.exp(logIfAliveAt) / (1 + Math.exp(-logitAt));
+    values[draw] = purchasesAt * spendPerPurchase;
+    totalDraws[draw] += values[draw];
+  }
 }
 
 /** D(θ) of every customer at every draw (see discountedPurchases), draw-major. */
