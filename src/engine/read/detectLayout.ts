@@ -69,9 +69,14 @@ export function detectLayout(
   const roles: ColumnRole[] = named.map((role) => role ?? "ignore");
   const evidence: LayoutProposal["evidence"] = named.map((role) => (role ? "header" : "none"));
   const columns = header.map((_, column) => sample.map((row) => row[column]));
+  // A header that names a customer table's columns (as CX.SUMMARY's does) is one: its other
+  // columns (first and last purchase dates, orders) are not sniffed into a log's date or amount.
+  const namedTable =
+    !named.includes("date") &&
+    named.filter((role) => role !== undefined && CUSTOMER_TABLE_ROLES.includes(role)).length >= 2;
   for (let column = 0; column < columns.length; column++) {
     if (named[column] !== undefined) continue;
-    const sniffed = sniffRole(columns[column], roles);
+    const sniffed = sniffRole(columns[column], namedTable ? [...roles, "date", "amount"] : roles);
     if (sniffed === "ignore") continue;
     roles[column] = sniffed;
     evidence[column] = "content";
@@ -84,13 +89,21 @@ export function detectLayout(
   const layout: Layout =
     !roles.includes("date") && (namedTableRoles >= 2 || uniqueIds) ? "customers" : "transactions";
   const lifetimesNames = roles.includes("T");
+  // In a customer table, an amount ("revenue") is the monetary value, and lifetimes' frequency
+  // and recency are x and t_x, unless the header names those columns too (CX.SUMMARY's does).
+  const unlessNamed = (role: ColumnRole): ColumnRole => (roles.includes(role) ? "ignore" : role);
+  const asMonetary = unlessNamed("monetary");
+  const asX = unlessNamed("x");
+  const asTx = unlessNamed("tx");
   for (let column = 0; column < roles.length; column++) {
     const role = roles[column];
     if (layout === "transactions" && CUSTOMER_TABLE_ROLES.includes(role)) roles[column] = "ignore";
     if (layout === "customers" && role === "order") roles[column] = "ignore";
-    if (layout === "customers" && role === "amount") roles[column] = "monetary";
-    if (layout === "customers" && lifetimesNames && role === "frequency") roles[column] = "x";
-    if (layout === "customers" && lifetimesNames && role === "recency") roles[column] = "tx";
+    if (layout === "customers" && role === "amount") roles[column] = asMonetary;
+    if (layout === "customers" && lifetimesNames && role === "frequency") roles[column] = asX;
+    if (layout === "customers" && lifetimesNames && role === "recency" && asTx === "tx") {
+      roles[column] = "tx";
+    }
     if (roles[column] === "ignore") evidence[column] = "none";
   }
   const amountColumn = roles.indexOf(layout === "customers" ? "monetary" : "amount");

@@ -66,3 +66,39 @@ describe("detectLayout", () => {
     expect(proposal.evidence).toEqual(["content", "content", "content", "content", "none"]);
   });
 });
+
+describe("detectLayout on CX.SUMMARY's own columns", () => {
+  it("reads them as a customer table of x, t_x, T and monetary, the dates and orders aside", () => {
+    const header = [
+      "customer",
+      "orders",
+      "revenue",
+      "first_purchase",
+      "last_purchase",
+      "recency_days",
+      "frequency",
+      "t_x",
+      "T",
+      "monetary",
+    ];
+    const sample = [
+      [1, 3, 60.5, 35431, 35644, 60, 2, 30.43, 38.86, 22.35],
+      [2, 1, 11.77, 35431, 35431, 272, 0, 0, 38.86, 0],
+      [3, 2, 40, 35432, 35500, 204, 1, 9.86, 38.71, 20],
+    ];
+    const proposal = detectLayout(header, sample);
+    expect(proposal.layout).toBe("customers");
+    expect(proposal.roles).toEqual([
+      "customer",
+      "ignore",
+      "ignore",
+      "ignore",
+      "ignore",
+      "recency",
+      "x",
+      "tx",
+      "T",
+      "monetary",
+    ]);
+  });
+});
