@@ -1,5 +1,6 @@
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
+import { analysisOverTime, type AnalysisOverTime } from "./analysisOverTime";
 import { atRiskCustomers, type AtRiskCustomers } from "./atRiskCustomers";
 import { attributeSummary, type AttributeSummaryRow } from "./attributeSummary";
 import {
@@ -25,14 +26,16 @@ export interface AnalysisResult {
   attributes: AttributeSummaryRow[];
   atRisk: AtRiskCustomers;
   model: ModelReport;
+  /** A transaction log's cohorts, trends and projected cohort value; a customer table has no dates to give them. */
+  overTime?: AnalysisOverTime;
 }
 
 /**
  * The full analysis of a transaction log and every summary drawn from it: the per-customer
  * analysis (customerAnalysis, broken down by the log's attribute when it has one), the KPIs, the segment
- * summary, the R × F grid, the by-attribute summary, the at-risk list and the model report
+ * summary, the R × F grid, the by-attribute summary, the at-risk list, the model report
  * (with the holdout check's table when `options.holdoutWeeks` asks for one; `onHoldoutModel` is
- * told before each of its fits).
+ * told before each of its fits) and the cohorts and trends (analysisOverTime).
  *
  * @throws InputError as customerAnalysis does.
  *
@@ -45,7 +48,8 @@ export function analysisResult(
   options: CustomerAnalysisOptions = {},
   onHoldoutModel?: HoldoutProgress
 ): AnalysisResult {
-  return summarizedAnalysis(customerAnalysis(log, options, onHoldoutModel));
+  const customers = customerAnalysis(log, options, onHoldoutModel);
+  return { ...summarizedAnalysis(customers), overTime: analysisOverTime(log, customers) };
 }
 
 /**
