@@ -3,14 +3,15 @@ import { InputError } from "../engine/inputError";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { readDateCell } from "./dateCell";
 import { toExcelError } from "./excelError";
-import { SUMMARY_HEADER, summaryRow } from "./summaryRow";
+import { HISTORY_COLUMNS } from "../engine/history/historyColumns";
+import { summaryRow } from "./summaryRow";
 import { readTimeUnit } from "./timeUnitCell";
 import { readTransactionLogColumns } from "./transactionLogColumns";
 import { previewPlaceholder, PreviewSkipped } from "./valuePreview";
 
 /** CX.SUMMARY's columns to the calibration end, then lifetimes' holdout columns and the revenue. */
 const HEADER = [
-  ...SUMMARY_HEADER,
+  ...HISTORY_COLUMNS,
   "frequency_holdout",
   "monetary_value_holdout",
   "revenue_holdout",

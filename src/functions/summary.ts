@@ -2,7 +2,8 @@ import { customerHistory, type CustomerHistory } from "../engine/history/custome
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { readDateCell } from "./dateCell";
 import { toExcelError } from "./excelError";
-import { SUMMARY_HEADER, summaryRow } from "./summaryRow";
+import { HISTORY_COLUMNS } from "../engine/history/historyColumns";
+import { summaryRow } from "./summaryRow";
 import { readTimeUnit } from "./timeUnitCell";
 import { readTransactionLogColumns } from "./transactionLogColumns";
 import { previewPlaceholder, PreviewSkipped } from "./valuePreview";
@@ -47,7 +48,7 @@ export function summary(
 /** The header row and one row per customer. */
 function summaryTable(history: CustomerHistory): unknown[][] {
   const table: unknown[][] = new Array(history.customerIds.length + 1);
-  table[0] = [...SUMMARY_HEADER];
+  table[0] = [...HISTORY_COLUMNS];
   for (let index = 0; index < history.customerIds.length; index++) {
     table[index + 1] = summaryRow(history, index);
   }

@@ -1,21 +1,7 @@
 import type { CustomerHistory } from "../engine/history/customerHistory";
 
-/** The columns of a customer history as CX.SUMMARY spills them, under these labels. */
-export const SUMMARY_HEADER = [
-  "customer",
-  "orders",
-  "revenue",
-  "first_purchase",
-  "last_purchase",
-  "recency_days",
-  "frequency",
-  "t_x",
-  "T",
-  "monetary",
-] as const;
-
 /**
- * One customer's row of SUMMARY_HEADER's columns; an id that reads as a number goes back to a
+ * One customer's row of HISTORY_COLUMNS; an id that reads as a number goes back to a
  * number, as it came from the sheet. Dates are Excel serials.
  *
  * @example

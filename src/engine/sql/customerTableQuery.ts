@@ -3,23 +3,6 @@ import { daySerialToIso } from "../read/excelDate";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 import { dialectSyntax, type SqlDialect } from "./sqlDialect";
 
-/**
- * The columns the query returns, as CX.SUMMARY spills them, then "channel" when a channel
- * column is given.
- */
-export const CUSTOMER_TABLE_QUERY_COLUMNS = [
-  "customer",
-  "orders",
-  "revenue",
-  "first_purchase",
-  "last_purchase",
-  "recency_days",
-  "frequency",
-  "t_x",
-  "T",
-  "monetary",
-] as const;
-
 export interface CustomerTableQueryOptions {
   dialect: SqlDialect;
   /** The table (or view, or file) as it is written after FROM, e.g. sales.orders. */
@@ -49,7 +32,8 @@ const UNIT_NAMES: Record<TimeUnit, string> = { D: "days", W: "weeks", M: "months
  * channel = that of the customer's latest row with one (ties within one date or timestamp:
  * the greatest value, as a table has no row order). Rows without a customer, date or amount
  * and rows after the observation end are left out, and customers without a purchase day too.
- * One row per customer, ordered by customer, under CUSTOMER_TABLE_QUERY_COLUMNS; dates are
+ * One row per customer, ordered by customer, under HISTORY_COLUMNS (then "channel" when a
+ * channel column is given); dates are
  * dates. Each step is a commented CTE; only date arithmetic, quoting, date constants and the
  * floating-point type differ between dialects (see dialectSyntax).
  *

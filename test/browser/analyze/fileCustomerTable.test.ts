@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CUSTOMER_TABLE_QUERY_COLUMNS } from "../../../src/engine/sql/customerTableQuery";
+import { HISTORY_COLUMNS } from "../../../src/engine/history/historyColumns";
 import { duckdbRows } from "../../engine/sql/duckdbRows";
 import {
   expectSameRows,
@@ -31,7 +31,7 @@ describe("the customer table of a big file, built by embedded DuckDB", () => {
     await duckdbRows(rows, `COPY orders TO '${file}' (FORMAT parquet)`);
     const options = { observationEnd: serialOf("1997-09-30") };
     const table = await fileCustomerTable(file, options);
-    expect(table?.[0]).toEqual([...CUSTOMER_TABLE_QUERY_COLUMNS, "channel"]);
+    expect(table?.[0]).toEqual([...HISTORY_COLUMNS, "channel"]);
     const expected = historyRows(rows, { ...options, orders: true, channels: true });
     expectSameRows(customerRows(table ?? []), expected);
   }, 60_000);
