@@ -1,7 +1,7 @@
 import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { normalQuantile } from "../numerics/normalQuantile";
-import { ascendingOrderStatistics } from "../rfm/orderStatistics";
+import { smallestValues } from "../numerics/smallestValues";
 import { quantileOfRanks, quantileSorted } from "../rfm/quantile";
 import { gammaGammaLikelihood, type GammaGammaParameters } from "./gammaGamma";
 import { logParameterCovariance } from "./logParameterCovariance";
@@ -209,6 +209,10 @@ export function clvIntervals(
   const { base: logitBase, coefficients: logitCoefficients } = surrogate?.logitAlive ?? empty;
   const { base: ifAliveBase, coefficients: ifAliveCoefficients } = surrogate?.logIfAlive ?? empty;
 
+  // Type 7 reads ranks ⌊(n − 1) p⌋ and the one above: the tails hold those (and one to spare).
+  const tailCount = Math.min(count, Math.floor((count - 1) * lowProbability) + 3);
+  const lowTail = new Float64Array(tailCount);
+  const highTail = new Float64Array(tailCount);
   const tables: DrawTables = {
     count,
     customers,
@@ -229,14 +233,15 @@ export function clvIntervals(
     const repeatValue = meanSpend[customer] * repeats;
     estimate[customer] = expected[customer] * (((gamma + repeatValue) * p) / (p * repeats + q - 1));
     customerDraws(tables, customer, logit, logIfAlive, repeats, repeatValue, values);
+    smallestValues(values, tailCount, lowTail);
+    smallestValues(values, tailCount, highTail, -1);
     const group = groups ? groups[customer] : -1;
     if (group >= 0) {
       const groupOffset = group * count;
       for (let draw = 0; draw < count; draw++) groupDraws[groupOffset + draw] += values[draw];
     }
-    const rank = ascendingOrderStatistics(values);
-    low[customer] = quantileOfRanks(count, lowProbability, rank);
-    high[customer] = quantileOfRanks(count, highProbability, rank);
+    low[customer] = quantileOfRanks(count, lowProbability, (rank) => lowTail[rank]);
+    high[customer] = quantileOfRanks(count, highProbability, (rank) => highTail[count - 1 - rank]);
   }
 
   const processVariance = customerProcessVariance(
