@@ -15,7 +15,7 @@ export interface CustomerHistory {
   readonly customerIds: readonly string[];
   /** Orders: rows, or distinct order ids when the log has them, whose amounts net to 0 or more. */
   readonly orders: Float64Array;
-  /** The sum of the customer's amounts, returns included. */
+  /** The sum of the customer's amounts, returns included; NaN for a log without amounts. */
   readonly revenue: Float64Array;
   /** First and last purchase occasion; NaN for a customer table without an observation end. */
   readonly firstPurchase: Float64Array;
@@ -28,7 +28,7 @@ export interface CustomerHistory {
   readonly tx: Float64Array;
   /** Time from the first purchase occasion to the observation end, in timeUnit. */
   readonly T: Float64Array;
-  /** Mean net amount of the repeat purchase occasions; 0 when x = 0. */
+  /** Mean net amount of the repeat purchase occasions; 0 when x = 0; NaN for a log without amounts. */
   readonly meanRepeatSpend: Float64Array;
   /** Position in attributeValues of the value of the customer's latest row that has one; −1 when none. */
   readonly attribute: Int32Array;
@@ -45,6 +45,8 @@ export interface CustomerHistory {
   readonly returns: number;
   /** Rows with an amount of exactly 0 among the customers kept, counted as orders (free orders). */
   readonly zeroAmounts: number;
+  /** True for a log without amounts (see createTransactionLogBuilder): orders and dates only. */
+  readonly withoutAmounts?: boolean;
 }
 
 export interface CustomerHistoryOptions {
@@ -64,6 +66,8 @@ export interface CustomerHistoryOptions {
  *   as CDNOW's 0.00 rows do in the papers' summaries;
  * - the mean repeat spend (the Gamma-Gamma model's input) is the mean net of the repeat occasions;
  * - a customer without a purchase occasion (only returns) is left out and counted.
+ * - a log without amounts (its `withoutAmounts`) makes every row an order and every day an
+ *   occasion; revenue and the mean repeat spend are then NaN, as nothing says what was spent.
  * Rows after the observation end are left out and counted; recency is in days, t_x and T in the
  * time unit. The attribute of a customer is that of their latest row with one (ties: the later
  * row), so a customer who moved is shown where they are now.
@@ -227,14 +231,18 @@ export function customerHistory(
     const lastDay = last + groups.firstDay;
     customerIds.push(log.customerIds[customer]);
     columns.orders[out] = orders;
-    columns.revenue[out] = revenue;
+    columns.revenue[out] = log.withoutAmounts ? NaN : revenue;
     columns.firstPurchase[out] = firstDay;
     columns.lastPurchase[out] = lastDay;
     columns.recencyDays[out] = observationEnd - lastDay;
     columns.x[out] = repeats;
     columns.tx[out] = (lastDay - firstDay) / daysPerUnit;
     columns.T[out] = (observationEnd - firstDay) / daysPerUnit;
-    columns.meanRepeatSpend[out] = repeats > 0 ? repeatSpend / repeats : 0;
+    columns.meanRepeatSpend[out] = log.withoutAmounts
+      ? NaN
+      : repeats > 0
+        ? repeatSpend / repeats
+        : 0;
     columns.attribute[out] = latestAttribute;
     out++;
   }
@@ -254,7 +262,9 @@ export function customerHistory(
     excludedTransactions: groups.excluded,
     customersWithoutPurchase: withoutPurchase,
     returns,
-    zeroAmounts,
+    // Without amounts every row reads 0: none is a free order.
+    zeroAmounts: log.withoutAmounts ? 0 : zeroAmounts,
+    ...(log.withoutAmounts && { withoutAmounts: true }),
   };
 }
 

@@ -17,7 +17,10 @@ export interface TransactionLog {
   readonly customer: Int32Array;
   /** Excel 1900-system day serials. */
   readonly date: Float64Array;
+  /** Each row's amount; 0 in every row of a log without amounts. */
   readonly amount: Float64Array;
+  /** True when the log has no amount column: every row is a purchase of unknown value. */
+  readonly withoutAmounts?: boolean;
   /** Rows skipped, by reason (entirely blank rows are not counted). */
   readonly skipped: Readonly<Record<SkipReason, number>>;
   /** 0-based data row index (header not counted) of the first row skipped for each reason; −1 when none. */
@@ -69,9 +72,11 @@ const INITIAL_CAPACITY = 1024;
  * entirely blank row is skipped silently.
  *
  * @param roles Column index of the customer, date and amount in each row, and of the order id
- * when the log has one (line items of one order then count as one order).
+ * when the log has one (line items of one order then count as one order). An amount of −1
+ * reads a log without amounts: every row is a purchase of unknown value, its amount 0 and the
+ * log's `withoutAmounts` true.
  * @param reading The amount column's decimal separator and an attribute column.
- * @throws InputError (kind "na") on the role whose column is missing (−1).
+ * @throws InputError (kind "na") on the customer or date role whose column is missing (−1).
  *
  * @example
  * const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
@@ -88,12 +93,15 @@ const INITIAL_CAPACITY = 1024;
  * danish.addRows([["7", "15.03.2023", "kr 1.234,50", "Web", "A-1"], ["7", "15.03.2023", "99", "Web", "A-1"]]);
  * danish.finish().attribute; // { values: ["Web"], index: Int32Array [0, 0] }
  * danish.finish().order; // Int32Array [0, 0]: one order of two line items
+ * const dated = createTransactionLogBuilder({ customer: 1, date: 0, amount: -1 });
+ * dated.addRows([["2014-03-08", 0], ["2014-05-21", 1]]);
+ * dated.finish().withoutAmounts; // true, and amount Float64Array [0, 0]
  */
 export function createTransactionLogBuilder(
   roles: ColumnRoles,
   reading: TransactionLogReading = {}
 ): TransactionLogBuilder {
-  for (const role of ["customer", "date", "amount"] as const) {
+  for (const role of ["customer", "date"] as const) {
     if (roles[role] < 0) throw new InputError(role, `no ${role} column found`, "na");
   }
   return new ColumnsBuilder(roles, reading);
@@ -178,14 +186,15 @@ class ColumnsBuilder implements TransactionLogBuilder {
         cells.length >= rowCount ? cells : cells.concat(blankCells(rowCount - cells.length));
       return { cells: padded, at: 0 };
     };
-    const [customer, date, amount] = roles.map(column);
     const noColumn = { cells: [], at: -1 };
+    const [customer, date, amount] = roles.map((role) => (role >= 0 ? column(role) : noColumn));
     this.addBlock(
       rowCount,
       [customer, date, amount],
       this.orderColumn >= 0 ? column(this.orderColumn) : noColumn,
       this.attributeColumn >= 0 ? column(this.attributeColumn) : noColumn,
-      (index) => isBlankCell(date.cells[index][0]) && isBlankCell(amount.cells[index][0])
+      (index) =>
+        isBlankCell(date.cells[index][0]) && (amount.at < 0 || isBlankCell(amount.cells[index][0]))
     );
   }
 
@@ -203,6 +212,7 @@ class ColumnsBuilder implements TransactionLogBuilder {
       customer: rowsOf(this.customer),
       date: rowsOf(this.date),
       amount: rowsOf(this.amount),
+      ...(this.amountColumn < 0 && { withoutAmounts: true }),
       skipped: { ...this.skipped },
       firstSkippedRow: { ...this.firstSkippedRow },
       ...(this.attributeColumn >= 0 && {
@@ -238,7 +248,8 @@ class ColumnsBuilder implements TransactionLogBuilder {
       // No optional chaining here: a cell merged with its `undefined` would be boxed.
       const customerCell = customer.cells[index][customer.at];
       const dateCell = date.cells[index][date.at];
-      const amountCell = amount.cells[index][amount.at];
+      // A log without amounts has no amount cell: each row is a purchase of amount 0.
+      const amountCell = amount.at < 0 ? 0 : amount.cells[index][amount.at];
       const numericId = typeof customerCell === "number" && customerCell - customerCell === 0;
       const id = numericId ? "" : cellText(customerCell);
       if (!numericId && id === "") {

@@ -13,7 +13,8 @@ import {
   type CustomerPredictions,
   type ModelOutcome,
 } from "./customerModels";
-import { customerSegments } from "../rfm/customerSegments";
+import { customerSegments, SEGMENT_KEYS } from "../rfm/customerSegments";
+import { customerClvIntervals, type CustomerClvIntervals } from "./customerClvIntervals";
 import { customerTableHistory } from "../history/customerTableHistory";
 import type { PurchaseModelName } from "../models/purchaseModel";
 import {
@@ -62,14 +63,19 @@ export type HoldoutProgress = (model: PurchaseModelName, index: number) => void;
  * the attribute value.
  */
 export interface CustomerAnalysis extends CustomerHistory, CustomerPredictions {
-  /** revenue / orders. */
+  /** revenue / orders (NaN without amounts). */
   readonly averageOrderValue: Float64Array;
-  /** R, F and M scores, 1..bins: R from recency days (recent scores high), F from orders, M from revenue. */
+  /**
+   * R, F and M scores, 1..bins: R from recency days (recent scores high), F from orders, M from
+   * revenue; without amounts M is 0 (no score).
+   */
   readonly scores: RfmScoreParts;
-  /** 100·R + 10·F + M. */
+  /** 100·R + 10·F + M (100·R + 10·F without amounts). */
   readonly rfmScore: Int32Array;
-  /** Position in SEGMENT_KEYS. */
+  /** Position in SEGMENT_KEYS; without amounts, from R and F alone (see customerAnalysis). */
   readonly segment: Uint8Array;
+  /** The predicted CLV's 90 % intervals per customer, per segment and in total (customerClvIntervals). */
+  readonly clvIntervals: CustomerClvIntervals;
   readonly models: ModelOutcome;
   readonly settings: AnalysisSettings;
 }
@@ -79,8 +85,14 @@ export interface CustomerAnalysis extends CustomerHistory, CustomerPredictions {
  * in weeks), RFM scores on recency days, orders and revenue, segments under the
  * default rules, and, unless the model is "none", BG/NBD or Pareto/NBD fitted on (x, t_x, T) in
  * weeks with Gamma-Gamma on the repeat customers, giving P(alive), the purchases and spend
- * expected in the horizon and predicted CLV × gross margin. A model that cannot be fitted
- * leaves its columns NaN and its message in `models`; nothing else depends on it.
+ * expected in the horizon and predicted CLV × gross margin, with its 90 % intervals
+ * (customerClvIntervals, the segments as groups). A model that cannot be fitted leaves its
+ * columns NaN and its message in `models`; nothing else depends on it.
+ *
+ * A log without amounts (`withoutAmounts`) is scored on R and F alone: M is scored as F, so the
+ * segment rules read the R × F grid (a customer's segment is the rule that holds at R, F and
+ * M = F), and the M score is then left 0; the purchase model is fitted as usual, Gamma-Gamma is
+ * not (`models.spendError` says why), so expected spend and CLV are NaN.
  *
  * With `holdoutWeeks`, the four purchase models are first checked on the period's last weeks
  * (analysisHoldout, progress told to `onHoldoutModel`), and "best+gg" predicts with the model
@@ -186,16 +198,22 @@ function analyzedHistory(
   for (let customer = 0; customer < customers; customer++) {
     averageOrderValue[customer] = purchases.revenue[customer] / purchases.orders[customer];
   }
-  const scores = rfmScoreColumns(purchases.recencyDays, purchases.orders, purchases.revenue, {
+  const withoutAmounts = purchases.withoutAmounts === true;
+  // Without amounts M is scored as F, so the segments are the rules on the R × F grid.
+  const monetary = withoutAmounts ? purchases.orders : purchases.revenue;
+  const scores = rfmScoreColumns(purchases.recencyDays, purchases.orders, monetary, {
     method: settings.rfmMethod,
     bins: settings.rfmBins,
   });
+  const segment = customerSegments(scores, settings.rfmBins, settings.segmentScheme);
+  if (withoutAmounts) scores.monetary.fill(0);
   const rfmScore = rfmCodes(scores);
   const histories = {
     x: purchases.x,
     tx: purchases.tx,
     T: purchases.T,
     meanRepeatSpend: purchases.meanRepeatSpend,
+    withoutAmounts,
   };
   const models = modelsUnavailable
     ? { ...fitCustomerModels(histories, "none", holdout), transactionError: modelsUnavailable }
@@ -206,7 +224,8 @@ function analyzedHistory(
     averageOrderValue,
     scores,
     rfmScore,
-    segment: customerSegments(scores, settings.rfmBins, settings.segmentScheme),
+    segment,
+    clvIntervals: customerClvIntervals(models, histories, settings, segment, SEGMENT_KEYS.length),
     models,
     settings,
   };

@@ -28,9 +28,14 @@ export interface ModelHistories {
   x: Float64Array;
   tx: Float64Array;
   T: Float64Array;
-  /** Mean net value of the repeat occasions (0 when x = 0). */
+  /** Mean net value of the repeat occasions (0 when x = 0; NaN without amounts). */
   meanRepeatSpend: Float64Array;
+  /** True when the customers' purchases have no amounts: Gamma-Gamma is not fitted. */
+  withoutAmounts?: boolean;
 }
+
+/** Why a log without amounts gets no spend model. */
+export const NO_AMOUNTS = "the spend model needs amounts, and the log has no amount column";
 
 /** How the model fits went: each fit, or the message of why it failed. */
 export interface ModelOutcome {
@@ -55,7 +60,8 @@ export interface ModelOutcome {
 /**
  * Fits the chosen transaction model on (x, t_x, T) in weeks and Gamma-Gamma on the repeat
  * customers whose mean repeat spend is positive (returns can make it 0 or negative, which the
- * model cannot hold). A fit that fails does not throw: its message (and, for a ModelFitError,
+ * model cannot hold); without amounts (`histories.withoutAmounts`) there is no spend model and
+ * `spendError` is NO_AMOUNTS, so expected spend and CLV are NaN. A fit that fails does not throw: its message (and, for a ModelFitError,
  * its failure) is kept and the fit is undefined, so the analysis goes on without it.
  *
  * Where the data show no customer leaving, BG/NBD and Pareto/NBD run to the same edge (every
@@ -115,6 +121,10 @@ export function fitCustomerModels(
     } catch (error) {
       outcome.transactionError = errorMessage(error);
     }
+  }
+  if (histories.withoutAmounts) {
+    outcome.spendError = NO_AMOUNTS;
+    return outcome;
   }
   const spendX = new Float64Array(histories.x.length);
   for (let customer = 0; customer < spendX.length; customer++) {
@@ -238,8 +248,14 @@ function purchaseModelOf(
   };
 }
 
-/** What went wrong, for the pane: an InputError's reason without the Excel argument it names. */
-function errorMessage(error: unknown): string {
+/**
+ * What went wrong, for the pane: an InputError's reason without the Excel argument it names.
+ *
+ * @example
+ * errorMessage(new InputError("monetary", "must be a number", "value")); // "must be a number"
+ * errorMessage(new Error("did not converge")); // "did not converge"
+ */
+export function errorMessage(error: unknown): string {
   if (error instanceof InputError) return error.reason;
   return error instanceof Error ? error.message : String(error);
 }

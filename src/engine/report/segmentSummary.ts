@@ -15,17 +15,23 @@ export interface SegmentSummaryRow {
   meanRevenue: number;
   meanPredictedClv: number;
   totalPredictedClv: number;
+  /** The total's 90 % interval from the parameters' uncertainty (customerClvIntervals); NaN when none. */
+  totalPredictedClvLow: number;
+  totalPredictedClvHigh: number;
 }
 
 /**
  * Customers, revenue and means per RFM segment, in the order of SEGMENT_KEYS, segments without
  * customers left out. Shares are of all customers and of total revenue (each column sums to 1);
  * recency, frequency and monetary are the RFM inputs (days since the last purchase, orders,
- * revenue). CLV columns are NaN when the models could not be fitted.
+ * revenue). CLV columns are NaN when the models could not be fitted, revenue and CLV columns
+ * when the log has no amounts; the total CLV's low and high are the segment's group in the
+ * analysis' clvIntervals.
  *
  * @example
  * segmentSummary(analysis)[0];
- * // { segment: "champions", customers: 412, customerShare: 0.175, revenue: …, revenueShare: …, … }
+ * // { segment: "champions", customers: 412, customerShare: 0.175, revenue: …, revenueShare: …, …,
+ * //   totalPredictedClv: …, totalPredictedClvLow: …, totalPredictedClvHigh: … }
  */
 export function segmentSummary(analysis: CustomerAnalysis): SegmentSummaryRow[] {
   const totals = groupTotals(analysis, analysis.segment, SEGMENT_KEYS.length);
@@ -43,6 +49,8 @@ export function segmentSummary(analysis: CustomerAnalysis): SegmentSummaryRow[] 
       meanRevenue: totals.revenue[group] / totals.customers[group],
       meanPredictedClv: totals.predictedClv[group] / totals.customers[group],
       totalPredictedClv: totals.predictedClv[group],
+      totalPredictedClvLow: analysis.clvIntervals.groupLow[group],
+      totalPredictedClvHigh: analysis.clvIntervals.groupHigh[group],
     });
   }
   return rows;

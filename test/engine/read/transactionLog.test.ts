@@ -114,9 +114,28 @@ describe("createTransactionLogBuilder", () => {
     expect(() => createTransactionLogBuilder({ customer: 0, date: -1, amount: 2 })).toThrow(
       expect.objectContaining({ argument: "date", kind: "na" })
     );
-    expect(() => createTransactionLogBuilder({ customer: 0, date: 1, amount: -1 })).toThrow(
+    expect(() => createTransactionLogBuilder({ customer: -1, date: 1, amount: 2 })).toThrow(
       InputError
     );
+  });
+
+  it("reads a log without an amount column as purchases of amount 0, marked withoutAmounts", () => {
+    const builder = createTransactionLogBuilder({ customer: 1, date: 0, amount: -1 });
+    builder.addRows([["2014-03-08", 0], ["2014-05-21", 1], ["", 2], [45000, ""], []]);
+    const log = builder.finish();
+    expect(log.withoutAmounts).toBe(true);
+    expect(log.customerIds).toEqual(["0", "1"]);
+    expect(Array.from(log.amount)).toEqual([0, 0]);
+    expect(log.skipped).toEqual({ blankCustomer: 1, unreadableDate: 1, nonNumericAmount: 0 });
+    const columns = createTransactionLogBuilder({ customer: 0, date: 1, amount: -1 });
+    columns.addColumns([
+      [["A"], ["B"], [""]],
+      [[45000], [45001], [""]],
+    ]);
+    expect(columns.finish().rows).toBe(2);
+    expect(columns.finish().skipped.blankCustomer).toBe(0);
+    const withAmounts = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    expect(withAmounts.finish().withoutAmounts).toBeUndefined();
   });
 });
 
