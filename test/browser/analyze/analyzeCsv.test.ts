@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { readFixture } from "../../fixtures/readFixture";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { parseCsv } from "./csv";
 
 jest.setTimeout(120_000);
@@ -126,4 +127,38 @@ test("exits non-zero with the pane's message when the analysis cannot run", asyn
 
   expect(result.code).toBe(1);
   expect(result.stderr).toContain("No row has a customer, a readable date and a numeric amount.");
+});
+
+test("analyzes a Parquet log through the customer table embedded DuckDB builds from it", async () => {
+  const log = cdnowCsv();
+  const csvPath = join(folder, "transactions.csv");
+  writeFileSync(csvPath, log.text);
+  const parquetPath = join(folder, "transactions.parquet");
+  const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
+  await duckdb.run(`COPY (FROM read_csv('${csvPath}')) TO '${parquetPath}' (FORMAT parquet)`);
+  duckdb.closeSync();
+
+  const result = await analyze(parquetPath, join(folder, "results"));
+
+  expect(result.code).toBe(0);
+  const customers = parseCsv(readFileSync(join(folder, "results", "CX Customers.csv"), "utf8"));
+  expect(customers.length).toBe(log.customers + 1);
+  // The same customers as the CSV's own run, with the history's repeat purchases (x) per customer.
+  const csvRun = await analyze(csvPath, join(folder, "csv"));
+  expect(csvRun.code).toBe(0);
+  const fromCsv = parseCsv(readFileSync(join(folder, "csv", "CX Customers.csv"), "utf8"));
+  const ids = (rows: string[][]) =>
+    rows
+      .slice(1)
+      .map((row) => row[0])
+      .sort();
+  expect(ids(customers)).toEqual(ids(fromCsv));
+  const alive = (rows: string[][]) => {
+    const column = rows[0].indexOf("P(alive)");
+    return new Map(rows.slice(1).map((row) => [row[0], Number(row[column])]));
+  };
+  const csvAlive = alive(fromCsv);
+  for (const [id, probability] of alive(customers)) {
+    expect(probability).toBeCloseTo(csvAlive.get(id) ?? NaN, 6);
+  }
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { formatAddress } from "../double/address";
@@ -9,6 +9,7 @@ import { launchChromium } from "../harness/browser";
 import { openAddin } from "../harness/openAddin";
 import { startStaticServer } from "../harness/staticServer";
 import { csvSeparator, formatCsv, parseCsv } from "./csv";
+import { fileCustomerTable } from "./fileCustomerTable";
 
 /** What `analyzeCsv` needs. */
 export interface AnalyzeCsvOptions {
@@ -38,6 +39,8 @@ export class PaneError extends Error {}
 const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
 /** Characters that cannot be in a file name on Windows, macOS or Linux (sheet names hold no control characters). */
 const FILE_NAME_FORBIDDEN = /[<>:"/\\|?*]/g;
+/** Rows of a worksheet (Excel specifications and limits: 1,048,576 rows by 16,384 columns). */
+const SHEET_ROWS = 1_048_576;
 /** A decimal-comma number ("9,95"), read as a number when the file is semicolon separated. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
@@ -57,7 +60,7 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTable[]> {
   if (!existsSync(join(options.distFolder, "taskpane.html")))
     throw new PaneError(`No built add-in in ${options.distFolder}: run "npm run build" first.`);
-  const workbook = csvWorkbook(options.csvPath, await readFile(options.csvPath, "utf8"));
+  const workbook = await inputWorkbook(options.csvPath);
   const inputSheets = workbook.sheetNames();
   await runPane(workbook, options);
   const added = workbook.sheetNames().filter((name) => !inputSheets.includes(name));
@@ -75,17 +78,46 @@ export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTab
   return written;
 }
 
+/**
+ * The workbook the pane reads for a file: a CSV that fits a sheet as it is (csvWorkbook); a
+ * Parquet file, or a CSV with more rows than a sheet holds, as the customer table embedded
+ * DuckDB builds from it with the generated query (fileCustomerTable), as a warehouse would.
+ */
+async function inputWorkbook(path: string): Promise<Workbook> {
+  if (extname(path).toLowerCase() === ".parquet" || (await lineCount(path)) > SHEET_ROWS) {
+    return rowsWorkbook(path, await fileCustomerTable(path));
+  }
+  return csvWorkbook(path, await readFile(path, "utf8"));
+}
+
+/** Line feeds in a file, read in chunks so a file larger than memory can be counted. */
+async function lineCount(path: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+  }
+  return lines;
+}
+
 /** A workbook with the CSV on one sheet named after the file, its used range selected. */
 export function csvWorkbook(csvPath: string, text: string): Workbook {
   const separator = csvSeparator(text);
   const rows = parseCsv(text, separator);
   if (rows.length === 0) throw new PaneError(`${csvPath} holds no rows.`);
   const width = Math.max(...rows.map((row) => row.length));
-  const typed = rows.map((row) =>
-    Array.from({ length: width }, (_, column) => enteredText(row[column] ?? "", separator))
+  return rowsWorkbook(
+    csvPath,
+    rows.map((row) =>
+      Array.from({ length: width }, (_, column) => enteredText(row[column] ?? "", separator))
+    )
   );
+}
+
+/** A workbook with the rows on one sheet named after the file, their range selected. */
+function rowsWorkbook(path: string, typed: CellValue[][]): Workbook {
+  const width = Math.max(...typed.map((row) => row.length));
   const sheetName =
-    basename(csvPath, extname(csvPath)).replace(SHEET_NAME_FORBIDDEN, "_").slice(0, 31) || "Sheet1";
+    basename(path, extname(path)).replace(SHEET_NAME_FORBIDDEN, "_").slice(0, 31) || "Sheet1";
   const workbook = new Workbook([sheetName]);
   const rectangle = { row: 0, column: 0, rowCount: typed.length, columnCount: width };
   workbook.sheet(sheetName).writeValues(rectangle, typed);

@@ -30,8 +30,8 @@ export interface FileCustomerTableOptions {
  * The customer table of a transaction log in a Parquet or CSV file, built by embedded DuckDB
  * with the generated customer-table query (customerTableQuery), as sheet rows: the header, then
  * one row per customer, dates as Excel serials. The columns are named as the pane would read a
- * sample of the file (detectLayout on its first 500 rows, queryColumnNames); undefined when the
- * file already holds a customer table.
+ * sample of the file (detectLayout on its first 500 rows, queryColumnNames). A file that
+ * already holds a customer table gives its own rows.
  *
  * @throws InputError "customer", "date" or "amount" (kind "na") when the sample shows no such column.
  *
@@ -42,7 +42,7 @@ export interface FileCustomerTableOptions {
 export async function fileCustomerTable(
   path: string,
   options: FileCustomerTableOptions = {}
-): Promise<CellValue[][] | undefined> {
+): Promise<CellValue[][]> {
   const reader = extname(path).toLowerCase() === ".parquet" ? "read_parquet" : "read_csv";
   const source = `${reader}('${path.replace(/'/g, "''")}')`;
   const instance = await DuckDBInstance.create(":memory:");
@@ -54,13 +54,15 @@ export async function fileCustomerTable(
       header,
       sample.getRows().map((row) => row.map(sampleCell))
     );
-    if (proposal.layout === "customers") return undefined;
-    const query = customerTableQuery({
-      dialect: "duckdb",
-      table: source,
-      ...queryColumnNames(header, proposal.roles),
-      ...options,
-    });
+    const query =
+      proposal.layout === "customers"
+        ? `SELECT * FROM ${source}`
+        : customerTableQuery({
+            dialect: "duckdb",
+            table: source,
+            ...queryColumnNames(header, proposal.roles),
+            ...options,
+          });
     const result = await connection.runAndReadAll(query);
     return [result.columnNames(), ...result.getRows().map((row) => row.map(sheetCell))];
   } finally {

@@ -3,9 +3,10 @@ import { parseArgs } from "node:util";
 import { BrowserNotFoundError } from "../harness/findBrowser";
 import { analyzeCsv, PaneError } from "./analyzeCsv";
 
-const USAGE = `Usage: npm run analyze -- <transactions.csv> --out <folder> [--language de-DE]
+const USAGE = `Usage: npm run analyze -- <transactions.csv|orders.parquet> --out <folder> [--language de-DE]
 
 Runs "Analyze customers" in the built task pane (headless Chromium, Excel test double) on the CSV
+(a Parquet file, or a CSV longer than a sheet: on the customer table embedded DuckDB builds from it)
 and writes every table on the sheets the add-in created to <folder>: the table at the top of a
 sheet as "<sheet name>.csv", a table below it as "<sheet name> - <table name>.csv". Build first:
 npm run build.`;
