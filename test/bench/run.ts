@@ -12,6 +12,7 @@ import { rfmScores } from "../../src/engine/rfm/rfmScores";
 import { customerHistory, type CustomerHistory } from "../../src/engine/history/customerHistory";
 import { createTransactionLogBuilder } from "../../src/engine/read/transactionLog";
 import { rfmScore } from "../../src/functions/rfmScore";
+import { benchBigFiles } from "./bigFileBench";
 import { benchCohortsAndTrends } from "./cohortsBench";
 import { benchHoldoutCheck } from "./holdoutBench";
 import { benchIntervals } from "./intervalBench";
@@ -170,6 +171,11 @@ async function main(): Promise<void> {
 
   console.log(`\nintervals of the predicted CLV (a miss is flagged only)`);
   printBudgets(benchIntervals(), flagMissed);
+
+  console.log(
+    `\na log bigger than a sheet: Parquet → DuckDB customer table → analysis, one run each`
+  );
+  printBudgets(await benchBigFiles(), flagMissed);
 
   await printPaneEndToEnd(check);
 }
