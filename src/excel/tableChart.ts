@@ -10,6 +10,11 @@ export interface TableChart {
   firstColumn: number;
   /** Columns plotted, the category column included. */
   columnCount: number;
+  /**
+   * "rows" makes each table row one series, named by its first column, over the header's
+   * column names as categories (a cohort matrix's rows); default "columns".
+   */
+  seriesBy?: "columns" | "rows";
   title: string;
   categoryAxisTitle: string;
   valueAxisTitle: string;
@@ -45,7 +50,7 @@ export function chartPlacement(widestTableColumnCount: number, chartIndex: numbe
 /**
  * Adds `chart` on `sheet` from the header and `dataRowCount` rows of its columns of the table
  * whose header is on `headerRow` (zero-based), with its series by column, titles on the chart
- * and both axes, placed by `chartPlacement` right of the sheet's widest table.
+ * and both axes, placed by `chartPlacement` right of the sheet's widest table; returns the chart.
  * @example
  * addTableChart(sheet, { chartType: "BarClustered", firstColumn: 0, columnCount: 3,
  *   title: "Customers and revenue by segment", categoryAxisTitle: "Segment",
@@ -58,14 +63,18 @@ export function addTableChart(
   dataRowCount: number,
   widestTableColumnCount: number,
   chartIndex: number
-): void {
+): Excel.Chart {
   const source = sheet.getRangeByIndexes(
     headerRow,
     chart.firstColumn,
     1 + dataRowCount,
     chart.columnCount
   );
-  const added = sheet.charts.add(chart.chartType, source, Excel.ChartSeriesBy.columns);
+  const added = sheet.charts.add(
+    chart.chartType,
+    source,
+    chart.seriesBy === "rows" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns
+  );
   added.title.text = chart.title;
   added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
   added.axes.valueAxis.title.text = chart.valueAxisTitle;
@@ -74,4 +83,5 @@ export function addTableChart(
     sheet.getCell(place.row, place.column),
     sheet.getCell(place.row + place.rowCount - 1, place.column + place.columnCount - 1)
   );
+  return added;
 }

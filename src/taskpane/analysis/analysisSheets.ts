@@ -9,6 +9,7 @@ import type { PaneStrings } from "../i18n/paneStrings";
 import { holdoutTables } from "./holdoutTables";
 import { kpiTable } from "./kpiTable";
 import { MODEL_NAMES } from "./modelNames";
+import { overTimeSheets } from "./overTimeSheets";
 import { columnTable, NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns";
 
 const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
@@ -20,7 +21,8 @@ const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT }
  * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
  * At risk, and Model: the fitted parameters and, below them when a transaction model was
  * fitted, its fit to the repeat-purchase counts with a column chart, then the holdout check's
- * tables and charts when the run asked for one (holdoutTables).
+ * tables and charts when the run asked for one (holdoutTables), then for a transaction log Cohorts and Trends
+ * (overTimeSheets).
  *
  * @example
  * const sheets = analysisSheets(result, stringsByLanguage.da, "da", "da-DK");
@@ -42,6 +44,7 @@ export function analysisSheets(
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
     atRiskSheet(result, strings, segmentName, dateFormat),
     modelSheet(result, strings),
+    ...overTimeSheets(result, strings, dateFormat),
   ];
 }
 

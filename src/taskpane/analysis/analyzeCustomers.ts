@@ -26,9 +26,11 @@ import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../exce
 import type { SheetCell } from "../../excel/selectCell";
 import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
+import { appendHistoryRow } from "../../excel/historySheet";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
 import { analysisSheets } from "./analysisSheets";
+import { historyRow } from "./historyTable";
 import { PaneMessageError } from "./paneMessageError";
 
 /** Data rows read to propose a layout: enough to tell ids, dates, amounts and attributes apart. */
@@ -184,12 +186,15 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     onProgress: (done, total) => onProgress({ stage: "writing", done, total }),
   });
   if (written.stopped) return { kind: "cancelled" };
+  // The History sheet is kept apart from the output the next run replaces: it grows a row a run.
+  const history = historyRow(result, strings, run.language);
+  const historySheet = await appendHistoryRow(history.table, history.chart);
   const { customers } = result;
   const { models } = customers;
   return {
     kind: "done",
     customers: customers.customerIds.length,
-    sheetNames: written.sheetNames,
+    sheetNames: [...written.sheetNames, historySheet],
     skipped: read.skipped,
     returns: customers.returns,
     zeroAmounts: customers.zeroAmounts,

@@ -7,6 +7,40 @@ import type { PaneStrings } from "./paneStrings";
  * da.sheetNames.summary // -> "CX Oversigt"
  */
 export const da: PaneStrings = {
+  overTime: {
+    cohortsSheet: "CX Kohorter",
+    trendsSheet: "CX Udvikling",
+    historySheet: "CX Historik",
+    headers: {
+      retentionCorner: "Fastholdelse: kohorte \\ måned",
+      valueCorner: "Værdi pr. kunde (grå: fremskrevet)",
+      cohort: "Kohorte",
+      month: (months) => `Måned ${months}`,
+      firstOrderValue: "Første ordres værdi",
+      valueAt: (months) => `Værdi efter ${months} måneder`,
+      monthsObserved: "Observerede måneder",
+      period: "Måned",
+      periodEnd: "Månedens slutning",
+      customersEver: "Kunder til dato",
+      activeCustomers: (days) => `Aktive kunder (${days} dage)`,
+      newCustomers: "Nye kunder",
+      purchaseFrequency: "Købsfrekvens",
+      repeatRate: "Genkøbsrate",
+      churnRate: "Churn-rate",
+      retentionRate: "Fastholdelsesrate",
+      observationEnd: "Observationsslut",
+      segmentShare: (segment) => `% ${segment}`,
+    },
+    charts: {
+      cohortValue: "Akkumuleret værdi pr. kunde pr. kohorte (observeret, derefter fremskrevet)",
+      monthsAxis: "Måneder siden første køb",
+      valueAxis: "Værdi pr. kunde",
+      trends: "Aktive og nye kunder pr. måned",
+      customersAxis: "Kunder",
+      history: "Gennemsnitlig forventet CLV pr. kørsel",
+      runAxis: "Observationsslut",
+    },
+  },
   title: "Kundeværdi",
   intro:
     "Markér et område med transaktioner med en overskriftsrække (kunde, dato, beløb) eller en kundetabel, og analysér det.",

@@ -7,6 +7,40 @@ import type { PaneStrings } from "./paneStrings";
  * de.sheetNames.summary // -> "CX Übersicht"
  */
 export const de: PaneStrings = {
+  overTime: {
+    cohortsSheet: "CX Kohorten",
+    trendsSheet: "CX Verlauf",
+    historySheet: "CX Historie",
+    headers: {
+      retentionCorner: "Kundenbindung: Kohorte \\ Monat",
+      valueCorner: "Wert je Kunde (grau: prognostiziert)",
+      cohort: "Kohorte",
+      month: (months) => `Monat ${months}`,
+      firstOrderValue: "Wert der Erstbestellung",
+      valueAt: (months) => `Wert nach ${months} Monaten`,
+      monthsObserved: "Beobachtete Monate",
+      period: "Monat",
+      periodEnd: "Monatsende",
+      customersEver: "Kunden bisher",
+      activeCustomers: (days) => `Aktive Kunden (${days} Tage)`,
+      newCustomers: "Neukunden",
+      purchaseFrequency: "Kaufhäufigkeit",
+      repeatRate: "Wiederkaufrate",
+      churnRate: "Abwanderungsrate",
+      retentionRate: "Bindungsrate",
+      observationEnd: "Beobachtungsende",
+      segmentShare: (segment) => `% ${segment}`,
+    },
+    charts: {
+      cohortValue: "Kumulierter Wert je Kunde nach Kohorte (beobachtet, dann prognostiziert)",
+      monthsAxis: "Monate seit dem Erstkauf",
+      valueAxis: "Wert je Kunde",
+      trends: "Aktive und neue Kunden je Monat",
+      customersAxis: "Kunden",
+      history: "Mittlerer prognostizierter CLV je Lauf",
+      runAxis: "Beobachtungsende",
+    },
+  },
   title: "Kundenwert",
   intro:
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",

@@ -7,6 +7,40 @@ import type { PaneStrings } from "./paneStrings";
  * en.sheetNames.summary // -> "CX Summary"
  */
 export const en: PaneStrings = {
+  overTime: {
+    cohortsSheet: "CX Cohorts",
+    trendsSheet: "CX Trends",
+    historySheet: "CX History",
+    headers: {
+      retentionCorner: "Retention: cohort \\ month",
+      valueCorner: "Value per customer (grey: projected)",
+      cohort: "Cohort",
+      month: (months) => `Month ${months}`,
+      firstOrderValue: "First-order AOV",
+      valueAt: (months) => `Value at ${months} months`,
+      monthsObserved: "Months observed",
+      period: "Month",
+      periodEnd: "Month end",
+      customersEver: "Customers to date",
+      activeCustomers: (days) => `Active customers (${days} days)`,
+      newCustomers: "New customers",
+      purchaseFrequency: "Purchase frequency",
+      repeatRate: "Repeat rate",
+      churnRate: "Churn rate",
+      retentionRate: "Retention rate",
+      observationEnd: "Observation end",
+      segmentShare: (segment) => `% ${segment}`,
+    },
+    charts: {
+      cohortValue: "Cumulative value per customer by cohort (observed, then projected)",
+      monthsAxis: "Months since first purchase",
+      valueAxis: "Value per customer",
+      trends: "Active and new customers by month",
+      customersAxis: "Customers",
+      history: "Mean predicted CLV by run",
+      runAxis: "Observation end",
+    },
+  },
   title: "Customer Value",
   intro:
     "Select a range of transactions with a header row (customer, date, amount), or a customer table, and analyze it.",

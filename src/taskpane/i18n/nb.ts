@@ -7,6 +7,40 @@ import type { PaneStrings } from "./paneStrings";
  * nb.sheetNames.summary // -> "CX Oversikt"
  */
 export const nb: PaneStrings = {
+  overTime: {
+    cohortsSheet: "CX Kohorter",
+    trendsSheet: "CX Utvikling",
+    historySheet: "CX Historikk",
+    headers: {
+      retentionCorner: "Lojalitet: kohort \\ måned",
+      valueCorner: "Verdi per kunde (grå: framskrevet)",
+      cohort: "Kohort",
+      month: (months) => `Måned ${months}`,
+      firstOrderValue: "Første ordres verdi",
+      valueAt: (months) => `Verdi etter ${months} måneder`,
+      monthsObserved: "Observerte måneder",
+      period: "Måned",
+      periodEnd: "Månedsslutt",
+      customersEver: "Kunder til nå",
+      activeCustomers: (days) => `Aktive kunder (${days} dager)`,
+      newCustomers: "Nye kunder",
+      purchaseFrequency: "Kjøpsfrekvens",
+      repeatRate: "Gjenkjøpsrate",
+      churnRate: "Frafallsrate",
+      retentionRate: "Lojalitetsrate",
+      observationEnd: "Observasjonsslutt",
+      segmentShare: (segment) => `% ${segment}`,
+    },
+    charts: {
+      cohortValue: "Akkumulert verdi per kunde per kohort (observert, deretter framskrevet)",
+      monthsAxis: "Måneder siden første kjøp",
+      valueAxis: "Verdi per kunde",
+      trends: "Aktive og nye kunder per måned",
+      customersAxis: "Kunder",
+      history: "Gjennomsnittlig forventet CLV per kjøring",
+      runAxis: "Observasjonsslutt",
+    },
+  },
   title: "Kundeverdi",
   intro:
     "Merk et område med transaksjoner med en overskriftsrad (kunde, dato, beløp) eller en kundetabell, og analyser det.",

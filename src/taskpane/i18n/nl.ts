@@ -7,6 +7,40 @@ import type { PaneStrings } from "./paneStrings";
  * nl.sheetNames.summary // -> "CX Overzicht"
  */
 export const nl: PaneStrings = {
+  overTime: {
+    cohortsSheet: "CX Cohorten",
+    trendsSheet: "CX Trends",
+    historySheet: "CX Historie",
+    headers: {
+      retentionCorner: "Retentie: cohort \\ maand",
+      valueCorner: "Waarde per klant (grijs: voorspeld)",
+      cohort: "Cohort",
+      month: (months) => `Maand ${months}`,
+      firstOrderValue: "Waarde eerste bestelling",
+      valueAt: (months) => `Waarde na ${months} maanden`,
+      monthsObserved: "Waargenomen maanden",
+      period: "Maand",
+      periodEnd: "Einde maand",
+      customersEver: "Klanten tot nu toe",
+      activeCustomers: (days) => `Actieve klanten (${days} dagen)`,
+      newCustomers: "Nieuwe klanten",
+      purchaseFrequency: "Aankoopfrequentie",
+      repeatRate: "Herhaalaankoopratio",
+      churnRate: "Churnratio",
+      retentionRate: "Retentieratio",
+      observationEnd: "Einde waarneming",
+      segmentShare: (segment) => `% ${segment}`,
+    },
+    charts: {
+      cohortValue: "Cumulatieve waarde per klant per cohort (waargenomen, daarna voorspeld)",
+      monthsAxis: "Maanden sinds eerste aankoop",
+      valueAxis: "Waarde per klant",
+      trends: "Actieve en nieuwe klanten per maand",
+      customersAxis: "Klanten",
+      history: "Gemiddelde voorspelde CLV per run",
+      runAxis: "Einde waarneming",
+    },
+  },
   title: "Klantwaarde",
   intro:
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) of een klanttabel en analyseer het.",

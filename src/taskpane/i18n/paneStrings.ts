@@ -1,6 +1,7 @@
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
+import type { OverTimeStrings } from "./overTimeStrings";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
@@ -29,6 +30,8 @@ export type KpiKey =
  * (engine/rfm/segmentNames.ts), as CX.RFMSEGMENT writes them too.
  */
 export interface PaneStrings {
+  /** The Cohorts, Trends and History sheets (overTimeStrings.ts). */
+  overTime: OverTimeStrings;
   title: string;
   intro: string;
   selection: string;

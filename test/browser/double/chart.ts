@@ -21,10 +21,10 @@ export class Chart {
   name: string;
   readonly sheet: Sheet;
   chartType: string;
-  readonly sourceAddress: string;
-  readonly seriesBy: SeriesBy;
+  sourceAddress = "";
+  seriesBy: SeriesBy = "Columns";
   /** Series Excel derives from the source: one per row or column of numbers, labels excluded. */
-  readonly seriesCount: number;
+  seriesCount = 0;
   readonly title: ChartText = { text: "", visible: false };
   readonly categoryAxisTitle: ChartText = { text: "", visible: false };
   readonly valueAxisTitle: ChartText = { text: "", visible: false };
@@ -48,13 +48,21 @@ export class Chart {
     ) {
       throw new HostError("InvalidArgument", `'${String(chartType)}' is not an Excel.ChartType.`);
     }
-    const by = seriesBy ?? "Auto";
-    if (typeof by !== "string" || !SERIES_BY.includes(by))
-      throw new HostError("InvalidArgument", `'${String(by)}' is not an Excel.ChartSeriesBy.`);
     this.id = id;
     this.name = name;
     this.sheet = sheet;
     this.chartType = chartType;
+    this.setSource(sheet, source, sourceAddress, seriesBy);
+  }
+
+  /**
+   * What the chart plots: `charts.add`'s source, or `Chart.setData`'s, which resets it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setdata-member(1)).
+   */
+  setSource(sheet: Sheet, source: Rectangle, sourceAddress: string, seriesBy: unknown): void {
+    const by = seriesBy ?? "Auto";
+    if (typeof by !== "string" || !SERIES_BY.includes(by))
+      throw new HostError("InvalidArgument", `'${String(by)}' is not an Excel.ChartSeriesBy.`);
     this.sourceAddress = sourceAddress;
     this.seriesBy =
       by === "Auto"

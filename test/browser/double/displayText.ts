@@ -20,8 +20,8 @@ const MONTH_NAMES = [
 
 /**
  * The text Excel shows for a value under a number format (`Range.text`). Covers General, fixed decimals,
- * thousands separators, percentages, literal prefixes/suffixes and y/m/d/h/s date codes; not colours,
- * conditions, fractions or locale-specific separators.
+ * thousands separators, percentages, literal prefixes/suffixes and y/m/d/h/s date codes, ignoring
+ * colours; not conditions, fractions or locale-specific separators.
  * @example displayText(0.1234, "0.0%") // "12.3%"
  * @example displayText(45292, "yyyy-mm-dd") // "2024-01-01"
  */
@@ -29,7 +29,12 @@ export function displayText(value: CellValue, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   const sections = numberFormat.split(";");
-  const section = value < 0 && sections.length > 1 ? sections[1] : sections[0];
+  // A colour ([Red], [Color16]) changes how the text looks, not what it says:
+  // https://support.microsoft.com/office/review-guidelines-for-customizing-a-number-format-c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5
+  const section = (value < 0 && sections.length > 1 ? sections[1] : sections[0]).replace(
+    COLOUR,
+    ""
+  );
   const magnitude = value < 0 && sections.length > 1 ? -value : value;
   if (section === "General" || section === "" || section === "@") return generalText(magnitude);
   const literalFree = section.replace(/"[^"]*"|\\./g, "");
@@ -37,6 +42,8 @@ export function displayText(value: CellValue, numberFormat: string): string {
     return dateText(magnitude, section);
   return numberText(magnitude, section);
 }
+
+const COLOUR = /\[(black|blue|cyan|green|magenta|red|white|yellow|color ?\d{1,2})\]/gi;
 
 function generalText(value: number): string {
   return String(Number.parseFloat(value.toPrecision(15)));

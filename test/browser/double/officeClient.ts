@@ -207,7 +207,11 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
   Table: {
     scalars: ["id", "name", "style", "showTotals", "showHeaders"],
     writable: ["name", "style", "showTotals"],
-    navigation: { columns: "TableColumnCollection", worksheet: "Worksheet" },
+    navigation: {
+      columns: "TableColumnCollection",
+      rows: "TableRowCollection",
+      worksheet: "Worksheet",
+    },
     getters: {
       getRange: "Range",
       getHeaderRowRange: "Range",
@@ -218,6 +222,14 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
     voids: ["delete"],
   },
   TableColumnCollection: collectionShape("TableColumn", false),
+  TableRowCollection: {
+    scalars: ["count"],
+    items: "TableRow",
+    getters: { getItemAt: "TableRow" },
+    actions: { add: "TableRow" },
+    results: ["getCount"],
+  },
+  TableRow: { scalars: ["index", "values"], getters: { getRange: "Range" } },
   TableColumn: {
     scalars: ["id", "index", "name"],
     writable: ["name"],
@@ -249,7 +261,7 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
       series: "ChartSeriesCollection",
       worksheet: "Worksheet",
     },
-    voids: ["setPosition", "delete"],
+    voids: ["setPosition", "delete", "setData"],
   },
   ChartTitle: TITLE,
   ChartAxisTitle: TITLE,

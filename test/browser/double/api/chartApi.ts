@@ -1,4 +1,4 @@
-import { formatAddress } from "../address";
+import { formatAddress, qualifiedAddress } from "../address";
 import { Chart, ChartText } from "../chart";
 import { requireArgument } from "../hostError";
 import { Sheet } from "../sheet";
@@ -80,6 +80,15 @@ export class ChartApi extends ApiObject {
         };
       },
       delete: () => batch.workbook.deleteChart(chart),
+      setData: (source: unknown, seriesBy?: unknown) => {
+        requireArgument(source instanceof RangeApi, "sourceData must be a Range.");
+        chart.setSource(
+          source.sheet,
+          source.rectangle,
+          qualifiedAddress(source.sheet.name, source.rectangle),
+          seriesBy
+        );
+      },
     });
   }
 

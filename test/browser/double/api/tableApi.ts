@@ -95,6 +95,7 @@ export class TableApi extends ApiObject {
     });
     Object.assign(this.navigation, {
       columns: () => new TableColumnCollectionApi(batch, table),
+      rows: () => new TableRowCollectionApi(batch, table),
       worksheet: () => new WorksheetApi(batch, table.sheet),
     });
     Object.assign(this.methods, {
@@ -116,6 +117,83 @@ export class TableApi extends ApiObject {
 
   override reference(): string {
     return `table:${this.table.id}`;
+  }
+}
+
+/**
+ * `Excel.TableRowCollection`: the data body's rows. `add` puts rows under the last one (above
+ * a totals row), inserting cells in the table's columns so that nothing below is written over,
+ * as Excel does
+ * (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1));
+ * adding at another index is not modelled and refused.
+ */
+class TableRowCollectionApi extends CollectionApi {
+  readonly typeName = "TableRowCollection";
+  protected readonly itemTypeName = "TableRow";
+
+  constructor(
+    batch: BatchContext,
+    private readonly table: Table
+  ) {
+    super(batch);
+    this.getters.count = () => table.dataBodyRectangle.rowCount;
+    this.methods.add = (index: unknown, values: unknown) => {
+      const body = table.dataBodyRectangle;
+      if (index !== undefined && index !== null && index !== body.rowCount)
+        throw new HostError("InvalidArgument", "The double adds table rows at the end only.");
+      const rows = values === undefined || values === null ? [[]] : values;
+      if (
+        !Array.isArray(rows) ||
+        rows.length === 0 ||
+        rows.some((row) => !Array.isArray(row) || (values && row.length !== body.columnCount))
+      )
+        throw new HostError(
+          "InvalidArgument",
+          `values must be rows of ${body.columnCount} cells, one per table column.`
+        );
+      const added: Rectangle = { ...body, row: body.row + body.rowCount, rowCount: rows.length };
+      table.sheet.insertCellsDown(added);
+      table.rectangle = { ...table.rectangle, rowCount: table.rectangle.rowCount + rows.length };
+      if (values !== undefined && values !== null) {
+        table.sheet.writeValues(added, rows as unknown[][] as never);
+        batch.countWrite(added);
+      }
+      return new TableRowApi(batch, table, body.rowCount);
+    };
+  }
+
+  items(): ApiObject[] {
+    return Array.from(
+      { length: this.table.dataBodyRectangle.rowCount },
+      (_, index) => new TableRowApi(this.batch, this.table, index)
+    );
+  }
+
+  protected find(): ApiObject | undefined {
+    return undefined;
+  }
+}
+
+/** `Excel.TableRow`: one row of a table's data body, by its index. */
+class TableRowApi extends ApiObject {
+  readonly typeName = "TableRow";
+
+  constructor(
+    batch: BatchContext,
+    readonly table: Table,
+    readonly index: number
+  ) {
+    super(batch);
+    const rectangle = (): Rectangle => ({
+      ...table.dataBodyRectangle,
+      row: table.dataBodyRectangle.row + index,
+      rowCount: 1,
+    });
+    Object.assign(this.getters, {
+      index: () => index,
+      values: () => table.sheet.readValues(rectangle()),
+    });
+    this.methods.getRange = () => new RangeApi(batch, table.sheet, rectangle());
   }
 }
 

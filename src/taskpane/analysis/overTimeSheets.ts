@@ -1,0 +1,222 @@
+import { cohortMetric } from "../../engine/cohorts/cohortMetric";
+import type { AnalysisOverTime } from "../../engine/report/analysisOverTime";
+import type { AnalysisResult } from "../../engine/report/analysisResult";
+import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
+import type { PaneStrings } from "../i18n/paneStrings";
+import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
+
+const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
+
+/**
+ * Money in Excel's 50 % grey (colour 16 of its palette): how a projected value is told apart
+ * from an observed one, in the number format itself so that it travels with the cell.
+ */
+export const PROJECTED_MONEY = `[Color16]${MONEY}`;
+
+/** The months after acquisition the per-cohort table reads the cumulative value at. */
+const VALUE_MONTHS = [3, 6, 12];
+
+/**
+ * The Cohorts and Trends sheets of a transaction log's analysis; none for a customer table,
+ * whose result has no time dimension.
+ * @example
+ * overTimeSheets(result, stringsByLanguage.en, "yyyy-mm-dd").map((sheet) => sheet.table.sheetName);
+ * // ["CX Cohorts", "CX Trends"]
+ */
+export function overTimeSheets(
+  result: AnalysisResult,
+  strings: PaneStrings,
+  dateFormat: string
+): OutputSheet[] {
+  const overTime = result.overTime;
+  if (!overTime) return [];
+  return [cohortsSheet(overTime, strings), trendsSheet(overTime, strings, dateFormat)];
+}
+
+/**
+ * The cohorts, top down: the retention matrix on a colour scale; the cumulative value per
+ * customer, observed then projected (grey), with a line chart of one series per cohort; and per
+ * cohort its customers, first-order AOV and value at 3, 6 and 12 months (grey where projected).
+ * @example
+ * cohortsSheet(overTime, stringsByLanguage.en).table.header.slice(0, 3);
+ * // ["Retention: cohort \\ month", "Customers", "Month 0"]
+ */
+export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): OutputSheet {
+  const { cohorts } = overTime.cohorts;
+  const { headers, charts } = strings.overTime;
+  const retention = cohorts.map((cohort) => cohortMetric(cohort, "retention"));
+  const retentionColumns: ResultColumn[] = [
+    { header: headers.retentionCorner, format: TEXT, cell: (row) => cohorts[row].label },
+    { header: strings.headers.customers, format: WHOLE, cell: (row) => cohorts[row].customers },
+    ...monthColumns(
+      overTime.cohorts.periods,
+      strings,
+      { format: SHARE, highlight: "threeColorScale" },
+      (row, month) => retention[row][month] ?? NaN
+    ),
+  ];
+  const value = cohortValues(overTime);
+  const valueCell = (row: number, month: number): number => value.values[row][month] ?? NaN;
+  const projected = (row: number, month: number) => month >= value.projectedFrom[row];
+  const valueTable = columnTable(
+    "CX_cohortValue",
+    [
+      { header: headers.valueCorner, format: TEXT, cell: (row) => cohorts[row].label },
+      ...monthColumns(value.periods, strings, { format: MONEY }, valueCell),
+    ],
+    cohorts.length
+  );
+  const cellFormat = (row: number, month: number) =>
+    projected(row, month) ? PROJECTED_MONEY : MONEY;
+  const summaryColumns: ResultColumn[] = [
+    { header: headers.cohort, format: TEXT, cell: (row) => cohorts[row].label },
+    { header: strings.headers.customers, format: WHOLE, cell: (row) => cohorts[row].customers },
+    {
+      header: headers.firstOrderValue,
+      format: MONEY,
+      cell: (row) => cohorts[row].firstPurchaseRevenue / cohorts[row].customers,
+    },
+    ...VALUE_MONTHS.map((months): ResultColumn => ({
+      header: headers.valueAt(String(months)),
+      format: MONEY,
+      cell: (row) => valueCell(row, months - 1),
+    })),
+    {
+      header: headers.monthsObserved,
+      format: WHOLE,
+      cell: (row) => cohorts[row].revenue.length,
+    },
+  ];
+  const summaryTable = columnTable("CX_cohortSummary", summaryColumns, cohorts.length);
+  return {
+    table: {
+      sheetName: strings.overTime.cohortsSheet,
+      ...columnTable("CX_cohorts", retentionColumns, cohorts.length),
+    },
+    below: [
+      {
+        table: {
+          ...valueTable,
+          cellFormats: (start, end) =>
+            rowRange(start, end).map((row) => [
+              TEXT,
+              ...Array.from({ length: value.periods }, (_, month) => cellFormat(row, month)),
+            ]),
+        },
+        charts: [
+          {
+            chartType: "Line",
+            firstColumn: 0,
+            columnCount: 1 + value.periods,
+            seriesBy: "rows",
+            title: charts.cohortValue,
+            categoryAxisTitle: charts.monthsAxis,
+            valueAxisTitle: charts.valueAxis,
+          },
+        ],
+      },
+      {
+        table: {
+          ...summaryTable,
+          cellFormats: (start, end) =>
+            rowRange(start, end).map((row) => [
+              TEXT,
+              WHOLE,
+              MONEY,
+              ...VALUE_MONTHS.map((months) => cellFormat(row, months - 1)),
+              WHOLE,
+            ]),
+        },
+      } satisfies ChartedTable,
+    ],
+  };
+}
+
+/**
+ * The KPIs at every month end, the month's label first, then active and new customers (the
+ * line chart's two series: the customer base and its inflow, on one scale), then the month's end
+ * and the other KPIs. Rates and order values with nothing to divide by are blank.
+ * @example
+ * trendsSheet(overTime, stringsByLanguage.en, "yyyy-mm-dd").table.header.slice(0, 3);
+ * // ["Month", "Active customers (90 days)", "New customers"]
+ */
+export function trendsSheet(
+  overTime: AnalysisOverTime,
+  strings: PaneStrings,
+  dateFormat: string
+): OutputSheet {
+  const trends = overTime.trends;
+  const { headers, charts } = strings.overTime;
+  const columns: ResultColumn[] = [
+    { header: headers.period, format: TEXT, cell: (row) => trends.labels[row] },
+    {
+      header: headers.activeCustomers(String(trends.activeWindowDays)),
+      format: WHOLE,
+      cell: (row) => trends.activeCustomers[row],
+    },
+    { header: headers.newCustomers, format: WHOLE, cell: (row) => trends.newCustomers[row] },
+    { header: headers.periodEnd, format: dateFormat, cell: (row) => trends.ends[row] },
+    { header: headers.customersEver, format: WHOLE, cell: (row) => trends.customersEver[row] },
+    { header: strings.headers.orders, format: WHOLE, cell: (row) => trends.orders[row] },
+    { header: strings.headers.revenue, format: MONEY, cell: (row) => trends.revenue[row] },
+    {
+      header: strings.headers.averageOrderValue,
+      format: MONEY,
+      cell: (row) => trends.averageOrderValue[row],
+    },
+    {
+      header: headers.purchaseFrequency,
+      format: DECIMAL,
+      cell: (row) => trends.purchaseFrequency[row],
+    },
+    { header: headers.repeatRate, format: SHARE, cell: (row) => trends.repeatRate[row] },
+    { header: headers.churnRate, format: SHARE, cell: (row) => trends.churnRate[row] },
+    { header: headers.retentionRate, format: SHARE, cell: (row) => trends.retentionRate[row] },
+  ];
+  return {
+    table: {
+      sheetName: strings.overTime.trendsSheet,
+      ...columnTable("CX_trends", columns, trends.labels.length),
+    },
+    charts: [
+      {
+        chartType: "Line",
+        firstColumn: 0,
+        columnCount: 3,
+        title: charts.trends,
+        categoryAxisTitle: headers.period,
+        valueAxisTitle: charts.customersAxis,
+      },
+    ],
+  };
+}
+
+/** The projection, or the observed cumulative value alone when no model was fitted. */
+function cohortValues(overTime: AnalysisOverTime) {
+  if (overTime.projection) return overTime.projection;
+  const { cohorts, periods } = overTime.cohorts;
+  return {
+    values: cohorts.map((cohort) => cohortMetric(cohort, "cumulative_value")),
+    projectedFrom: Int32Array.from(cohorts, () => periods),
+    periods,
+  };
+}
+
+/** One column per month since acquisition, "Month 0" on, in one format and highlight. */
+function monthColumns(
+  periods: number,
+  strings: PaneStrings,
+  column: Pick<ResultColumn, "format" | "highlight">,
+  value: (row: number, month: number) => number
+): ResultColumn[] {
+  return Array.from({ length: periods }, (_, month) => ({
+    ...column,
+    header: strings.overTime.headers.month(String(month)),
+    cell: (row) => value(row, month),
+  }));
+}
+
+/** The row numbers start .. end − 1. */
+function rowRange(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, index) => start + index);
+}

@@ -1,0 +1,191 @@
+import { cohortMetric } from "../../../src/engine/cohorts/cohortMetric";
+import { analysisResult, customerTableResult } from "../../../src/engine/report/analysisResult";
+import {
+  createCustomerTableBuilder,
+  customerTableColumns,
+} from "../../../src/engine/read/customerTable";
+import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
+import { analysisSheets } from "../../../src/taskpane/analysis/analysisSheets";
+import { historyRow } from "../../../src/taskpane/analysis/historyTable";
+import { PROJECTED_MONEY } from "../../../src/taskpane/analysis/overTimeSheets";
+import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
+import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
+
+const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+builder.addRows(cdnowSampleRows());
+const result = analysisResult(builder.finish());
+const overTime = result.overTime!;
+const projection = overTime.projection!;
+
+describe("the Cohorts and Trends sheets of the CDNOW sample", () => {
+  const sheets = analysisSheets(result, stringsByLanguage.en, "en", "en-US");
+  const cohorts = sheets.find((sheet) => sheet.table.sheetName === "CX Cohorts")!;
+  const trends = sheets.find((sheet) => sheet.table.sheetName === "CX Trends")!;
+
+  it("come last, after the Model sheet", () => {
+    expect(sheets.slice(-3).map((sheet) => sheet.table.sheetName)).toEqual([
+      "CX Model",
+      "CX Cohorts",
+      "CX Trends",
+    ]);
+  });
+
+  it("open the Cohorts sheet with the retention matrix on one colour scale, 100 % in month 0", () => {
+    const table = cohorts.table;
+    expect(table.header.slice(0, 4)).toEqual([
+      "Retention: cohort \\ month",
+      "Customers",
+      "Month 0",
+      "Month 1",
+    ]);
+    expect(table.header).toHaveLength(2 + 18);
+    const rows = table.rows(0, 3);
+    expect(rows.map((row) => row[0])).toEqual(["1997-01", "1997-02", "1997-03"]);
+    expect(rows.map((row) => row[2])).toEqual([1, 1, 1]);
+    const march = overTime.cohorts.cohorts[2];
+    expect(rows[2][1]).toBe(march.customers);
+    expect(rows[2][3]).toBeCloseTo(march.active[1] / march.customers, 12);
+    // March is observed 16 months: its last two cells are blank.
+    expect(rows[2].slice(-2)).toEqual(["", ""]);
+    expect(table.columnHighlights?.slice(2).every((h) => h === "threeColorScale")).toBe(true);
+    expect(table.columnFormats?.[2]).toBe("0.0%");
+  });
+
+  it("writes the cumulative value per customer observed then projected, projected cells in grey, with a line chart by cohort", () => {
+    const [value] = cohorts.below!;
+    expect(value.table.header[0]).toBe("Value per customer (grey: projected)");
+    expect(value.table.header).toHaveLength(1 + 30);
+    const rows = value.table.rows(0, 3);
+    const january = overTime.cohorts.cohorts[0];
+    const observed = cohortMetric(january, "cumulative_value");
+    expect(rows[0].slice(1, 19)).toEqual(Array.from(observed));
+    expect(rows[0][19]).toBe(projection.values[0][18]);
+    const formats = value.table.cellFormats!(0, 3);
+    expect(formats[0][18]).toBe("#,##0.00");
+    expect(formats[0][19]).toBe(PROJECTED_MONEY);
+    expect(PROJECTED_MONEY).toBe("[Color16]#,##0.00");
+    // February is observed 17 months: its month 17 is projected.
+    expect(formats[1][17]).toBe("#,##0.00");
+    expect(formats[1][18]).toBe(PROJECTED_MONEY);
+    expect(value.charts).toEqual([
+      expect.objectContaining({
+        chartType: "Line",
+        firstColumn: 0,
+        columnCount: 31,
+        seriesBy: "rows",
+      }),
+    ]);
+  });
+
+  it("gives per cohort its customers, first-order AOV and value at 3, 6 and 12 months", () => {
+    const summary = cohorts.below![1].table;
+    expect(summary.header).toEqual([
+      "Cohort",
+      "Customers",
+      "First-order AOV",
+      "Value at 3 months",
+      "Value at 6 months",
+      "Value at 12 months",
+      "Months observed",
+    ]);
+    const [january] = summary.rows(0, 1);
+    const cohort = overTime.cohorts.cohorts[0];
+    const revenue = cohort.revenue;
+    const firstThree = (revenue[0] + revenue[1] + revenue[2]) / cohort.customers;
+    expect(january[1]).toBe(cohort.customers);
+    expect(january[2]).toBeCloseTo(cohort.firstPurchaseRevenue / cohort.customers, 12);
+    expect(january[3]).toBeCloseTo(firstThree, 12);
+    expect(january[6]).toBe(18);
+    // Every cohort is old enough for 12 observed months: none is grey.
+    expect(summary.cellFormats!(0, 3).map((row) => row[5])).toEqual([
+      "#,##0.00",
+      "#,##0.00",
+      "#,##0.00",
+    ]);
+  });
+
+  it("writes the KPIs at every month end with a line chart of active and new customers", () => {
+    const table = trends.table;
+    expect(table.header.slice(0, 4)).toEqual([
+      "Month",
+      "Active customers (90 days)",
+      "New customers",
+      "Month end",
+    ]);
+    expect(table.rowCount).toBe(18);
+    const rows = table.rows(0, 18);
+    expect(rows[0][0]).toBe("1997-01");
+    expect(rows.map((row) => row[2])).toEqual(Array.from(overTime.trends.newCustomers));
+    // New customers of the three months are the three cohorts; none after March.
+    expect(rows.slice(0, 3).map((row) => row[2])).toEqual(
+      overTime.cohorts.cohorts.map((cohort) => cohort.customers)
+    );
+    expect(rows[3][2]).toBe(0);
+    expect(rows[0][11]).toBe(""); // no retention rate before the first month end
+    expect(trends.charts).toEqual([
+      expect.objectContaining({ chartType: "Line", firstColumn: 0, columnCount: 3 }),
+    ]);
+  });
+
+  it("names the sheets in every language", () => {
+    const names = (["da", "nb", "de", "nl"] as const).map((language) =>
+      analysisSheets(result, stringsByLanguage[language], language, "en-US")
+        .slice(-2)
+        .map((sheet) => sheet.table.sheetName)
+    );
+    expect(names).toEqual([
+      ["CX Kohorter", "CX Udvikling"],
+      ["CX Kohorter", "CX Utvikling"],
+      ["CX Kohorten", "CX Verlauf"],
+      ["CX Cohorten", "CX Trends"],
+    ]);
+  });
+});
+
+describe("historyRow", () => {
+  it("is one row: observation end, mean and total predicted CLV, customers, every segment's share", () => {
+    const { table, chart } = historyRow(result, stringsByLanguage.en, "en");
+    expect(table.sheetName).toBe("CX History");
+    expect(table.header.slice(0, 5)).toEqual([
+      "Observation end",
+      "Mean predicted CLV",
+      "Total predicted CLV",
+      "Customers",
+      "% Champions",
+    ]);
+    expect(table.rowCount).toBe(1);
+    const [row] = table.rows(0, 1);
+    const clv = Array.from(result.customers.predictedClv);
+    const total = clv.reduce((sum, value) => sum + value, 0);
+    // The CDNOW sample ends on 1998-06-30: observed to the day after.
+    expect(row[0]).toBe("1998-07-01");
+    expect(row[1]).toBeCloseTo(total / 2357, 9);
+    expect(row[2]).toBeCloseTo(total, 6);
+    expect(row[3]).toBe(2357);
+    const shares = row.slice(4) as number[];
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
+    expect(chart).toMatchObject({ chartType: "LineMarkers", firstColumn: 0, columnCount: 2 });
+  });
+});
+
+describe("a customer table", () => {
+  it("gets no Cohorts or Trends sheet", () => {
+    const table = createCustomerTableBuilder(
+      customerTableColumns(["customer", "x", "tx", "T", "monetary"]),
+      { timeUnit: "W" }
+    );
+    table.addRows([
+      ["A", 2, 20, 30, 10],
+      ["B", 0, 0, 30, 0],
+      ["C", 1, 5, 25, 20],
+    ]);
+    const names = analysisSheets(
+      customerTableResult(table.finish(), { model: "none" }),
+      stringsByLanguage.en,
+      "en",
+      "en-US"
+    ).map((sheet) => sheet.table.sheetName);
+    expect(names).not.toContain("CX Cohorts");
+    expect(names).not.toContain("CX Trends");
+  });
+});
