@@ -33,3 +33,33 @@ export function sheetOfAddress(address: string): string {
   const sheet = address.slice(0, Math.max(0, address.lastIndexOf("!")));
   return /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
+
+/**
+ * The A1 address of a region, its sheet name quoted as Excel quotes one that is not a plain
+ * word (' doubled inside the quotes).
+ * @example
+ * regionAddress({ sheetName: "Spend 2024", rowIndex: 0, columnIndex: 0, rowCount: 13, columnCount: 3 })
+ * // -> "'Spend 2024'!A1:C13"
+ * regionAddress({ sheetName: "Spend", rowIndex: 4, columnIndex: 27, rowCount: 1, columnCount: 1 }) // -> "Spend!AB5"
+ */
+export function regionAddress(region: SheetRegion): string {
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(region.sheetName)
+    ? region.sheetName
+    : `'${region.sheetName.replace(/'/g, "''")}'`;
+  const cell = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
+  const first = cell(region.rowIndex, region.columnIndex);
+  const last = cell(
+    region.rowIndex + region.rowCount - 1,
+    region.columnIndex + region.columnCount - 1
+  );
+  return `${sheet}!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** A zero-based column index as Excel's letters: 0 → A, 25 → Z, 26 → AA. */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}

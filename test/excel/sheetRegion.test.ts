@@ -1,4 +1,4 @@
-import { clipToUsedRows, sheetOfAddress } from "../../src/excel/sheetRegion";
+import { clipToUsedRows, regionAddress, sheetOfAddress } from "../../src/excel/sheetRegion";
 
 const region = (rowIndex: number, rowCount: number) => ({
   sheetName: "Orders",
@@ -27,5 +27,22 @@ describe("sheetOfAddress", () => {
     expect(sheetOfAddress("'Kunde''s ark'!A:C")).toBe("Kunde's ark");
     expect(sheetOfAddress("'A!B'!A1")).toBe("A!B");
     expect(sheetOfAddress("A1")).toBe("");
+  });
+});
+
+describe("regionAddress", () => {
+  it("writes a region in A1 notation, quoting a sheet name that is not a plain word", () => {
+    const at = (
+      sheetName: string,
+      rowIndex: number,
+      columnIndex: number,
+      rowCount: number,
+      columnCount: number
+    ) => regionAddress({ sheetName, rowIndex, columnIndex, rowCount, columnCount });
+    expect(at("Spend", 0, 0, 13, 3)).toBe("Spend!A1:C13");
+    expect(at("Spend 2024", 4, 25, 1, 2)).toBe("'Spend 2024'!Z5:AA5");
+    expect(at("Kunde's ark", 0, 701, 1, 2)).toBe("'Kunde''s ark'!ZZ1:AAA1");
+    expect(at("S", 9, 0, 1, 1)).toBe("S!A10");
+    expect(sheetOfAddress(at("Kunde's ark", 0, 0, 2, 2))).toBe("Kunde's ark");
   });
 });

@@ -1,3 +1,4 @@
+import type { ChannelTable } from "../channels/channelTable";
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
 import { analysisOverTime, type AnalysisOverTime } from "./analysisOverTime";
@@ -26,6 +27,8 @@ export interface AnalysisResult {
   attributes: AttributeSummaryRow[];
   atRisk: AtRiskCustomers;
   model: ModelReport;
+  /** The Channels table, when the run was given marketing spend and its log a channel (analysisChannels). */
+  channels?: ChannelTable;
   /** A transaction log's cohorts, trends and projected cohort value; a customer table has no dates to give them. */
   overTime?: AnalysisOverTime;
 }

@@ -12,7 +12,6 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../../engine/language";
-import { selectCell } from "../../excel/selectCell";
 import type { SelectionInfo } from "../../excel/selection";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { OPTION_CHOICES, rememberedAnalysisOptions, type AnalysisOptions } from "./analysisOptions";
@@ -23,8 +22,11 @@ import { outcomeText } from "./outcomeText";
 import { progressText } from "./progressText";
 import { RoleFields } from "./RoleFields";
 import { breakdownHeaders } from "./roleChoices";
+import { SelectCellButton } from "./SelectCellButton";
+import { SpendSection } from "./SpendSection";
 import { useAnalysisRun } from "./useAnalysisRun";
 import { useColumnProposal } from "./useColumnProposal";
+import { useSpendSelection } from "./useSpendSelection";
 
 const useStyles = makeStyles({
   section: {
@@ -61,13 +63,14 @@ export function AnalyzeSection({
   const styles = useStyles();
   const number = new Intl.NumberFormat(locale);
   const run = useAnalysisRun(strings, language, locale);
-  const { data, layout, setLayout, roles, setRole, propose } = useColumnProposal(
+  const { data, layout, setLayout, roles, setRole, propose, setAside } = useColumnProposal(
     selection,
     strings,
     run.running,
     run.reset,
     run.fail
   );
+  const spend = useSpendSelection(strings, run.fail, setAside);
   const [options, setOptions] = useState<AnalysisOptions>(rememberedAnalysisOptions);
   const setOption = <Key extends keyof AnalysisOptions>(key: Key, value: AnalysisOptions[Key]) =>
     setOptions((current) => ({ ...current, [key]: value }));
@@ -114,6 +117,9 @@ export function AnalyzeSection({
           />
         </>
       )}
+      {layout === "transactions" && (
+        <SpendSection step={spend} strings={strings} locale={locale} disabled={run.running} />
+      )}
       <OptionsForm
         options={options}
         onChange={setOption}
@@ -125,7 +131,7 @@ export function AnalyzeSection({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          onClick={() => data && run.start({ data, layout, roles, options })}
+          onClick={() => data && run.start({ data, layout, roles, options, spend: spend.read })}
           disabled={run.running || !data}
           data-testid="run-analysis"
         >
@@ -163,16 +169,11 @@ export function AnalyzeSection({
           <MessageBarBody>{outcomeText(state.outcome, strings, number)}</MessageBarBody>
           {state.outcome.kind === "done" && state.outcome.firstSkippedCell && (
             <MessageBarActions>
-              <Button
-                size="small"
-                data-testid="select-first-skipped"
-                onClick={() => {
-                  const cell = state.outcome.kind === "done" && state.outcome.firstSkippedCell;
-                  if (cell) void selectCell(cell);
-                }}
-              >
-                {strings.selectFirstSkipped}
-              </Button>
+              <SelectCellButton
+                cell={state.outcome.firstSkippedCell}
+                label={strings.selectFirstSkipped}
+                testId="select-first-skipped"
+              />
             </MessageBarActions>
           )}
         </MessageBar>

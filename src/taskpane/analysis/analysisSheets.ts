@@ -6,6 +6,7 @@ import { SEGMENT_NAMES } from "../../engine/rfm/segmentNames";
 import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import { excelDateFormat } from "../i18n/excelDateFormat";
 import type { PaneStrings } from "../i18n/paneStrings";
+import { channelsSheet } from "./channelsSheet";
 import { holdoutTables } from "./holdoutTables";
 import { kpiTable } from "./kpiTable";
 import { MODEL_NAMES } from "./modelNames";
@@ -19,9 +20,10 @@ const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT }
  * KPIs of the customers' history, first, so it is the sheet the user sees), Customers (P(alive)
  * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
  * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
- * At risk, and Model: the fitted parameters and, below them when a transaction model was
- * fitted, its fit to the repeat-purchase counts with a column chart, then the holdout check's
- * tables and charts when the run asked for one (holdoutTables), then for a transaction log Cohorts and Trends
+ * Channels (only when the run was given marketing spend: channelsSheet), At risk, and Model:
+ * the fitted parameters and, below them when a transaction model was fitted, its fit to the
+ * repeat-purchase counts with a column chart, then the holdout check's tables and charts when
+ * the run asked for one (holdoutTables), then for a transaction log Cohorts and Trends
  * (overTimeSheets).
  *
  * @example
@@ -42,6 +44,9 @@ export function analysisSheets(
     customersSheet(result, strings, segmentName, dateFormat),
     segmentsSheet(result, strings, language),
     ...(result.attributes.length > 0 ? [attributeSheet(result, strings)] : []),
+    ...(result.channels
+      ? [channelsSheet(result.channels, strings, locale, result.customers.settings.horizonMonths)]
+      : []),
     atRiskSheet(result, strings, segmentName, dateFormat),
     modelSheet(result, strings),
     ...overTimeSheets(result, strings, dateFormat),

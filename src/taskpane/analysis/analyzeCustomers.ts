@@ -1,3 +1,4 @@
+import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 import type { AnalysisResult } from "../../engine/report/analysisResult";
 import type {
@@ -126,8 +127,10 @@ export interface AnalysisRun {
   /** How to read the rows; the user may correct the proposal's. */
   layout: Layout;
   roles: readonly ColumnRole[];
-  /** Column to break CLV down by, −1 for none. */
+  /** Column to break CLV down by, −1 for none; with `spend`, the channel column. */
   breakdownColumn: number;
+  /** A log's marketing spend, for the Channels sheet. */
+  spend?: ChannelSpend;
   options: CustomerAnalysisOptions;
   /** Unit of a customer table's t_x and T. */
   timeUnit: TimeUnit;
@@ -224,7 +227,7 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   run.onProgress({ stage: "summarizing", done: 0, total: 0 });
   const log = builder.finish();
   return {
-    input: { layout: "transactions", log },
+    input: { layout: "transactions", log, ...(run.spend && { spend: run.spend }) },
     rows: log.rows,
     skipped: log.skipped,
     firstSkipped: firstSkippedTransaction(log, columns),

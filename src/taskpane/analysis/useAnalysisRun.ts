@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { ColumnRole } from "../../engine/read/columnRoles";
+import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import type { Layout } from "../../engine/read/detectLayout";
 import type { Language } from "../../engine/language";
 import { messageOf, SheetsNotRemoved } from "../../excel/sheetRollback";
@@ -15,6 +16,7 @@ import { AnalysisFailed, analyzeInWorker } from "./analyzeInWorker";
 import { optionLabels } from "./optionLabels";
 import { PaneMessageError } from "./paneMessageError";
 import { breakdownHeaders, rolesForLayout } from "./roleChoices";
+import { channelColumn } from "./spendSelection";
 
 /** Where the run is: nothing yet, running with its progress, finished with its outcome, or failed with a message. */
 export type RunState =
@@ -29,6 +31,8 @@ export interface RunRequest {
   layout: Layout;
   roles: readonly ColumnRole[];
   options: AnalysisOptions;
+  /** Reads the marketing spend table, when the user gave one (a log's Channels sheet). */
+  spend?: () => Promise<ChannelSpend | undefined>;
 }
 
 /** The run's state and what the pane can do with it. */
@@ -76,7 +80,7 @@ export function useAnalysisRun(
             : strings.errorUnexpected(messageOf(error)),
     });
 
-  const start = async ({ data, layout, roles, options }: RunRequest) => {
+  const start = async ({ data, layout, roles, options, spend: readSpend }: RunRequest) => {
     const checked = engineOptions(options);
     if (typeof checked === "string") {
       fail(new PaneMessageError(strings.invalidOption(optionLabels(strings)[checked])));
@@ -93,12 +97,16 @@ export function useAnalysisRun(
       )
         ? data.header.indexOf(options.breakdownHeader)
         : -1;
+      const spend = layout === "transactions" ? await readSpend?.() : undefined;
+      const channel = spend ? channelColumn(layoutRoles, breakdownColumn) : breakdownColumn;
+      if (channel < 0 && spend) throw new PaneMessageError(strings.channels.needChannel);
       const outcome = await analyzeCustomers({
         data,
         layout,
         roles: layoutRoles,
         timeUnit: options.timeUnit,
-        breakdownColumn,
+        breakdownColumn: channel,
+        spend,
         options: checked,
         strings,
         language,

@@ -3,6 +3,7 @@ import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { Layout } from "../../engine/read/detectLayout";
 import { isOutputSheetAddress } from "../../excel/outputSheets";
 import type { SelectionInfo } from "../../excel/selection";
+import type { SheetRegion } from "../../excel/sheetRegion";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { readSelectedData, type SelectedData } from "./analyzeCustomers";
 
@@ -16,6 +17,11 @@ export interface ColumnProposal {
   setRole: (column: number, role: ColumnRole) => void;
   /** Reads the selection (or the current region around one cell) and proposes its reading. */
   propose: () => Promise<void>;
+  /**
+   * Gives `region` up to another step (the marketing spend): when the reading came from it,
+   * goes back to the reading before.
+   */
+  setAside: (region: SheetRegion) => void;
 }
 
 /**
@@ -40,6 +46,8 @@ export function useColumnProposal(
   const [roles, setRoles] = useState<ColumnRole[]>([]);
   /** The selection the roles were proposed for. */
   const proposedFor = useRef<string | null>(null);
+  /** The reading before the latest, for setAside. */
+  const before = useRef<{ data: SelectedData; layout: Layout; roles: ColumnRole[] } | null>(null);
   const range = selection?.kind === "range" ? selection : null;
 
   const propose = async () => {
@@ -47,6 +55,7 @@ export function useColumnProposal(
     try {
       const selected = await readSelectedData(strings);
       const sameColumns = data !== null && sameHeader(data.header, selected.header);
+      before.current = data && { data, layout, roles };
       setData(selected);
       if (!sameColumns) {
         setLayout(selected.proposal.layout);
@@ -70,7 +79,20 @@ export function useColumnProposal(
   const setRole = (column: number, role: ColumnRole) =>
     setRoles((current) => current.map((old, index) => (index === column ? role : old)));
 
-  return { data, layout, setLayout, roles, setRole, propose };
+  const setAside = (region: SheetRegion) => {
+    const previous = before.current;
+    if (!previous || !data || !sameRegion(data.region, region)) return;
+    setData(previous.data);
+    setLayout(previous.layout);
+    setRoles(previous.roles);
+  };
+
+  return { data, layout, setLayout, roles, setRole, propose, setAside };
+}
+
+/** Whether two regions are the same cells. */
+function sameRegion(left: SheetRegion, right: SheetRegion): boolean {
+  return (Object.keys(left) as (keyof SheetRegion)[]).every((key) => left[key] === right[key]);
 }
 
 /** Whether two header rows name the same columns in the same order. */

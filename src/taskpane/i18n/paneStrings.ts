@@ -1,6 +1,7 @@
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
+import type { ChannelStrings } from "./channelStrings";
 import type { OverTimeStrings } from "./overTimeStrings";
 
 /** The stages a run goes through, each named in the progress bar. */
@@ -192,6 +193,8 @@ export interface PaneStrings {
     tracking: (week: string) => string;
     cumulativeAxis: string;
   };
+  /** The marketing spend step and the Channels sheet. */
+  channels: ChannelStrings;
   /** The Summary sheet's rows: each KPI's label and how it is computed. */
   kpi: Record<KpiKey, { label: string; definition: string }>;
 }
