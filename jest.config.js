@@ -3,8 +3,9 @@
  * `browser` drives the built task pane in headless Chromium (needs `npm run build` first); its
  * global setup finds the browser once (test/browser/harness/findBrowser.ts).
  */
+// ts-jest, with hot built-ins bound per module (see test/jest/localGlobalsTransform.js).
 const tsJest = [
-  "ts-jest",
+  "<rootDir>/test/jest/localGlobalsTransform.js",
   { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } },
 ];
 
