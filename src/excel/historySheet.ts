@@ -23,7 +23,7 @@ interface HistoryRecord {
  * recorded table exists with the same header, its row goes under the table's last one through
  * `TableRowCollection.add`, which inserts cells rather than write over what is below (see
  * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)),
- * and the chart is set to the grown table (`Chart.setData`). Otherwise (first run, table
+ * the chart is set to the grown table (`Chart.setData`) and the sheet moved last. Otherwise (first run, table
  * renamed or deleted, header in another language) a new sheet starts the history, named apart
  * from every sheet and table in use, with the chart right of the table; a failure removes it.
  * Resolves to the history sheet's name.
@@ -70,15 +70,20 @@ async function appendToTable(
     const header = existing.getHeaderRowRange().load("values, rowIndex, columnIndex");
     const body = existing.getDataBodyRange().load("rowCount");
     const sheet = existing.worksheet.load("name");
+    const sheetCount = context.workbook.worksheets.getCount();
     await context.sync();
     const names = header.values[0].map(String);
     if (names.length !== table.header.length || names.some((name, i) => name !== table.header[i]))
       return undefined;
-    existing.rows.add(undefined, table.rows(0, 1));
+    // A blank row first, then the formats, then the values: "1998-07-01" stays text under "@".
+    existing.rows.add();
+    // Last again, after the output sheets this run added: the sheets keep their order run to run.
+    sheet.position = sheetCount.value - 1;
     const row = header.rowIndex + 1 + body.rowCount;
+    const cells = sheet.getRangeByIndexes(row, header.columnIndex, 1, table.header.length);
     const formats = table.columnFormats?.map((format) => format ?? "General");
-    if (formats)
-      sheet.getRangeByIndexes(row, header.columnIndex, 1, formats.length).numberFormat = [formats];
+    if (formats) cells.numberFormat = [formats];
+    cells.values = table.rows(0, 1);
     const plotted = sheet.charts.getItemOrNullObject(record.chartName);
     await context.sync();
     if (!plotted.isNullObject) {

@@ -190,14 +190,15 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   });
   if (written.stopped) return { kind: "cancelled" };
   // The History sheet is kept apart from the output the next run replaces: it grows a row a run.
+  // The results are written by now; a history row Excel refused leaves the outcome as it is.
   const history = historyRow(result, strings, run.language);
-  const historySheet = await appendHistoryRow(history.table, history.chart);
+  const historySheet = await appendHistoryRow(history.table, history.chart).catch(() => null);
   const { customers } = result;
   const { models } = customers;
   return {
     kind: "done",
     customers: customers.customerIds.length,
-    sheetNames: [...written.sheetNames, historySheet],
+    sheetNames: historySheet ? [...written.sheetNames, historySheet] : written.sheetNames,
     skipped: read.skipped,
     returns: customers.returns,
     zeroAmounts: customers.zeroAmounts,

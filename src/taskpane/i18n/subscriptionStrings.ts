@@ -18,7 +18,6 @@ export interface SubscriptionStrings {
     alpha: string;
     beta: string;
     expectedLifetime: string;
-    expectedRemaining: string;
     newSubscriberDerl: string;
     note: string;
     period: string;
@@ -57,7 +56,6 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Expected lifetime (periods)",
-      expectedRemaining: "Expected remaining lifetime (periods)",
       newSubscriberDerl: "DERL of a new subscriber",
       note: "Note",
       period: "Period",
@@ -89,7 +87,6 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Forventet levetid (perioder)",
-      expectedRemaining: "Forventet resterende levetid (perioder)",
       newSubscriberDerl: "DERL for en ny abonnent",
       note: "Bemærkning",
       period: "Periode",
@@ -121,7 +118,6 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Forventet levetid (perioder)",
-      expectedRemaining: "Forventet gjenværende levetid (perioder)",
       newSubscriberDerl: "DERL for en ny abonnent",
       note: "Merknad",
       period: "Periode",
@@ -153,7 +149,6 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Erwartete Lebensdauer (Perioden)",
-      expectedRemaining: "Erwartete Restlebensdauer (Perioden)",
       newSubscriberDerl: "DERL eines neuen Abonnenten",
       note: "Hinweis",
       period: "Periode",
@@ -185,7 +180,6 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Verwachte levensduur (perioden)",
-      expectedRemaining: "Verwachte resterende levensduur (perioden)",
       newSubscriberDerl: "DERL van een nieuwe abonnee",
       note: "Opmerking",
       period: "Periode",
