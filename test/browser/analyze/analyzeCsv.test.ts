@@ -69,8 +69,18 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
       ["CX Segments", expect.stringMatching(/ rows$/)],
       ["CX Segments", "6 rows"],
       ["CX Model", "9 rows"],
+      ["CX Cohorts", "2 rows"],
+      ["CX Trends", "19 rows"],
+      ["CX History", "2 rows"],
     ])
   );
+  // The first 159 customers all first bought in January 1997: one cohort, wholly active then.
+  const cohorts = parseCsv(readFileSync(join(out, "CX Cohorts.csv"), "utf8"));
+  expect(cohorts.slice(1).map((row) => row.slice(0, 3))).toEqual([
+    ["1997-01", String(log.customers), "1"],
+  ]);
+  const trends = parseCsv(readFileSync(join(out, "CX Trends.csv"), "utf8"));
+  expect(trends.slice(1).reduce((sum, row) => sum + Number(row[2]), 0)).toBe(log.customers);
   // The Summary first: one row per KPI, the same customers, orders and revenue.
   expect(printed[0][0]).toBe("CX Summary");
   const summary = new Map(
