@@ -125,6 +125,20 @@ export const da: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Nogle resultatark beholder et nummereret navn, fordi omdøbningen mislykkedes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  noAmounts:
+    "Loggen har ingen beløbskolonne, så kolonnerne for omsætning, forbrug og CLV er udeladt: de kræver beløb.",
+  intervals: {
+    low: (months) => `CLV lav, 90 % (${months} måneder)`,
+    high: (months) => `CLV høj, 90 % (${months} måneder)`,
+    totalLow: "Samlet CLV lav, 90 % (modelusikkerhed)",
+    totalHigh: "Samlet CLV høj, 90 % (modelusikkerhed)",
+    corner: "Alle kunder: samlet forventet CLV",
+    lowEnd: "Lav (5 %)",
+    highEnd: "Høj (95 %)",
+    parameters: "Modelusikkerhed: de estimerede parametre",
+    process: "Kundernes egen tilfældighed: hvor mange køb, til hvilken værdi",
+    failed: (detail) => `CLV-intervallerne kunne ikke beregnes: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Tester modellen: ${model} (${index} af ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Test af modellen: de fire modeller blev tilpasset data til og med ${calibrationEnd} og forudsagde de sidste ${weeks} uger, til ${observationEnd}.`,
@@ -228,80 +242,6 @@ export const da: PaneStrings = {
     purchasesPerCustomerAxis: "Køb pr. kunde i testperioden",
     tracking: (week) => `Kumulerede genkøb: faktiske og forudsagte (kalibrering til uge ${week})`,
     cumulativeAxis: "Kumulerede genkøb",
-  },
-  channels: {
-    spendHeading: "Markedsføringsomkostninger (valgfrit)",
-    spendIntro:
-      "Markér en tabel over omkostninger pr. kanal (kanal, omkostning og evt. måned og platformens nye kunder) for at få arket Kanaler: hvad hver kanals kunder er værd i forhold til, hvad de kostede.",
-    spendUseSelection: "Markedsføringsomkostninger — brug markering",
-    spendClear: "Fjern omkostninger",
-    spendRange: (address) => `Markedsføringsomkostninger: ${address}`,
-    spendRoles: {
-      channel: "Kanal",
-      spend: "Omkostning",
-      month: "Måned",
-      newCustomers: "Nye kunder (platform)",
-      ignore: "Ignorer",
-    },
-    attribution: "Kanal der skaffede kunden",
-    attributions: {
-      first_touch: "Første berøring: kanalen for det første køb",
-      last_touch: "Sidste berøring: kanalen for det seneste køb",
-      most_orders: "Flest ordrer: kanalen de fleste ordrer kom gennem",
-    },
-    needSpendRoles: (roles) => `Omkostningstabellen mangler en kolonne til: ${roles}.`,
-    spendUnreadable: (detail) =>
-      `Området med markedsføringsomkostninger kunne ikke læses: ${detail}`,
-    errorNoSpendRows: "Ingen af rækkerne med markedsføringsomkostninger kunne bruges.",
-    needChannel:
-      "Intet Kanaler-ark: giv en kolonne i loggen rollen Kanal, så omkostningerne kan kobles til kunderne.",
-    spendSkipped: (total, reasons) => `${total} omkostningsrækker sprunget over: ${reasons}.`,
-    spendSkipReasons: {
-      blankChannel: (count) => `${count} uden kanal`,
-      nonNumericSpend: (count) => `${count} med en omkostning, der ikke er et tal`,
-      negativeSpend: (count) => `${count} med en negativ omkostning`,
-      unreadableMonth: (count) => `${count} med en ulæselig måned`,
-    },
-    selectFirstSkippedSpend: "Vis den første oversprungne omkostningsrække",
-    sheetName: "CX Kanaler",
-    account: "Kanaler",
-    attributionLine: (attribution) => `Kanal der skaffede kunden: ${attribution}.`,
-    spendPeriodLine: (first, last) =>
-      `Omkostningsperiode ${first} til ${last}: hver kanals nye kunder er dem, den skaffede i perioden.`,
-    wholeLogLine: "Omkostningerne har ingen måneder: alle loggens kunder tæller som nye kunder.",
-    outsidePeriodLine: (customers) =>
-      `${customers} kunder skaffet uden for omkostningsperioden er udeladt.`,
-    noSpendChannelsLine: (channels) =>
-      `Kanaler med kunder, men uden omkostninger, talt under Ingen omkostninger registreret: ${channels}.`,
-    benchmark:
-      "Tommelfingerregel: en CLV:CAC på 3:1 eller mere er sund, som den hollandske artikel siger; under 1 koster det kanalen mere at vinde en kunde, end kunden bringer.",
-    rowNames: { noSpend: "Ingen omkostninger registreret", all: "Alle kanaler" },
-    headers: {
-      channel: "Kanal",
-      newCustomers: "Nye kunder",
-      spend: "Omkostning",
-      cac: "CAC",
-      cpa: "CPA",
-      firstOrderValue: "Værdi af første ordre",
-      repeatRate: "Genkøbsrate",
-      revenuePerCustomer: "Omsætning pr. kunde",
-      marginPerCustomer: "Dækningsbidrag pr. kunde",
-      twelveMonthValue: "12-måneders værdi pr. kunde",
-      predictedClv: (months) => `Forventet CLV (til dato + ${months} måneder)`,
-      clvToCac: "CLV:CAC",
-      paybackMonths: "Tilbagebetaling (måneder)",
-      roi: "ROI",
-      month: "Måned",
-      monthsSinceAcquisition: "Måneder siden første køb",
-      marginOf: (channel) => `${channel}: dækningsbidrag pr. kunde`,
-      cacOf: (channel) => `${channel}: CAC`,
-    },
-    charts: {
-      clvVsCac: "CLV over for CAC pr. kanal",
-      perCustomerAxis: "Pr. kunde",
-      payback: "Tilbagebetaling: akkumuleret dækningsbidrag pr. kunde over for CAC",
-      monthsAxis: "Måneder siden første køb",
-    },
   },
   kpi: {
     customers: { label: "Kunder", definition: "Forskellige kunde-id'er" },

@@ -124,6 +124,20 @@ export const en: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Some result sheets keep a numbered name, as renaming them failed (${detail}).`,
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  noAmounts:
+    "The log has no amount column, so the revenue, spend and CLV columns are left out: they need amounts.",
+  intervals: {
+    low: (months) => `CLV low, 90 % (${months} months)`,
+    high: (months) => `CLV high, 90 % (${months} months)`,
+    totalLow: "Total CLV low, 90 % (model uncertainty)",
+    totalHigh: "Total CLV high, 90 % (model uncertainty)",
+    corner: "All customers: total predicted CLV",
+    lowEnd: "Low (5 %)",
+    highEnd: "High (95 %)",
+    parameters: "Model uncertainty: the fitted parameters",
+    process: "Customers' own randomness: how many purchases, of what value",
+    failed: (detail) => `The CLV intervals could not be computed: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Checking the model: ${model} (${index} of ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Holdout check: the four models were fitted on the data up to ${calibrationEnd} and predicted the last ${weeks} weeks, to ${observationEnd}.`,
@@ -227,79 +241,6 @@ export const en: PaneStrings = {
     tracking: (week) =>
       `Cumulative repeat purchases: actual and predicted (calibration to week ${week})`,
     cumulativeAxis: "Cumulative repeat purchases",
-  },
-  channels: {
-    spendHeading: "Marketing spend (optional)",
-    spendIntro:
-      "Select a table of spend per channel (channel, spend, and optionally month and the platform's new customers) to add a Channels sheet: what each channel's customers are worth against what they cost.",
-    spendUseSelection: "Marketing spend — use selection",
-    spendClear: "Clear spend",
-    spendRange: (address) => `Marketing spend: ${address}`,
-    spendRoles: {
-      channel: "Channel",
-      spend: "Spend",
-      month: "Month",
-      newCustomers: "New customers (platform)",
-      ignore: "Ignore",
-    },
-    attribution: "Acquisition channel",
-    attributions: {
-      first_touch: "First touch: the channel of the first purchase",
-      last_touch: "Last touch: the channel of the latest purchase",
-      most_orders: "Most orders: the channel most orders came through",
-    },
-    needSpendRoles: (roles) => `The spend table needs a column for: ${roles}.`,
-    spendUnreadable: (detail) => `The marketing spend range could not be read: ${detail}`,
-    errorNoSpendRows: "None of the marketing spend rows could be used.",
-    needChannel:
-      "No Channels sheet: give a column of the log the Channel role to join the spend to the customers.",
-    spendSkipped: (total, reasons) => `${total} spend rows skipped: ${reasons}.`,
-    spendSkipReasons: {
-      blankChannel: (count) => `${count} without a channel`,
-      nonNumericSpend: (count) => `${count} with a spend that is not a number`,
-      negativeSpend: (count) => `${count} with a negative spend`,
-      unreadableMonth: (count) => `${count} with an unreadable month`,
-    },
-    selectFirstSkippedSpend: "Show the first skipped spend row",
-    sheetName: "CX Channels",
-    account: "Channels",
-    attributionLine: (attribution) => `Acquisition channel: ${attribution}.`,
-    spendPeriodLine: (first, last) =>
-      `Spend period ${first} to ${last}: each channel's new customers are those it acquired then.`,
-    wholeLogLine: "The spend has no months: every customer of the log counts as a new customer.",
-    outsidePeriodLine: (customers) =>
-      `${customers} customers acquired outside the spend period are left out.`,
-    noSpendChannelsLine: (channels) =>
-      `Channels with customers but no spend, counted under No spend recorded: ${channels}.`,
-    benchmark:
-      "Benchmark: a CLV:CAC of 3:1 or more is healthy, as the Dutch seed article puts it; below 1 a channel costs more to win a customer than the customer brings.",
-    rowNames: { noSpend: "No spend recorded", all: "All channels" },
-    headers: {
-      channel: "Channel",
-      newCustomers: "New customers",
-      spend: "Spend",
-      cac: "CAC",
-      cpa: "CPA",
-      firstOrderValue: "First-order value",
-      repeatRate: "Repeat rate",
-      revenuePerCustomer: "Revenue per customer",
-      marginPerCustomer: "Margin per customer",
-      twelveMonthValue: "12-month value per customer",
-      predictedClv: (months) => `Predicted CLV (to date + ${months} months)`,
-      clvToCac: "CLV:CAC",
-      paybackMonths: "Payback (months)",
-      roi: "ROI",
-      month: "Month",
-      monthsSinceAcquisition: "Months since acquisition",
-      marginOf: (channel) => `${channel}: margin per customer`,
-      cacOf: (channel) => `${channel}: CAC`,
-    },
-    charts: {
-      clvVsCac: "CLV vs CAC per channel",
-      perCustomerAxis: "Per customer",
-      payback: "Payback: cumulative margin per customer against CAC",
-      monthsAxis: "Months since acquisition",
-    },
   },
   kpi: {
     customers: { label: "Customers", definition: "Distinct customer ids" },
