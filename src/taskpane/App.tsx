@@ -2,6 +2,7 @@ import { Body1, Caption1, makeStyles, Subtitle2, Title3, tokens } from "@fluentu
 import type { Language } from "../engine/language";
 import { AnalyzeSection } from "./analysis/AnalyzeSection";
 import { stringsByLanguage } from "./i18n/stringsByLanguage";
+import { DataTooLargeSection } from "./sql/DataTooLargeSection";
 import { useSelection } from "./useSelection";
 
 const useStyles = makeStyles({
@@ -55,6 +56,7 @@ export function App({ language, locale }: { language: Language; locale: string }
         )}
       </section>
       <AnalyzeSection language={language} locale={locale} strings={strings} selection={selection} />
+      <DataTooLargeSection strings={strings} />
       <Caption1>{strings.formulaHint}</Caption1>
     </main>
   );

@@ -1,3 +1,4 @@
+import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 import type { AnalysisResult } from "../../engine/report/analysisResult";
 import type {
@@ -101,10 +102,6 @@ export type AnalysisOutcome =
       modelError: string;
       /** True when no customer seems to leave, so the NBD predicted instead of the chosen model (the pane says so in the user's language). */
       noDropout: boolean;
-      /** True for a log without an amount column: no revenue, spend or CLV (the pane says so). */
-      withoutAmounts: boolean;
-      /** Why the CLV intervals could not be computed though a CLV was, in English; "" otherwise. */
-      intervalError: string;
       /** The model the holdout check picked; null without a check or a pick. */
       holdoutPick: PurchaseModelName | null;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
@@ -130,8 +127,10 @@ export interface AnalysisRun {
   /** How to read the rows; the user may correct the proposal's. */
   layout: Layout;
   roles: readonly ColumnRole[];
-  /** Column to break CLV down by, −1 for none. */
+  /** Column to break CLV down by, −1 for none; with `spend`, the channel column. */
   breakdownColumn: number;
+  /** A log's marketing spend, for the Channels sheet. */
+  spend?: ChannelSpend;
   options: CustomerAnalysisOptions;
   /** Unit of a customer table's t_x and T. */
   timeUnit: TimeUnit;
@@ -191,24 +190,22 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   });
   if (written.stopped) return { kind: "cancelled" };
   // The History sheet is kept apart from the output the next run replaces: it grows a row a run.
+  // The results are written by now; a history row Excel refused leaves the outcome as it is.
   const history = historyRow(result, strings, run.language);
-  const historySheet = await appendHistoryRow(history.table, history.chart);
+  const historySheet = await appendHistoryRow(history.table, history.chart).catch(() => null);
   const { customers } = result;
   const { models } = customers;
   return {
     kind: "done",
     customers: customers.customerIds.length,
-    sheetNames: [...written.sheetNames, historySheet],
+    sheetNames: historySheet ? [...written.sheetNames, historySheet] : written.sheetNames,
     skipped: read.skipped,
     returns: customers.returns,
     zeroAmounts: customers.zeroAmounts,
     excludedTransactions: customers.excludedTransactions,
     customersWithoutPurchase: customers.customersWithoutPurchase,
-    // Without amounts the spend model's absence is said by withoutAmounts, not as a failure.
-    modelError: models.transactionError || (customers.withoutAmounts ? "" : models.spendError),
+    modelError: models.transactionError || models.spendError,
     noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
-    withoutAmounts: customers.withoutAmounts === true,
-    intervalError: customers.clvIntervals.error,
     holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
     unfinished: written.unfinished,
@@ -219,9 +216,8 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
 async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   const { data, roles, strings } = run;
   const columns = transactionColumns(roles);
-  // Without an amount column the log is one of dates only (createTransactionLogBuilder).
   requireRoles(
-    (["customer", "date"] as const).filter((role) => columns[role] < 0),
+    (["customer", "date", "amount"] as const).filter((role) => columns[role] < 0),
     strings
   );
   const builder = createTransactionLogBuilder(columns, {
@@ -232,7 +228,7 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   run.onProgress({ stage: "summarizing", done: 0, total: 0 });
   const log = builder.finish();
   return {
-    input: { layout: "transactions", log },
+    input: { layout: "transactions", log, ...(run.spend && { spend: run.spend }) },
     rows: log.rows,
     skipped: log.skipped,
     firstSkipped: firstSkippedTransaction(log, columns),

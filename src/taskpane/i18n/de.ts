@@ -41,6 +41,34 @@ export const de: PaneStrings = {
       runAxis: "Beobachtungsende",
     },
   },
+  sql: {
+    heading: "Zu viele Daten für ein Blatt?",
+    intro:
+      "Erstellen Sie die Kundentabelle dort, wo die Daten liegen: Das Add-In schreibt das SQL, Ihr Data Warehouse führt es aus, und das Ergebnis (eine Zeile pro Kunde) passt auf ein Blatt.",
+    engine: "Datenbank",
+    fields: {
+      table: "Tabelle",
+      customerColumn: "Kundenspalte",
+      dateColumn: "Datumsspalte",
+      amountColumn: "Betragsspalte",
+      orderColumn: "Bestellnummer-Spalte (optional)",
+      channelColumn: "Kanalspalte (optional)",
+      observationEnd: "Beobachtungsende (optional)",
+    },
+    observationEndHint: "Standard: der Tag nach dem letzten Datum.",
+    detect: "Aus Auswahl erkennen",
+    missing: (fields) => `Bitte ausfüllen: ${fields}.`,
+    query: "Abfrage",
+    copy: "Kopieren",
+    copied: "Die Abfrage ist in der Zwischenablage.",
+    copyFailed:
+      "Kopieren war hier nicht erlaubt: Markieren Sie den Text der Abfrage und kopieren Sie ihn selbst.",
+    steps: [
+      "Führen Sie die Abfrage in Ihrem Data Warehouse aus.",
+      "Laden Sie das Ergebnis in ein Blatt, z. B. als CSV exportieren und öffnen oder mit Power Query.",
+      "Markieren Sie es und starten Sie Kunden analysieren: Es wird als Kundentabelle gelesen.",
+    ],
+  },
   title: "Kundenwert",
   intro:
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",
@@ -126,20 +154,6 @@ export const de: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Einige Ergebnisblätter behalten einen nummerierten Namen, da das Umbenennen fehlschlug (${detail}).`,
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
-  noAmounts:
-    "Das Protokoll hat keine Betragsspalte, daher fehlen die Spalten für Umsatz, Ausgaben und CLV: Sie brauchen Beträge.",
-  intervals: {
-    low: (months) => `CLV unten, 90 % (${months} Monate)`,
-    high: (months) => `CLV oben, 90 % (${months} Monate)`,
-    totalLow: "CLV gesamt unten, 90 % (Modellunsicherheit)",
-    totalHigh: "CLV gesamt oben, 90 % (Modellunsicherheit)",
-    corner: "Alle Kunden: prognostizierter CLV gesamt",
-    lowEnd: "Unten (5 %)",
-    highEnd: "Oben (95 %)",
-    parameters: "Modellunsicherheit: die geschätzten Parameter",
-    process: "Zufall der Kunden selbst: wie viele Käufe, mit welchem Wert",
-    failed: (detail) => `Die CLV-Intervalle konnten nicht berechnet werden: ${detail}`,
-  },
   checkingModel: (model, index, count) => `Modell wird geprüft: ${model} (${index} von ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Modellprüfung: Die vier Modelle wurden an den Daten bis ${calibrationEnd} angepasst und haben die letzten ${weeks} Wochen bis ${observationEnd} vorhergesagt.`,
@@ -245,6 +259,80 @@ export const de: PaneStrings = {
     tracking: (week) =>
       `Kumulierte Wiederholungskäufe: tatsächlich und vorhergesagt (Kalibrierung bis Woche ${week})`,
     cumulativeAxis: "Kumulierte Wiederholungskäufe",
+  },
+  channels: {
+    spendHeading: "Marketingkosten (optional)",
+    spendIntro:
+      "Markieren Sie eine Tabelle der Kosten je Kanal (Kanal, Kosten und optional Monat und die Neukunden der Plattform), um das Blatt Kanäle zu erhalten: was die Kunden jedes Kanals wert sind, gemessen an dem, was sie gekostet haben.",
+    spendUseSelection: "Marketingkosten — Auswahl verwenden",
+    spendClear: "Kosten entfernen",
+    spendRange: (address) => `Marketingkosten: ${address}`,
+    spendRoles: {
+      channel: "Kanal",
+      spend: "Kosten",
+      month: "Monat",
+      newCustomers: "Neukunden (Plattform)",
+      ignore: "Ignorieren",
+    },
+    attribution: "Akquisitionskanal",
+    attributions: {
+      first_touch: "Erster Kontakt: der Kanal des ersten Kaufs",
+      last_touch: "Letzter Kontakt: der Kanal des letzten Kaufs",
+      most_orders: "Meiste Bestellungen: der Kanal der meisten Bestellungen",
+    },
+    needSpendRoles: (roles) => `Der Kostentabelle fehlt eine Spalte für: ${roles}.`,
+    spendUnreadable: (detail) =>
+      `Der Bereich mit den Marketingkosten konnte nicht gelesen werden: ${detail}`,
+    errorNoSpendRows: "Keine Zeile der Marketingkosten ist verwendbar.",
+    needChannel:
+      "Kein Blatt Kanäle: Geben Sie einer Spalte des Protokolls die Rolle Kanal, damit die Kosten den Kunden zugeordnet werden können.",
+    spendSkipped: (total, reasons) => `${total} Kostenzeilen übersprungen: ${reasons}.`,
+    spendSkipReasons: {
+      blankChannel: (count) => `${count} ohne Kanal`,
+      nonNumericSpend: (count) => `${count} mit Kosten, die keine Zahl sind`,
+      negativeSpend: (count) => `${count} mit negativen Kosten`,
+      unreadableMonth: (count) => `${count} mit unlesbarem Monat`,
+    },
+    selectFirstSkippedSpend: "Erste übersprungene Kostenzeile zeigen",
+    sheetName: "CX Kanäle",
+    account: "Kanäle",
+    attributionLine: (attribution) => `Akquisitionskanal: ${attribution}.`,
+    spendPeriodLine: (first, last) =>
+      `Kostenzeitraum ${first} bis ${last}: die Neukunden eines Kanals sind die, die er in diesem Zeitraum gewonnen hat.`,
+    wholeLogLine: "Die Kosten haben keine Monate: jeder Kunde des Protokolls zählt als Neukunde.",
+    outsidePeriodLine: (customers) =>
+      `${customers} außerhalb des Kostenzeitraums gewonnene Kunden bleiben unberücksichtigt.`,
+    noSpendChannelsLine: (channels) =>
+      `Kanäle mit Kunden, aber ohne Kosten, gezählt unter Keine Kosten erfasst: ${channels}.`,
+    benchmark:
+      "Faustregel: ein CLV:CAC von 3:1 oder mehr ist gesund, wie der niederländische Artikel sagt; unter 1 kostet die Gewinnung eines Kunden mehr, als er einbringt.",
+    rowNames: { noSpend: "Keine Kosten erfasst", all: "Alle Kanäle" },
+    headers: {
+      channel: "Kanal",
+      newCustomers: "Neukunden",
+      spend: "Kosten",
+      cac: "CAC",
+      cpa: "CPA",
+      firstOrderValue: "Wert der ersten Bestellung",
+      repeatRate: "Wiederkaufrate",
+      revenuePerCustomer: "Umsatz je Kunde",
+      marginPerCustomer: "Deckungsbeitrag je Kunde",
+      twelveMonthValue: "12-Monats-Wert je Kunde",
+      predictedClv: (months) => `Prognostizierter CLV (bisher + ${months} Monate)`,
+      clvToCac: "CLV:CAC",
+      paybackMonths: "Amortisation (Monate)",
+      roi: "ROI",
+      month: "Monat",
+      monthsSinceAcquisition: "Monate seit Gewinnung",
+      marginOf: (channel) => `${channel}: Deckungsbeitrag je Kunde`,
+      cacOf: (channel) => `${channel}: CAC`,
+    },
+    charts: {
+      clvVsCac: "CLV gegenüber CAC je Kanal",
+      perCustomerAxis: "Je Kunde",
+      payback: "Amortisation: kumulierter Deckungsbeitrag je Kunde gegenüber CAC",
+      monthsAxis: "Monate seit Gewinnung",
+    },
   },
   kpi: {
     customers: { label: "Kunden", definition: "Verschiedene Kundennummern" },

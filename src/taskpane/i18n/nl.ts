@@ -41,6 +41,34 @@ export const nl: PaneStrings = {
       runAxis: "Einde waarneming",
     },
   },
+  sql: {
+    heading: "Te veel gegevens voor een blad?",
+    intro:
+      "Bouw de klantentabel waar de gegevens staan: de invoegtoepassing schrijft de SQL, uw datawarehouse voert die uit, en het resultaat (één rij per klant) past op een blad.",
+    engine: "Database-engine",
+    fields: {
+      table: "Tabel",
+      customerColumn: "Klantkolom",
+      dateColumn: "Datumkolom",
+      amountColumn: "Bedragkolom",
+      orderColumn: "Ordernummerkolom (optioneel)",
+      channelColumn: "Kanaalkolom (optioneel)",
+      observationEnd: "Einde observatie (optioneel)",
+    },
+    observationEndHint: "Standaard: de dag na de laatste datum.",
+    detect: "Herkennen uit selectie",
+    missing: (fields) => `Vul in: ${fields}.`,
+    query: "Query",
+    copy: "Kopiëren",
+    copied: "De query staat op het klembord.",
+    copyFailed:
+      "Kopiëren was hier niet toegestaan: selecteer de tekst van de query en kopieer die zelf.",
+    steps: [
+      "Voer de query uit in uw datawarehouse.",
+      "Laad het resultaat in een blad, bijvoorbeeld door het naar CSV te exporteren en te openen, of met Power Query.",
+      "Selecteer het en voer Klanten analyseren uit: het wordt gelezen als klantentabel.",
+    ],
+  },
   title: "Klantwaarde",
   intro:
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) of een klanttabel en analyseer het.",
@@ -124,20 +152,6 @@ export const nl: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Sommige resultaatbladen houden een genummerde naam, omdat het hernoemen mislukte (${detail}).`,
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
-  noAmounts:
-    "Het logboek heeft geen bedragkolom, dus de kolommen voor omzet, besteding en CLV zijn weggelaten: daarvoor zijn bedragen nodig.",
-  intervals: {
-    low: (months) => `CLV laag, 90 % (${months} maanden)`,
-    high: (months) => `CLV hoog, 90 % (${months} maanden)`,
-    totalLow: "Totale CLV laag, 90 % (modelonzekerheid)",
-    totalHigh: "Totale CLV hoog, 90 % (modelonzekerheid)",
-    corner: "Alle klanten: totale voorspelde CLV",
-    lowEnd: "Laag (5 %)",
-    highEnd: "Hoog (95 %)",
-    parameters: "Modelonzekerheid: de geschatte parameters",
-    process: "Toeval van de klanten zelf: hoeveel aankopen, van welke waarde",
-    failed: (detail) => `De CLV-intervallen konden niet worden berekend: ${detail}`,
-  },
   checkingModel: (model, index, count) => `Model toetsen: ${model} (${index} van ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Toets van het model: de vier modellen zijn geschat op de gegevens tot en met ${calibrationEnd} en hebben de laatste ${weeks} weken voorspeld, tot ${observationEnd}.`,
@@ -243,6 +257,81 @@ export const nl: PaneStrings = {
     tracking: (week) =>
       `Cumulatieve herhaalaankopen: werkelijk en voorspeld (kalibratie tot week ${week})`,
     cumulativeAxis: "Cumulatieve herhaalaankopen",
+  },
+  channels: {
+    spendHeading: "Marketingkosten (optioneel)",
+    spendIntro:
+      "Selecteer een tabel met kosten per kanaal (kanaal, kosten en eventueel maand en de nieuwe klanten van het platform) voor het blad Kanalen: wat de klanten van elk kanaal waard zijn tegenover wat ze kostten.",
+    spendUseSelection: "Marketingkosten — selectie gebruiken",
+    spendClear: "Kosten wissen",
+    spendRange: (address) => `Marketingkosten: ${address}`,
+    spendRoles: {
+      channel: "Kanaal",
+      spend: "Kosten",
+      month: "Maand",
+      newCustomers: "Nieuwe klanten (platform)",
+      ignore: "Negeren",
+    },
+    attribution: "Acquisitiekanaal",
+    attributions: {
+      first_touch: "Eerste contact: het kanaal van de eerste aankoop",
+      last_touch: "Laatste contact: het kanaal van de laatste aankoop",
+      most_orders: "Meeste bestellingen: het kanaal van de meeste bestellingen",
+    },
+    needSpendRoles: (roles) => `De kostentabel mist een kolom voor: ${roles}.`,
+    spendUnreadable: (detail) =>
+      `Het bereik met marketingkosten kon niet worden gelezen: ${detail}`,
+    errorNoSpendRows: "Geen enkele rij met marketingkosten is bruikbaar.",
+    needChannel:
+      "Geen blad Kanalen: geef een kolom van het logboek de rol Kanaal, zodat de kosten aan de klanten gekoppeld kunnen worden.",
+    spendSkipped: (total, reasons) => `${total} kostenrijen overgeslagen: ${reasons}.`,
+    spendSkipReasons: {
+      blankChannel: (count) => `${count} zonder kanaal`,
+      nonNumericSpend: (count) => `${count} met kosten die geen getal zijn`,
+      negativeSpend: (count) => `${count} met negatieve kosten`,
+      unreadableMonth: (count) => `${count} met een onleesbare maand`,
+    },
+    selectFirstSkippedSpend: "Eerste overgeslagen kostenrij tonen",
+    sheetName: "CX Kanalen",
+    account: "Kanalen",
+    attributionLine: (attribution) => `Acquisitiekanaal: ${attribution}.`,
+    spendPeriodLine: (first, last) =>
+      `Kostenperiode ${first} tot en met ${last}: de nieuwe klanten van een kanaal zijn de klanten die het toen binnenhaalde.`,
+    wholeLogLine:
+      "De kosten hebben geen maanden: elke klant van het logboek telt als nieuwe klant.",
+    outsidePeriodLine: (customers) =>
+      `${customers} klanten die buiten de kostenperiode zijn binnengehaald, blijven buiten beschouwing.`,
+    noSpendChannelsLine: (channels) =>
+      `Kanalen met klanten maar zonder kosten, geteld onder Geen kosten geregistreerd: ${channels}.`,
+    benchmark:
+      "Vuistregel: een CLV:CAC van 3:1 of meer is gezond, zoals het Nederlandse artikel stelt; onder 1 kost het binnenhalen van een klant meer dan de klant oplevert.",
+    rowNames: { noSpend: "Geen kosten geregistreerd", all: "Alle kanalen" },
+    headers: {
+      channel: "Kanaal",
+      newCustomers: "Nieuwe klanten",
+      spend: "Kosten",
+      cac: "CAC",
+      cpa: "CPA",
+      firstOrderValue: "Waarde eerste bestelling",
+      repeatRate: "Herhaalaankoopratio",
+      revenuePerCustomer: "Omzet per klant",
+      marginPerCustomer: "Marge per klant",
+      twelveMonthValue: "12-maandswaarde per klant",
+      predictedClv: (months) => `Voorspelde CLV (tot nu + ${months} maanden)`,
+      clvToCac: "CLV:CAC",
+      paybackMonths: "Terugverdientijd (maanden)",
+      roi: "ROI",
+      month: "Maand",
+      monthsSinceAcquisition: "Maanden sinds acquisitie",
+      marginOf: (channel) => `${channel}: marge per klant`,
+      cacOf: (channel) => `${channel}: CAC`,
+    },
+    charts: {
+      clvVsCac: "CLV tegenover CAC per kanaal",
+      perCustomerAxis: "Per klant",
+      payback: "Terugverdienen: cumulatieve marge per klant tegenover CAC",
+      monthsAxis: "Maanden sinds acquisitie",
+    },
   },
   kpi: {
     customers: { label: "Klanten", definition: "Verschillende klant-id's" },

@@ -1,0 +1,26 @@
+/**
+ * The text fields of the query form, in the order the pane shows them: the table, the columns
+ * (customer, date and amount required; order id and channel optional) and the observation end.
+ * @example
+ * REQUIRED_QUERY_FIELDS.includes("orderColumn"); // false
+ */
+export const QUERY_FIELDS = [
+  "table",
+  "customerColumn",
+  "dateColumn",
+  "amountColumn",
+  "orderColumn",
+  "channelColumn",
+  "observationEnd",
+] as const;
+
+/** One text field of the query form. */
+export type QueryField = (typeof QUERY_FIELDS)[number];
+
+/** The fields a query cannot be written without. */
+export const REQUIRED_QUERY_FIELDS: readonly QueryField[] = [
+  "table",
+  "customerColumn",
+  "dateColumn",
+  "amountColumn",
+];
