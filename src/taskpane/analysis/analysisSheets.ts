@@ -18,13 +18,18 @@ const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT }
 /**
  * The sheets of a finished analysis, headers and names in the user's language: Summary (the
  * KPIs of the customers' history, first, so it is the sheet the user sees), Customers (P(alive)
- * on a colour scale, CLV with data bars), Segments with its bar chart and, below the segments, the
- * R × F grid as a heat map, By attribute with its chart (only when the log carried an attribute),
- * Channels (only when the run was given marketing spend: channelsSheet), At risk, and Model:
- * the fitted parameters and, below them when a transaction model was fitted, its fit to the
- * repeat-purchase counts with a column chart, then the holdout check's tables and charts when
- * the run asked for one (holdoutTables), then for a transaction log Cohorts and Trends
+ * on a colour scale, CLV with data bars and its 90 % low and high), Segments with its bar chart
+ * and, below the segments, the whole customer base's total CLV interval (the parameters'
+ * uncertainty, and apart the customers' own randomness) and the R × F grid as a heat map, By
+ * attribute with its chart (only when the log carried an attribute), Channels (only when the
+ * run was given marketing spend: channelsSheet), At risk, and Model: the fitted parameters
+ * and, below them when a transaction model was fitted, its fit to the repeat-purchase counts
+ * with a column chart, then the holdout check's tables and charts when the run asked for one
+ * (holdoutTables), then for a transaction log Cohorts and Trends
  * (overTimeSheets).
+ *
+ * A log without amounts leaves out every money column, the revenue share, the M and RFM
+ * scores, the whole base's CLV table and the At risk sheet (its list is drawn by revenue).
  *
  * @example
  * const sheets = analysisSheets(result, stringsByLanguage.da, "da", "da-DK");
@@ -47,7 +52,9 @@ export function analysisSheets(
     ...(result.channels
       ? [channelsSheet(result.channels, strings, locale, result.customers.settings.horizonMonths)]
       : []),
-    atRiskSheet(result, strings, segmentName, dateFormat),
+    ...(result.customers.withoutAmounts
+      ? []
+      : [atRiskSheet(result, strings, segmentName, dateFormat)]),
     modelSheet(result, strings),
     ...overTimeSheets(result, strings, dateFormat),
   ];
@@ -88,8 +95,20 @@ function customersSheet(
       format: WHOLE,
       cell: (row) => customers.scores.frequency[row],
     },
-    { header: headers.monetaryScore, format: WHOLE, cell: (row) => customers.scores.monetary[row] },
-    { header: headers.rfmScore, format: WHOLE, cell: (row) => customers.rfmScore[row] },
+    ...(customers.withoutAmounts
+      ? []
+      : [
+          {
+            header: headers.monetaryScore,
+            format: WHOLE,
+            cell: (row: number) => customers.scores.monetary[row],
+          },
+          {
+            header: headers.rfmScore,
+            format: WHOLE,
+            cell: (row: number) => customers.rfmScore[row],
+          },
+        ]),
     { header: headers.segment, cell: (row) => segmentName(customers.segment[row]) },
     {
       header: headers.probabilityAlive,
@@ -109,6 +128,16 @@ function customersSheet(
       highlight: "dataBars",
       cell: (row) => customers.predictedClv[row],
     },
+    {
+      header: strings.intervals.low(months),
+      format: MONEY,
+      cell: (row) => customers.clvIntervals.low[row],
+    },
+    {
+      header: strings.intervals.high(months),
+      format: MONEY,
+      cell: (row) => customers.clvIntervals.high[row],
+    },
   ];
   if (customers.attributeValues.length > 0) {
     columns.push({
@@ -116,7 +145,14 @@ function customersSheet(
       cell: (row) => customers.attributeValues[customers.attribute[row]] ?? "",
     });
   }
-  return { table: resultTable(strings, "customers", columns, customers.customerIds.length) };
+  return {
+    table: resultTable(
+      strings,
+      "customers",
+      moneyColumns(result, columns),
+      customers.customerIds.length
+    ),
+  };
 }
 
 function segmentsSheet(
@@ -126,11 +162,20 @@ function segmentsSheet(
 ): OutputSheet {
   const rows = result.segments;
   const headers = strings.headers;
+  const withoutAmounts = result.customers.withoutAmounts === true;
   // Segment, % customers and % revenue first and adjacent: the chart plots those three columns.
   const columns: ResultColumn[] = [
     { header: headers.segment, cell: (row) => SEGMENT_NAMES[rows[row].segment][language] },
     { header: headers.customerShare, format: SHARE, cell: (row) => rows[row].customerShare },
-    { header: headers.revenueShare, format: SHARE, cell: (row) => rows[row].revenueShare },
+    ...(withoutAmounts
+      ? []
+      : [
+          {
+            header: headers.revenueShare,
+            format: SHARE,
+            cell: (row: number) => rows[row].revenueShare,
+          },
+        ]),
     { header: headers.customers, format: WHOLE, cell: (row) => rows[row].customers },
     { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
     { header: headers.meanRecencyDays, format: DECIMAL, cell: (row) => rows[row].meanRecencyDays },
@@ -142,21 +187,63 @@ function segmentsSheet(
       format: MONEY,
       cell: (row) => rows[row].totalPredictedClv,
     },
+    {
+      header: strings.intervals.totalLow,
+      format: MONEY,
+      cell: (row) => rows[row].totalPredictedClvLow,
+    },
+    {
+      header: strings.intervals.totalHigh,
+      format: MONEY,
+      cell: (row) => rows[row].totalPredictedClvHigh,
+    },
   ];
   return {
-    table: resultTable(strings, "segments", columns, rows.length),
-    below: [gridTable(result, strings)],
+    table: resultTable(strings, "segments", moneyColumns(result, columns), rows.length),
+    below: [
+      ...(withoutAmounts ? [] : [clvTotalTable(result, strings)]),
+      gridTable(result, strings),
+    ],
     charts: [
       {
         chartType: "BarClustered",
         firstColumn: 0,
-        columnCount: 3,
+        columnCount: withoutAmounts ? 2 : 3,
         title: strings.charts.segments,
         categoryAxisTitle: strings.charts.segmentAxis,
         valueAxisTitle: strings.charts.shareAxis,
       },
     ],
   };
+}
+
+/**
+ * The whole customer base's total predicted CLV with its 90 % interval twice: from the fitted
+ * parameters' uncertainty, and apart, from the customers' own randomness (clvIntervals).
+ */
+function clvTotalTable(result: AnalysisResult, strings: PaneStrings): ChartedTable {
+  const { total, totalProcess } = result.customers.clvIntervals;
+  const rows = [
+    [strings.intervals.parameters, total],
+    [strings.intervals.process, totalProcess],
+  ] as const;
+  const columns: ResultColumn[] = [
+    { header: strings.intervals.corner, format: TEXT, cell: (row) => rows[row][0] },
+    { header: strings.intervals.lowEnd, format: MONEY, cell: (row) => rows[row][1].low },
+    {
+      header: strings.headers.totalPredictedClv,
+      format: MONEY,
+      cell: (row) => rows[row][1].estimate,
+    },
+    { header: strings.intervals.highEnd, format: MONEY, cell: (row) => rows[row][1].high },
+  ];
+  return { table: columnTable("CX_clvTotal", columns, rows.length) };
+}
+
+/** The columns, less the money columns when the log has no amounts (nothing to fill them). */
+function moneyColumns(result: AnalysisResult, columns: ResultColumn[]): ResultColumn[] {
+  if (!result.customers.withoutAmounts) return columns;
+  return columns.filter((column) => column.format !== MONEY);
 }
 
 /** Customers per recency (rows) and frequency (columns) score, a heat map under the segments. */
@@ -197,17 +284,20 @@ function attributeSheet(result: AnalysisResult, strings: PaneStrings): OutputShe
     { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
   ];
   return {
-    table: resultTable(strings, "attribute", columns, rows.length),
-    charts: [
-      {
-        chartType: "BarClustered",
-        firstColumn: 0,
-        columnCount: 3,
-        title: strings.charts.attribute,
-        categoryAxisTitle: strings.roles.attribute,
-        valueAxisTitle: strings.charts.valueAxis,
-      },
-    ],
+    table: resultTable(strings, "attribute", moneyColumns(result, columns), rows.length),
+    // Its chart plots the mean CLVs, which a log without amounts has not.
+    charts: result.customers.withoutAmounts
+      ? []
+      : [
+          {
+            chartType: "BarClustered",
+            firstColumn: 0,
+            columnCount: 3,
+            title: strings.charts.attribute,
+            categoryAxisTitle: strings.roles.attribute,
+            valueAxisTitle: strings.charts.valueAxis,
+          },
+        ],
   };
 }
 

@@ -102,6 +102,10 @@ export type AnalysisOutcome =
       modelError: string;
       /** True when no customer seems to leave, so the NBD predicted instead of the chosen model (the pane says so in the user's language). */
       noDropout: boolean;
+      /** True for a log without an amount column: no revenue, spend or CLV (the pane says so). */
+      withoutAmounts: boolean;
+      /** Why the CLV intervals could not be computed though a CLV was, in English; "" otherwise. */
+      intervalError: string;
       /** The model the holdout check picked; null without a check or a pick. */
       holdoutPick: PurchaseModelName | null;
       /** The cell that made the first skipped row unusable, for the user to look at; null when none was skipped. */
@@ -204,8 +208,11 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     zeroAmounts: customers.zeroAmounts,
     excludedTransactions: customers.excludedTransactions,
     customersWithoutPurchase: customers.customersWithoutPurchase,
-    modelError: models.transactionError || models.spendError,
+    // Without amounts the spend model's absence is said by withoutAmounts, not as a failure.
+    modelError: models.transactionError || (customers.withoutAmounts ? "" : models.spendError),
     noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
+    withoutAmounts: customers.withoutAmounts === true,
+    intervalError: customers.clvIntervals.error,
     holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
     unfinished: written.unfinished,
@@ -216,8 +223,9 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
 async function readTransactions(run: AnalysisRun): Promise<ReadData> {
   const { data, roles, strings } = run;
   const columns = transactionColumns(roles);
+  // Without an amount column the log is one of dates only (createTransactionLogBuilder).
   requireRoles(
-    (["customer", "date", "amount"] as const).filter((role) => columns[role] < 0),
+    (["customer", "date"] as const).filter((role) => columns[role] < 0),
     strings
   );
   const builder = createTransactionLogBuilder(columns, {

@@ -8,7 +8,8 @@ import { NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns"
 /**
  * The Summary sheet's table: one row per KPI (measure, value, how it is computed) in the user's
  * language, each value with its own number format; a value that is not finite (a customer
- * table's dates) is left blank.
+ * table's dates) is left blank. Without amounts (revenue NaN, as only a log without amounts has
+ * it) the money KPIs are left out: revenue, average order value and simple CLV.
  * @example
  * const table = kpiTable(result.kpis, stringsByLanguage.en, "en-US");
  * table.sheetName // -> "CX Summary"
@@ -17,7 +18,7 @@ import { NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns"
 export function kpiTable(kpis: CustomerKpis, strings: PaneStrings, locale: string): SheetTable {
   const { money, count, decimal, share, text } = NUMBER_FORMATS;
   const dateFormat = excelDateFormat(locale);
-  const entries: [KpiKey, number, string][] = [
+  const all: [KpiKey, number, string][] = [
     ["customers", kpis.customers, count],
     ["orders", kpis.orders, count],
     ["revenue", kpis.revenue, money],
@@ -30,6 +31,7 @@ export function kpiTable(kpis: CustomerKpis, strings: PaneStrings, locale: strin
     ["averageLifespanYears", kpis.averageLifespanDays / DAYS_PER_YEAR, decimal],
     ["simpleClv", kpis.simpleClv, money],
   ];
+  const entries = Number.isNaN(kpis.revenue) ? all.filter(([, , format]) => format !== money) : all;
   const columns: ResultColumn[] = [
     { header: strings.headers.measure, cell: (row) => strings.kpi[entries[row][0]].label },
     { header: strings.headers.value, cell: (row) => entries[row][1] },

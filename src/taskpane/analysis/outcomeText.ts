@@ -7,12 +7,14 @@ import { MODEL_NAMES } from "./modelNames";
  * What the pane says when a run ends: the customers and sheets, then, each only when it
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
  * the observation end, the customers with only returns, the model the holdout check picked, why
- * the model could not be fitted, and the previous run's sheets left or the numbered names kept
+ * the model could not be fitted, that a log without amounts has no CLV columns, why the CLV
+ * intervals could not be computed, and the previous run's sheets left or the numbered names kept
  * when replacing them failed.
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
- *   customersWithoutPurchase: 0, modelError: "", noDropout: false, holdoutPick: null,
+ *   customersWithoutPurchase: 0, modelError: "", noDropout: false, withoutAmounts: false,
+ *   intervalError: "", holdoutPick: null,
  *   firstSkippedCell: null, unfinished: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
@@ -47,6 +49,8 @@ export function outcomeText(
       : outcome.modelError
         ? strings.modelFailed(outcome.modelError)
         : "",
+    outcome.withoutAmounts ? strings.noAmounts : "",
+    outcome.intervalError ? strings.intervals.failed(outcome.intervalError) : "",
     outcome.unfinished && outcome.unfinished.previousSheetNames.length > 0
       ? strings.previousSheetsLeft(
           outcome.unfinished.previousSheetNames.join(", "),

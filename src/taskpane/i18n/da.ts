@@ -41,33 +41,6 @@ export const da: PaneStrings = {
       runAxis: "Observationsslut",
     },
   },
-  sql: {
-    heading: "For mange data til et ark?",
-    intro:
-      "Byg kundetabellen dér, hvor dataene ligger: tilføjelsesprogrammet skriver SQL'en, dit datavarehus kører den, og resultatet (én række pr. kunde) kan være i et ark.",
-    engine: "Databasemotor",
-    fields: {
-      table: "Tabel",
-      customerColumn: "Kundekolonne",
-      dateColumn: "Datokolonne",
-      amountColumn: "Beløbskolonne",
-      orderColumn: "Ordre-id-kolonne (valgfri)",
-      channelColumn: "Kanalkolonne (valgfri)",
-      observationEnd: "Observationsslut (valgfri)",
-    },
-    observationEndHint: "Standard: dagen efter den seneste dato.",
-    detect: "Find fra markering",
-    missing: (fields) => `Udfyld: ${fields}.`,
-    query: "Forespørgsel",
-    copy: "Kopiér",
-    copied: "Forespørgslen er kopieret til udklipsholderen.",
-    copyFailed: "Kopiering var ikke tilladt her: markér forespørgslens tekst, og kopiér den selv.",
-    steps: [
-      "Kør forespørgslen i dit datavarehus.",
-      "Indlæs resultatet i et ark, fx ved at eksportere det til CSV og åbne det eller med Power Query.",
-      "Markér det, og kør Analysér kunder: det læses som en kundetabel.",
-    ],
-  },
   title: "Kundeværdi",
   intro:
     "Markér et område med transaktioner med en overskriftsrække (kunde, dato, beløb) eller en kundetabel, og analysér det.",
@@ -152,6 +125,20 @@ export const da: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Nogle resultatark beholder et nummereret navn, fordi omdøbningen mislykkedes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  noAmounts:
+    "Loggen har ingen beløbskolonne, så kolonnerne for omsætning, forbrug og CLV er udeladt: de kræver beløb.",
+  intervals: {
+    low: (months) => `CLV lav, 90 % (${months} måneder)`,
+    high: (months) => `CLV høj, 90 % (${months} måneder)`,
+    totalLow: "Samlet CLV lav, 90 % (modelusikkerhed)",
+    totalHigh: "Samlet CLV høj, 90 % (modelusikkerhed)",
+    corner: "Alle kunder: samlet forventet CLV",
+    lowEnd: "Lav (5 %)",
+    highEnd: "Høj (95 %)",
+    parameters: "Modelusikkerhed: de estimerede parametre",
+    process: "Kundernes egen tilfældighed: hvor mange køb, til hvilken værdi",
+    failed: (detail) => `CLV-intervallerne kunne ikke beregnes: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Tester modellen: ${model} (${index} af ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Test af modellen: de fire modeller blev tilpasset data til og med ${calibrationEnd} og forudsagde de sidste ${weeks} uger, til ${observationEnd}.`,

@@ -41,34 +41,6 @@ export const de: PaneStrings = {
       runAxis: "Beobachtungsende",
     },
   },
-  sql: {
-    heading: "Zu viele Daten für ein Blatt?",
-    intro:
-      "Erstellen Sie die Kundentabelle dort, wo die Daten liegen: Das Add-In schreibt das SQL, Ihr Data Warehouse führt es aus, und das Ergebnis (eine Zeile pro Kunde) passt auf ein Blatt.",
-    engine: "Datenbank",
-    fields: {
-      table: "Tabelle",
-      customerColumn: "Kundenspalte",
-      dateColumn: "Datumsspalte",
-      amountColumn: "Betragsspalte",
-      orderColumn: "Bestellnummer-Spalte (optional)",
-      channelColumn: "Kanalspalte (optional)",
-      observationEnd: "Beobachtungsende (optional)",
-    },
-    observationEndHint: "Standard: der Tag nach dem letzten Datum.",
-    detect: "Aus Auswahl erkennen",
-    missing: (fields) => `Bitte ausfüllen: ${fields}.`,
-    query: "Abfrage",
-    copy: "Kopieren",
-    copied: "Die Abfrage ist in der Zwischenablage.",
-    copyFailed:
-      "Kopieren war hier nicht erlaubt: Markieren Sie den Text der Abfrage und kopieren Sie ihn selbst.",
-    steps: [
-      "Führen Sie die Abfrage in Ihrem Data Warehouse aus.",
-      "Laden Sie das Ergebnis in ein Blatt, z. B. als CSV exportieren und öffnen oder mit Power Query.",
-      "Markieren Sie es und starten Sie Kunden analysieren: Es wird als Kundentabelle gelesen.",
-    ],
-  },
   title: "Kundenwert",
   intro:
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",
@@ -154,6 +126,20 @@ export const de: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Einige Ergebnisblätter behalten einen nummerierten Namen, da das Umbenennen fehlschlug (${detail}).`,
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
+  noAmounts:
+    "Das Protokoll hat keine Betragsspalte, daher fehlen die Spalten für Umsatz, Ausgaben und CLV: Sie brauchen Beträge.",
+  intervals: {
+    low: (months) => `CLV unten, 90 % (${months} Monate)`,
+    high: (months) => `CLV oben, 90 % (${months} Monate)`,
+    totalLow: "CLV gesamt unten, 90 % (Modellunsicherheit)",
+    totalHigh: "CLV gesamt oben, 90 % (Modellunsicherheit)",
+    corner: "Alle Kunden: prognostizierter CLV gesamt",
+    lowEnd: "Unten (5 %)",
+    highEnd: "Oben (95 %)",
+    parameters: "Modellunsicherheit: die geschätzten Parameter",
+    process: "Zufall der Kunden selbst: wie viele Käufe, mit welchem Wert",
+    failed: (detail) => `Die CLV-Intervalle konnten nicht berechnet werden: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Modell wird geprüft: ${model} (${index} von ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Modellprüfung: Die vier Modelle wurden an den Daten bis ${calibrationEnd} angepasst und haben die letzten ${weeks} Wochen bis ${observationEnd} vorhergesagt.`,

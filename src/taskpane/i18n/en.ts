@@ -41,33 +41,6 @@ export const en: PaneStrings = {
       runAxis: "Observation end",
     },
   },
-  sql: {
-    heading: "Data too large for a sheet?",
-    intro:
-      "Build the customer table where the data lives: the add-in writes the SQL, your warehouse runs it, and the result (one row per customer) fits a sheet.",
-    engine: "Database engine",
-    fields: {
-      table: "Table",
-      customerColumn: "Customer column",
-      dateColumn: "Date column",
-      amountColumn: "Amount column",
-      orderColumn: "Order id column (optional)",
-      channelColumn: "Channel column (optional)",
-      observationEnd: "Observation end (optional)",
-    },
-    observationEndHint: "Default: the day after the last date.",
-    detect: "Detect from selection",
-    missing: (fields) => `Fill in: ${fields}.`,
-    query: "Query",
-    copy: "Copy",
-    copied: "The query is on the clipboard.",
-    copyFailed: "Copying was not allowed here: select the query's text and copy it yourself.",
-    steps: [
-      "Run the query in your warehouse.",
-      "Load the result into a sheet, e.g. export it to CSV and open it, or use Power Query.",
-      "Select it and run Analyze customers: it reads it as a customer table.",
-    ],
-  },
   title: "Customer Value",
   intro:
     "Select a range of transactions with a header row (customer, date, amount), or a customer table, and analyze it.",
@@ -151,6 +124,20 @@ export const en: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Some result sheets keep a numbered name, as renaming them failed (${detail}).`,
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  noAmounts:
+    "The log has no amount column, so the revenue, spend and CLV columns are left out: they need amounts.",
+  intervals: {
+    low: (months) => `CLV low, 90 % (${months} months)`,
+    high: (months) => `CLV high, 90 % (${months} months)`,
+    totalLow: "Total CLV low, 90 % (model uncertainty)",
+    totalHigh: "Total CLV high, 90 % (model uncertainty)",
+    corner: "All customers: total predicted CLV",
+    lowEnd: "Low (5 %)",
+    highEnd: "High (95 %)",
+    parameters: "Model uncertainty: the fitted parameters",
+    process: "Customers' own randomness: how many purchases, of what value",
+    failed: (detail) => `The CLV intervals could not be computed: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Checking the model: ${model} (${index} of ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Holdout check: the four models were fitted on the data up to ${calibrationEnd} and predicted the last ${weeks} weeks, to ${observationEnd}.`,

@@ -41,33 +41,6 @@ export const nb: PaneStrings = {
       runAxis: "Observasjonsslutt",
     },
   },
-  sql: {
-    heading: "For mye data til et ark?",
-    intro:
-      "Bygg kundetabellen der dataene ligger: tillegget skriver SQL-en, datavarehuset ditt kjører den, og resultatet (én rad per kunde) får plass i et ark.",
-    engine: "Databasemotor",
-    fields: {
-      table: "Tabell",
-      customerColumn: "Kundekolonne",
-      dateColumn: "Datokolonne",
-      amountColumn: "Beløpskolonne",
-      orderColumn: "Ordre-ID-kolonne (valgfri)",
-      channelColumn: "Kanalkolonne (valgfri)",
-      observationEnd: "Observasjonsslutt (valgfri)",
-    },
-    observationEndHint: "Standard: dagen etter den siste datoen.",
-    detect: "Finn fra utvalget",
-    missing: (fields) => `Fyll ut: ${fields}.`,
-    query: "Spørring",
-    copy: "Kopier",
-    copied: "Spørringen er kopiert til utklippstavlen.",
-    copyFailed: "Kopiering var ikke tillatt her: merk teksten i spørringen og kopier den selv.",
-    steps: [
-      "Kjør spørringen i datavarehuset ditt.",
-      "Last resultatet inn i et ark, for eksempel ved å eksportere det til CSV og åpne det, eller med Power Query.",
-      "Merk det og kjør Analyser kunder: det leses som en kundetabell.",
-    ],
-  },
   title: "Kundeverdi",
   intro:
     "Merk et område med transaksjoner med en overskriftsrad (kunde, dato, beløp) eller en kundetabell, og analyser det.",
@@ -151,6 +124,20 @@ export const nb: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Noen resultatark beholder et nummerert navn fordi omdøpingen mislyktes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  noAmounts:
+    "Loggen har ingen beløpskolonne, så kolonnene for omsetning, forbruk og CLV er utelatt: de krever beløp.",
+  intervals: {
+    low: (months) => `CLV lav, 90 % (${months} måneder)`,
+    high: (months) => `CLV høy, 90 % (${months} måneder)`,
+    totalLow: "Samlet CLV lav, 90 % (modellusikkerhet)",
+    totalHigh: "Samlet CLV høy, 90 % (modellusikkerhet)",
+    corner: "Alle kunder: samlet forventet CLV",
+    lowEnd: "Lav (5 %)",
+    highEnd: "Høy (95 %)",
+    parameters: "Modellusikkerhet: de estimerte parameterne",
+    process: "Kundenes egen tilfeldighet: hvor mange kjøp, til hvilken verdi",
+    failed: (detail) => `CLV-intervallene kunne ikke beregnes: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Tester modellen: ${model} (${index} av ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Test av modellen: de fire modellene ble tilpasset dataene til og med ${calibrationEnd} og predikerte de siste ${weeks} ukene, til ${observationEnd}.`,

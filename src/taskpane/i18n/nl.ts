@@ -41,34 +41,6 @@ export const nl: PaneStrings = {
       runAxis: "Einde waarneming",
     },
   },
-  sql: {
-    heading: "Te veel gegevens voor een blad?",
-    intro:
-      "Bouw de klantentabel waar de gegevens staan: de invoegtoepassing schrijft de SQL, uw datawarehouse voert die uit, en het resultaat (één rij per klant) past op een blad.",
-    engine: "Database-engine",
-    fields: {
-      table: "Tabel",
-      customerColumn: "Klantkolom",
-      dateColumn: "Datumkolom",
-      amountColumn: "Bedragkolom",
-      orderColumn: "Ordernummerkolom (optioneel)",
-      channelColumn: "Kanaalkolom (optioneel)",
-      observationEnd: "Einde observatie (optioneel)",
-    },
-    observationEndHint: "Standaard: de dag na de laatste datum.",
-    detect: "Herkennen uit selectie",
-    missing: (fields) => `Vul in: ${fields}.`,
-    query: "Query",
-    copy: "Kopiëren",
-    copied: "De query staat op het klembord.",
-    copyFailed:
-      "Kopiëren was hier niet toegestaan: selecteer de tekst van de query en kopieer die zelf.",
-    steps: [
-      "Voer de query uit in uw datawarehouse.",
-      "Laad het resultaat in een blad, bijvoorbeeld door het naar CSV te exporteren en te openen, of met Power Query.",
-      "Selecteer het en voer Klanten analyseren uit: het wordt gelezen als klantentabel.",
-    ],
-  },
   title: "Klantwaarde",
   intro:
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) of een klanttabel en analyseer het.",
@@ -152,6 +124,20 @@ export const nl: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Sommige resultaatbladen houden een genummerde naam, omdat het hernoemen mislukte (${detail}).`,
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
+  noAmounts:
+    "Het logboek heeft geen bedragkolom, dus de kolommen voor omzet, besteding en CLV zijn weggelaten: daarvoor zijn bedragen nodig.",
+  intervals: {
+    low: (months) => `CLV laag, 90 % (${months} maanden)`,
+    high: (months) => `CLV hoog, 90 % (${months} maanden)`,
+    totalLow: "Totale CLV laag, 90 % (modelonzekerheid)",
+    totalHigh: "Totale CLV hoog, 90 % (modelonzekerheid)",
+    corner: "Alle klanten: totale voorspelde CLV",
+    lowEnd: "Laag (5 %)",
+    highEnd: "Hoog (95 %)",
+    parameters: "Modelonzekerheid: de geschatte parameters",
+    process: "Toeval van de klanten zelf: hoeveel aankopen, van welke waarde",
+    failed: (detail) => `De CLV-intervallen konden niet worden berekend: ${detail}`,
+  },
   checkingModel: (model, index, count) => `Model toetsen: ${model} (${index} van ${count})…`,
   holdoutPeriod: (weeks, calibrationEnd, observationEnd) =>
     `Toets van het model: de vier modellen zijn geschat op de gegevens tot en met ${calibrationEnd} en hebben de laatste ${weeks} weken voorspeld, tot ${observationEnd}.`,

@@ -3,7 +3,6 @@ import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
 import type { ChannelStrings } from "./channelStrings";
 import type { OverTimeStrings } from "./overTimeStrings";
-import type { SqlStrings } from "./sqlStrings";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
@@ -34,8 +33,6 @@ export type KpiKey =
 export interface PaneStrings {
   /** The Cohorts, Trends and History sheets (overTimeStrings.ts). */
   overTime: OverTimeStrings;
-  /** The Data too large for a sheet? section (sqlStrings.ts). */
-  sql: SqlStrings;
   title: string;
   intro: string;
   selection: string;
@@ -101,6 +98,23 @@ export interface PaneStrings {
   /** The new results are complete, but some sheets could not take their usual names. */
   sheetsNotRenamed: (detail: string) => string;
   modelFailed: (detail: string) => string;
+  /** Why a log without amounts gets no revenue, spend or CLV columns. */
+  noAmounts: string;
+  /** The predicted CLV's 90 % intervals on the Customers and Segments sheets, and why none. */
+  intervals: {
+    low: (months: string) => string;
+    high: (months: string) => string;
+    totalLow: string;
+    totalHigh: string;
+    /** The whole customer base's table: its first column's header, its low and high ends. */
+    corner: string;
+    lowEnd: string;
+    highEnd: string;
+    /** Its rows: the interval from the parameters' uncertainty, and from the customers' own randomness. */
+    parameters: string;
+    process: string;
+    failed: (detail: string) => string;
+  };
   /** Progress while the holdout check fits model `index` of `count` on the calibration. */
   checkingModel: (model: string, index: string, count: string) => string;
   /** The Model sheet's account of the holdout check, with its dates as text. */

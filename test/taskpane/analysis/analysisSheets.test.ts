@@ -78,9 +78,9 @@ describe("analysisSheets on the CDNOW sample", () => {
     expect(segments.rows(0, segments.rowCount).reduce((sum, row) => sum + Number(row[3]), 0)).toBe(
       2357
     );
-    // The R × F grid sits below the segments on their sheet, not on a sheet of its own.
-    expect(sheets[2].below).toHaveLength(1);
-    const grid = sheets[2].below![0].table;
+    // The R × F grid sits below the segments (and the whole base's CLV), not on a sheet of its own.
+    expect(sheets[2].below).toHaveLength(2);
+    const grid = sheets[2].below![1].table;
     expect(grid.tableName).toBe("CX_grid");
     expect(grid.header).toEqual(["R \\ F", "F 1", "F 2", "F 3", "F 4", "F 5"]);
     // Every F column on one colour scale: the writer makes them one heat map.

@@ -14,6 +14,8 @@ const clean: AnalysisOutcome = {
   customersWithoutPurchase: 0,
   modelError: "",
   noDropout: false,
+  withoutAmounts: false,
+  intervalError: "",
   holdoutPick: null,
   firstSkippedCell: null,
   unfinished: null,
@@ -23,6 +25,19 @@ const english = (outcome: AnalysisOutcome) =>
   outcomeText(outcome, stringsByLanguage.en, new Intl.NumberFormat("en-US"));
 
 describe("outcomeText", () => {
+  it("says a log without amounts has no CLV columns, and why the intervals failed", () => {
+    expect(english({ ...clean, withoutAmounts: true })).toBe(
+      "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model. The log has no amount column, so the revenue, spend and CLV columns are left out: they need amounts."
+    );
+    expect(
+      outcomeText(
+        { ...clean, intervalError: "the estimates are not at a maximum" },
+        stringsByLanguage.da,
+        new Intl.NumberFormat("da-DK")
+      )
+    ).toContain("CLV-intervallerne kunne ikke beregnes: the estimates are not at a maximum");
+  });
+
   it("names the model the holdout check picked", () => {
     expect(english({ ...clean, holdoutPick: "pnbd" })).toBe(
       "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model. Picked on the holdout: Pareto/NBD."
