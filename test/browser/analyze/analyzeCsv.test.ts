@@ -38,9 +38,9 @@ function cdnowCsv(): { text: string; customers: number; revenue: number } {
 }
 
 /** Runs `npm run analyze`'s script; resolves to its exit code and output. */
-async function analyze(csvPath: string, out: string) {
+async function analyze(csvPath: string, out: string, ...more: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, [command, csvPath, "--out", out]);
+    const { stdout, stderr } = await run(tsx, [command, csvPath, "--out", out, ...more]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -171,4 +171,66 @@ test("analyzes a Parquet log through the customer table embedded DuckDB builds f
   for (const [id, probability] of alive(customers)) {
     expect(probability).toBeCloseTo(csvAlive.get(id) ?? NaN, 6);
   }
+});
+
+test("with --spend writes the Channels sheet: the README's worked example", async () => {
+  const fixtures = join(__dirname, "../../fixtures");
+  const out = join(folder, "channels");
+
+  const result = await analyze(
+    join(fixtures, "channels_log.csv"),
+    out,
+    "--spend",
+    join(fixtures, "channels_spend.csv")
+  );
+
+  expect(result.code).toBe(0);
+  const notes = parseCsv(readFileSync(join(out, "CX Channels.csv"), "utf8"));
+  expect(notes.map(([line]) => line)).toEqual([
+    "Channels",
+    "Acquisition channel: First touch: the channel of the first purchase.",
+    "Spend period 2024-01 to 2024-03: each channel's new customers are those it acquired then.",
+    "1 customers acquired outside the spend period are left out.",
+    "Channels with customers but no spend, counted under No spend recorded: Organic.",
+    expect.stringContaining("3:1"),
+  ]);
+  const rows = parseCsv(readFileSync(join(out, "CX Channels - CX_channels.csv"), "utf8"));
+  const header = rows[0];
+  const column = (name: string) => rows.slice(1).map((row) => row[header.indexOf(name)]);
+  expect(column("Channel")).toEqual([
+    "Google Ads",
+    "Meta",
+    "Newsletter",
+    "TikTok",
+    "No spend recorded",
+    "All channels",
+  ]);
+  // Hand-counted from the two files: C1 and C2 (Google Ads, spelled two ways), C3 and C4 (Meta),
+  // C5 (Newsletter), C6 (Organic) acquired January to March; C7 in December, left out.
+  expect(column("New customers")).toEqual(["2", "2", "1", "0", "1", "6"]);
+  expect(column("Spend")).toEqual(["200", "90", "20", "300", "", "610"]);
+  expect(column("CAC").map(Number)).toEqual([100, 45, 20, 0, 0, expect.closeTo(610 / 6, 9)]);
+  expect(column("CAC").slice(3, 5)).toEqual(["", ""]);
+  expect(column("Revenue per customer")).toEqual([
+    "100",
+    "80",
+    "190",
+    "",
+    "25",
+    expect.any(String),
+  ]);
+  expect(column("Payback (months)")).toEqual(["3", "1", "1", "", "", expect.any(String)]);
+  const months = parseCsv(readFileSync(join(out, "CX Channels - CX_channelMonths.csv"), "utf8"));
+  expect(months[1]).toEqual(["Google Ads", "2024-01", "2", "150", "75"]);
+  const payback = parseCsv(readFileSync(join(out, "CX Channels - CX_payback.csv"), "utf8"));
+  expect(payback[0].slice(0, 3)).toEqual([
+    "Months since acquisition",
+    "Google Ads: margin per customer",
+    "Google Ads: CAC",
+  ]);
+  expect(payback.slice(1, 4).map((row) => row.slice(1, 3))).toEqual([
+    ["70", "100"],
+    ["70", "100"],
+    ["100", "100"],
+  ]);
 });

@@ -19,6 +19,8 @@ export interface AnalyzeCsvOptions {
   readonly distFolder: string;
   /** Office's display language for the pane, "en-US" by default. */
   readonly displayLanguage?: string;
+  /** A marketing spend CSV (channel, spend, optionally month), for the Channels sheet. */
+  readonly spendPath?: string;
   /** How long the analysis may run, 10 minutes by default. */
   readonly timeoutMs?: number;
 }
@@ -61,8 +63,9 @@ export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTab
   if (!existsSync(join(options.distFolder, "taskpane.html")))
     throw new PaneError(`No built add-in in ${options.distFolder}: run "npm run build" first.`);
   const workbook = await inputWorkbook(options.csvPath);
+  const spendSheet = options.spendPath && (await addSpendSheet(workbook, options.spendPath));
   const inputSheets = workbook.sheetNames();
-  await runPane(workbook, options);
+  await runPane(workbook, options, spendSheet || undefined);
   const added = workbook.sheetNames().filter((name) => !inputSheets.includes(name));
   await mkdir(options.outFolder, { recursive: true });
   const written: WrittenTable[] = [];
@@ -125,6 +128,22 @@ function rowsWorkbook(path: string, typed: CellValue[][]): Workbook {
   return workbook;
 }
 
+/**
+ * Adds the spend CSV on a sheet of its own, typed as the log's cells are, the log's sheet left
+ * active and selected; resolves to the new sheet's name.
+ */
+async function addSpendSheet(workbook: Workbook, spendPath: string): Promise<string> {
+  const logSelection = workbook.selection;
+  const spend = csvWorkbook(spendPath, await readFile(spendPath, "utf8"));
+  const [name] = spend.sheetNames();
+  const used = spend.sheet(name).usedRange(true);
+  if (!used) throw new PaneError(`${spendPath} holds no rows.`);
+  const sheetName = workbook.sheetNames().includes(name) ? `${name} (spend)` : name;
+  workbook.addSheet(sheetName).writeValues(used, spend.sheet(name).readValues(used));
+  workbook.select(logSelection.sheetName, logSelection.address);
+  return sheetName;
+}
+
 /** A CSV field as text typed into a cell; text that Excel would take for a formula stays text. */
 function enteredText(field: string, separator: string): string {
   if (field.startsWith("=") || field.startsWith("'")) return `'${field}`;
@@ -132,8 +151,16 @@ function enteredText(field: string, separator: string): string {
   return field;
 }
 
-/** Opens the pane on the workbook, clicks Use selection and Run analysis, and waits for the outcome. */
-async function runPane(workbook: Workbook, options: AnalyzeCsvOptions): Promise<void> {
+/**
+ * Opens the pane on the workbook; with a spend sheet, selects it and clicks Marketing spend — use
+ * selection first, then selects the log again; clicks Use selection and Run analysis, and waits
+ * for the outcome.
+ */
+async function runPane(
+  workbook: Workbook,
+  options: AnalyzeCsvOptions,
+  spendSheet?: string
+): Promise<void> {
   const server = await startStaticServer(options.distFolder);
   const browser = await launchChromium();
   try {
@@ -145,6 +172,15 @@ async function runPane(workbook: Workbook, options: AnalyzeCsvOptions): Promise<
     });
     const { page } = session;
     const error = page.getByTestId("analysis-error");
+    if (spendSheet) {
+      const log = workbook.selection;
+      const used = workbook.sheet(spendSheet).usedRange(true);
+      workbook.select(spendSheet, formatAddress(used!));
+      await page.getByTestId("spend-use-selection").click();
+      await page.getByTestId("spend-range").or(error).first().waitFor();
+      if (await error.isVisible()) throw new PaneError((await error.textContent()) ?? "");
+      workbook.select(log.sheetName, log.address);
+    }
     await page.getByTestId("use-selection").click();
     await page.getByTestId("role-0").or(error).first().waitFor();
     if (await error.isVisible()) throw new PaneError((await error.textContent()) ?? "");
