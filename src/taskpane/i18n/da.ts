@@ -41,6 +41,33 @@ export const da: PaneStrings = {
       runAxis: "Observationsslut",
     },
   },
+  sql: {
+    heading: "For mange data til et ark?",
+    intro:
+      "Byg kundetabellen dér, hvor dataene ligger: tilføjelsesprogrammet skriver SQL'en, dit datavarehus kører den, og resultatet (én række pr. kunde) kan være i et ark.",
+    engine: "Databasemotor",
+    fields: {
+      table: "Tabel",
+      customerColumn: "Kundekolonne",
+      dateColumn: "Datokolonne",
+      amountColumn: "Beløbskolonne",
+      orderColumn: "Ordre-id-kolonne (valgfri)",
+      channelColumn: "Kanalkolonne (valgfri)",
+      observationEnd: "Observationsslut (valgfri)",
+    },
+    observationEndHint: "Standard: dagen efter den seneste dato.",
+    detect: "Find fra markering",
+    missing: (fields) => `Udfyld: ${fields}.`,
+    query: "Forespørgsel",
+    copy: "Kopiér",
+    copied: "Forespørgslen er kopieret til udklipsholderen.",
+    copyFailed: "Kopiering var ikke tilladt her: markér forespørgslens tekst, og kopiér den selv.",
+    steps: [
+      "Kør forespørgslen i dit datavarehus.",
+      "Indlæs resultatet i et ark, fx ved at eksportere det til CSV og åbne det eller med Power Query.",
+      "Markér det, og kør Analysér kunder: det læses som en kundetabel.",
+    ],
+  },
   title: "Kundeværdi",
   intro:
     "Markér et område med transaktioner med en overskriftsrække (kunde, dato, beløb) eller en kundetabel, og analysér det.",

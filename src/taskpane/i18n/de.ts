@@ -41,6 +41,34 @@ export const de: PaneStrings = {
       runAxis: "Beobachtungsende",
     },
   },
+  sql: {
+    heading: "Zu viele Daten für ein Blatt?",
+    intro:
+      "Erstellen Sie die Kundentabelle dort, wo die Daten liegen: Das Add-In schreibt das SQL, Ihr Data Warehouse führt es aus, und das Ergebnis (eine Zeile pro Kunde) passt auf ein Blatt.",
+    engine: "Datenbank",
+    fields: {
+      table: "Tabelle",
+      customerColumn: "Kundenspalte",
+      dateColumn: "Datumsspalte",
+      amountColumn: "Betragsspalte",
+      orderColumn: "Bestellnummer-Spalte (optional)",
+      channelColumn: "Kanalspalte (optional)",
+      observationEnd: "Beobachtungsende (optional)",
+    },
+    observationEndHint: "Standard: der Tag nach dem letzten Datum.",
+    detect: "Aus Auswahl erkennen",
+    missing: (fields) => `Bitte ausfüllen: ${fields}.`,
+    query: "Abfrage",
+    copy: "Kopieren",
+    copied: "Die Abfrage ist in der Zwischenablage.",
+    copyFailed:
+      "Kopieren war hier nicht erlaubt: Markieren Sie den Text der Abfrage und kopieren Sie ihn selbst.",
+    steps: [
+      "Führen Sie die Abfrage in Ihrem Data Warehouse aus.",
+      "Laden Sie das Ergebnis in ein Blatt, z. B. als CSV exportieren und öffnen oder mit Power Query.",
+      "Markieren Sie es und starten Sie Kunden analysieren: Es wird als Kundentabelle gelesen.",
+    ],
+  },
   title: "Kundenwert",
   intro:
     "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",

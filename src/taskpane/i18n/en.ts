@@ -41,6 +41,33 @@ export const en: PaneStrings = {
       runAxis: "Observation end",
     },
   },
+  sql: {
+    heading: "Data too large for a sheet?",
+    intro:
+      "Build the customer table where the data lives: the add-in writes the SQL, your warehouse runs it, and the result (one row per customer) fits a sheet.",
+    engine: "Database engine",
+    fields: {
+      table: "Table",
+      customerColumn: "Customer column",
+      dateColumn: "Date column",
+      amountColumn: "Amount column",
+      orderColumn: "Order id column (optional)",
+      channelColumn: "Channel column (optional)",
+      observationEnd: "Observation end (optional)",
+    },
+    observationEndHint: "Default: the day after the last date.",
+    detect: "Detect from selection",
+    missing: (fields) => `Fill in: ${fields}.`,
+    query: "Query",
+    copy: "Copy",
+    copied: "The query is on the clipboard.",
+    copyFailed: "Copying was not allowed here: select the query's text and copy it yourself.",
+    steps: [
+      "Run the query in your warehouse.",
+      "Load the result into a sheet, e.g. export it to CSV and open it, or use Power Query.",
+      "Select it and run Analyze customers: it reads it as a customer table.",
+    ],
+  },
   title: "Customer Value",
   intro:
     "Select a range of transactions with a header row (customer, date, amount), or a customer table, and analyze it.",

@@ -41,6 +41,33 @@ export const nb: PaneStrings = {
       runAxis: "Observasjonsslutt",
     },
   },
+  sql: {
+    heading: "For mye data til et ark?",
+    intro:
+      "Bygg kundetabellen der dataene ligger: tillegget skriver SQL-en, datavarehuset ditt kjører den, og resultatet (én rad per kunde) får plass i et ark.",
+    engine: "Databasemotor",
+    fields: {
+      table: "Tabell",
+      customerColumn: "Kundekolonne",
+      dateColumn: "Datokolonne",
+      amountColumn: "Beløpskolonne",
+      orderColumn: "Ordre-ID-kolonne (valgfri)",
+      channelColumn: "Kanalkolonne (valgfri)",
+      observationEnd: "Observasjonsslutt (valgfri)",
+    },
+    observationEndHint: "Standard: dagen etter den siste datoen.",
+    detect: "Finn fra utvalget",
+    missing: (fields) => `Fyll ut: ${fields}.`,
+    query: "Spørring",
+    copy: "Kopier",
+    copied: "Spørringen er kopiert til utklippstavlen.",
+    copyFailed: "Kopiering var ikke tillatt her: merk teksten i spørringen og kopier den selv.",
+    steps: [
+      "Kjør spørringen i datavarehuset ditt.",
+      "Last resultatet inn i et ark, for eksempel ved å eksportere det til CSV og åpne det, eller med Power Query.",
+      "Merk det og kjør Analyser kunder: det leses som en kundetabell.",
+    ],
+  },
   title: "Kundeverdi",
   intro:
     "Merk et område med transaksjoner med en overskriftsrad (kunde, dato, beløp) eller en kundetabell, og analyser det.",

@@ -41,6 +41,34 @@ export const nl: PaneStrings = {
       runAxis: "Einde waarneming",
     },
   },
+  sql: {
+    heading: "Te veel gegevens voor een blad?",
+    intro:
+      "Bouw de klantentabel waar de gegevens staan: de invoegtoepassing schrijft de SQL, uw datawarehouse voert die uit, en het resultaat (één rij per klant) past op een blad.",
+    engine: "Database-engine",
+    fields: {
+      table: "Tabel",
+      customerColumn: "Klantkolom",
+      dateColumn: "Datumkolom",
+      amountColumn: "Bedragkolom",
+      orderColumn: "Ordernummerkolom (optioneel)",
+      channelColumn: "Kanaalkolom (optioneel)",
+      observationEnd: "Einde observatie (optioneel)",
+    },
+    observationEndHint: "Standaard: de dag na de laatste datum.",
+    detect: "Herkennen uit selectie",
+    missing: (fields) => `Vul in: ${fields}.`,
+    query: "Query",
+    copy: "Kopiëren",
+    copied: "De query staat op het klembord.",
+    copyFailed:
+      "Kopiëren was hier niet toegestaan: selecteer de tekst van de query en kopieer die zelf.",
+    steps: [
+      "Voer de query uit in uw datawarehouse.",
+      "Laad het resultaat in een blad, bijvoorbeeld door het naar CSV te exporteren en te openen, of met Power Query.",
+      "Selecteer het en voer Klanten analyseren uit: het wordt gelezen als klantentabel.",
+    ],
+  },
   title: "Klantwaarde",
   intro:
     "Selecteer een bereik met transacties met een kopregel (klant, datum, bedrag) of een klanttabel en analyseer het.",

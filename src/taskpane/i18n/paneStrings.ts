@@ -3,6 +3,7 @@ import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
 import type { ChannelStrings } from "./channelStrings";
 import type { OverTimeStrings } from "./overTimeStrings";
+import type { SqlStrings } from "./sqlStrings";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
@@ -33,6 +34,8 @@ export type KpiKey =
 export interface PaneStrings {
   /** The Cohorts, Trends and History sheets (overTimeStrings.ts). */
   overTime: OverTimeStrings;
+  /** The Data too large for a sheet? section (sqlStrings.ts). */
+  sql: SqlStrings;
   title: string;
   intro: string;
   selection: string;
