@@ -92,7 +92,7 @@ describe("analysisSheets on the CDNOW sample", () => {
       gridRows.flatMap((row) => row.slice(1)).reduce<number>((sum, cell) => sum + Number(cell), 0)
     ).toBe(2357);
     // The fit histogram sits below the parameters on the Model sheet, with its chart.
-    const model = sheets[sheets.length - 1];
+    const model = sheets.find((sheet) => sheet.table.sheetName === "CX Modell")!;
     expect(model.table.sheetName).toBe("CX Modell");
     const fit = model.below![0].table;
     expect(fit.tableName).toBe("CX_modelFit");
