@@ -55,6 +55,9 @@ test("writes the KPIs of a Danish-headed selection as the first result sheet, le
     "CX Segmenter",
     "CX I risiko",
     "CX Model",
+    "CX Kohorter",
+    "CX Udvikling",
+    "CX Historik",
   ]);
 
   const sheet = workbook.sheet("CX Oversigt");
