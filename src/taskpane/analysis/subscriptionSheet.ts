@@ -221,7 +221,7 @@ function subscribersTable(report: SubscriptionReport, strings: SubscriptionStrin
     { header: headers.renewals, format: COUNT, cell: (row) => renewals[active[row]] },
     { header: headers.fee, format: MONEY, cell: (row) => subscriptions.fee[active[row]] },
     {
-      header: headers.expectedLifetime,
+      header: headers.expectedRemaining,
       format: DECIMAL,
       cell: (row) => values.expectedRemainingLifetime[active[row]],
     },

@@ -18,6 +18,7 @@ export interface SubscriptionStrings {
     alpha: string;
     beta: string;
     expectedLifetime: string;
+    expectedRemaining: string;
     newSubscriberDerl: string;
     note: string;
     period: string;
@@ -56,6 +57,7 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Expected lifetime (periods)",
+      expectedRemaining: "Expected remaining lifetime (periods)",
       newSubscriberDerl: "DERL of a new subscriber",
       note: "Note",
       period: "Period",
@@ -87,6 +89,7 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Forventet levetid (perioder)",
+      expectedRemaining: "Forventet resterende levetid (perioder)",
       newSubscriberDerl: "DERL for en ny abonnent",
       note: "Bemærkning",
       period: "Periode",
@@ -118,6 +121,7 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Forventet levetid (perioder)",
+      expectedRemaining: "Forventet gjenværende levetid (perioder)",
       newSubscriberDerl: "DERL for en ny abonnent",
       note: "Merknad",
       period: "Periode",
@@ -149,6 +153,7 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Erwartete Lebensdauer (Perioden)",
+      expectedRemaining: "Erwartete Restlebensdauer (Perioden)",
       newSubscriberDerl: "DERL eines neuen Abonnenten",
       note: "Hinweis",
       period: "Periode",
@@ -180,6 +185,7 @@ export const subscriptionStrings: Record<Language, SubscriptionStrings> = {
       alpha: "sBG α",
       beta: "sBG β",
       expectedLifetime: "Verwachte levensduur (perioden)",
+      expectedRemaining: "Verwachte resterende levensduur (perioden)",
       newSubscriberDerl: "DERL van een nieuwe abonnee",
       note: "Opmerking",
       period: "Periode",
