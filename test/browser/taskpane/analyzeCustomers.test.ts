@@ -81,7 +81,7 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   expect(customers.getValues("A1:C1")).toEqual([["Kunde", "Ordrer", "Omsætning"]]);
   expect(tableRows(workbook, "CX Kunder", "P")).toHaveLength(CDNOW_CUSTOMERS);
 
-  // Segments at A1 and, one blank row below them, the R × F grid with its colour scale.
+  // Segments at A1 and, below them, the whole base's CLV interval and the R × F grid with its colour scale.
   const segmentTable = workbook.table("CX_segments");
   const gridTable = workbook.table("CX_grid");
   expect([segmentTable.sheet.name, gridTable.sheet.name]).toEqual(["CX Segmenter", "CX Segmenter"]);
@@ -94,9 +94,14 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   const segments = tableBody(workbook, "CX_segments");
   expect(segments.every((row) => typeof row[0] === "string" && row[0] !== "")).toBe(true);
   expect(segments.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(CDNOW_CUSTOMERS);
-  expect(segmentTable.rectangle).toMatchObject({ row: 0, column: 0, columnCount: 10 });
+  // Ten columns and the interval of each segment's total CLV, low and high.
+  expect(segmentTable.rectangle).toMatchObject({ row: 0, column: 0, columnCount: 12 });
+  // Below the segments, one blank row apart: the whole base's CLV interval (a header and its two
+  // rows), then the grid.
+  const totalTable = workbook.table("CX_clvTotal");
+  expect(totalTable.rectangle).toMatchObject({ row: segments.length + 2, rowCount: 3 });
   expect(gridTable.rectangle).toEqual({
-    row: segments.length + 2,
+    row: segments.length + 6,
     column: 0,
     rowCount: 6,
     columnCount: 6,
@@ -117,10 +122,10 @@ test("analyzes the Danish-headed CDNOW sample into result sheets and replaces on
   const chartCells = parseAddress(
     `${segmentChart?.position?.startCell}:${segmentChart?.position?.endCell}`
   ).rectangle;
-  expect(chartCells.column).toBe(11);
-  expect([segmentTable, gridTable].some((table) => intersects(table.rectangle, chartCells))).toBe(
-    false
-  );
+  expect(chartCells.column).toBe(13);
+  expect(
+    [segmentTable, totalTable, gridTable].some((table) => intersects(table.rectangle, chartCells))
+  ).toBe(false);
 
   const direct = directBgnbd();
   const parameters = new Map(

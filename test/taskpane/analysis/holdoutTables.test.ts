@@ -134,7 +134,9 @@ describe("the Model sheet when the check cannot be made", () => {
       holdoutWeeks: 100,
       model: "bgnbd+gg",
     });
-    const model = analysisSheets(result, stringsByLanguage.da, "da", "da-DK").at(-1)!;
+    const model = analysisSheets(result, stringsByLanguage.da, "da", "da-DK").find(
+      (sheet) => sheet.table.sheetName === "CX Model"
+    )!;
     const account = model.below!.at(-1)!;
     expect(model.below!.map((placed) => placed.table.tableName)).toEqual([
       "CX_modelFit",
