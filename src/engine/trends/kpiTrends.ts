@@ -63,8 +63,8 @@ export interface KpiTrendsOptions {
  * const trends = kpiTrends(log, { activeWindowDays: 30 });
  * trends.labels; // ["2023-01", "2023-02", "2023-03"]
  * trends.customersEver; // [2, 3, 3]
- * trends.activeCustomers; // [2, 1, 1]: on 31 January A and B; on 28 February C; on 2 March A
- * trends.retentionRate; // [NaN, 0, 0]
+ * trends.activeCustomers; // [2, 1, 2]: on 31 January A and B; on 28 February C; on 2 March A and C
+ * trends.retentionRate; // [NaN, 0, 1]: C, active on 28 February, still is on 2 March
  */
 export function kpiTrends(
   log: TransactionLog,
