@@ -8,14 +8,19 @@ export interface ColumnRoles {
   order?: number;
 }
 
+/** A subscription table's own columns: start and end dates, the fee per period, the plan. */
+export type SubscriptionRole = "start" | "end" | "fee" | "plan";
+
 /**
  * What a column of a range given to the full analysis holds: the transaction log's customer,
  * date, amount and order id, a sales channel or another attribute to break results down by (region, age
- * group), a customer table's recency (days), frequency (orders) and monetary value, or the
- * models' x (repeat purchases), t_x and T; "ignore" for anything else.
+ * group), a customer table's recency (days), frequency (orders) and monetary value, the
+ * models' x (repeat purchases), t_x and T, or a subscription table's start, end, fee and plan
+ * (subscriptionColumns); "ignore" for anything else.
  */
 export type ColumnRole =
   | keyof ColumnRoles
+  | SubscriptionRole
   | "channel"
   | "attribute"
   | "recency"
@@ -26,8 +31,8 @@ export type ColumnRole =
   | "T"
   | "ignore";
 
-/** The roles a header can name; every one but "attribute" goes to one column at most. */
-type NamedRole = Exclude<ColumnRole, "ignore">;
+/** The roles a header names here (subscriptionColumns names the subscription roles); every one but "attribute" goes to one column at most. */
+type NamedRole = Exclude<ColumnRole, "ignore" | SubscriptionRole>;
 
 /** A list of header words written as one space-separated line, so each language reads as one line. */
 const words = (line: string): string[] => line.split(" ");

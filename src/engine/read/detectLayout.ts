@@ -2,9 +2,10 @@ import { isBlankCell } from "./isBlankCell";
 import { amountDecimalSeparator, readAmount } from "./readNumber";
 import { headerRoles, type ColumnRole, type ColumnRoles } from "./columnRoles";
 import { toDaySerialDayFirst } from "./excelDate";
+import { subscriptionColumns, type SubscriptionColumnRoles } from "./subscriptionColumns";
 
-/** What a range holds: one row per transaction, or one row per customer. */
-export type Layout = "transactions" | "customers";
+/** What a range holds: one row per transaction, per customer, or per subscription. */
+export type Layout = "transactions" | "customers" | "subscriptions";
 
 /** A proposed reading of a range, for the user to confirm or correct column by column. */
 export interface LayoutProposal {
@@ -42,7 +43,9 @@ const CUSTOMER_TABLE_ROLES: readonly ColumnRole[] = [
  * repeat → attribute. Each of customer, date and amount is given once, the leftmost column
  * that fits.
  *
- * The layout is "customers" when there is no date column and either the header names at least
+ * A header naming a start and an end date (subscriptionColumns) is a subscription table's:
+ * its roles are the header's, with nothing sniffed. Otherwise,
+ * the layout is "customers" when there is no date column and either the header names at least
  * two customer-table roles or the sample's customer ids never repeat; otherwise
  * "transactions". In a customer table an amount column is its monetary value, and when a T
  * column is present "frequency" and "recency" are read as lifetimes names them: x (repeat
@@ -60,11 +63,16 @@ const CUSTOMER_TABLE_ROLES: readonly ColumnRole[] = [
  * //   evidence: ["header", "header", "header", "header", "none"], decimalSeparator: "," }
  * detectLayout(["ID", "frequency", "recency", "T"], [[1, 2, 30.43, 38.86]]).roles;
  * // ["customer", "x", "tx", "T"]
+ * detectLayout(["Kunde", "Startdato", "Opsagt", "Månedspris"], [["K1", 45306, null, "99,00"]]);
+ * // { layout: "subscriptions", roles: ["customer", "start", "end", "fee"],
+ * //   evidence: ["header", "header", "header", "header"], decimalSeparator: "," }
  */
 export function detectLayout(
   header: readonly unknown[],
   sample: readonly (readonly unknown[])[]
 ): LayoutProposal {
+  const subscription = subscriptionColumns(header);
+  if (subscription) return subscriptionProposal(header.length, subscription, sample);
   const named = headerRoles(header);
   const roles: ColumnRole[] = named.map((role) => role ?? "ignore");
   const evidence: LayoutProposal["evidence"] = named.map((role) => (role ? "header" : "none"));
@@ -129,6 +137,31 @@ export function transactionColumns(roles: readonly ColumnRole[]): ColumnRoles {
     date: roles.indexOf("date"),
     amount: roles.indexOf("amount"),
     order: roles.indexOf("order"),
+  };
+}
+
+/** A subscription table's proposal: the roles its header names, every other column ignored. */
+function subscriptionProposal(
+  width: number,
+  columns: SubscriptionColumnRoles,
+  sample: readonly (readonly unknown[])[]
+): LayoutProposal {
+  const roles: ColumnRole[] = new Array<ColumnRole>(width).fill("ignore");
+  const { customer, start, end, fee, plan, attributes } = columns;
+  const placed: [number, ColumnRole][] = [
+    [customer, "customer"],
+    [start, "start"],
+    [end, "end"],
+    [fee, "fee"],
+    [plan, "plan"],
+    ...attributes.map((column): [number, ColumnRole] => [column, "attribute"]),
+  ];
+  for (const [column, role] of placed) if (column >= 0) roles[column] = role;
+  return {
+    layout: "subscriptions",
+    roles,
+    evidence: roles.map((role) => (role === "ignore" ? "none" : "header")),
+    decimalSeparator: fee >= 0 ? amountDecimalSeparator(sample.map((row) => row[fee])) : undefined,
   };
 }
 

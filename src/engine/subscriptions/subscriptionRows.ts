@@ -1,5 +1,6 @@
 import { InputError } from "../inputError";
 import type { AttributeColumn } from "../read/attributeColumn";
+import type { SubscriptionColumnRoles } from "../read/subscriptionColumns";
 import { daySerialToIso, toDaySerialDayFirst } from "../read/excelDate";
 import { isBlankCell } from "../read/isBlankCell";
 import { readAmount } from "../read/readNumber";
@@ -160,4 +161,29 @@ function rowError(
             `the subscription ends (${daySerialToIso(end)}) before it starts (${daySerialToIso(start)})`,
           ];
   return new InputError(argument, `row ${row + 1}: ${problem}`, "value");
+}
+
+/**
+ * The cells readSubscriptions takes, from a table's rows (header excluded) and its roles; the
+ * attribute to split by is the plan unless another column is given.
+ *
+ * @param attributeColumn The column to split cohorts by; −1 for none. Default: the plan column.
+ * @example
+ * const rows = [["K1", 45306, null, 99, "Basic"], ["K2", 45310, 45400, 149, "Plus"]];
+ * subscriptionCellsOf(rows, { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [] });
+ * // { starts: [45306, 45310], ends: [null, 45400], customers: ["K1", "K2"], fees: [99, 149], attributes: ["Basic", "Plus"] }
+ */
+export function subscriptionCellsOf(
+  rows: readonly (readonly unknown[])[],
+  roles: SubscriptionColumnRoles,
+  attributeColumn = roles.plan
+): SubscriptionCells {
+  const column = (index: number) => rows.map((row) => row[index]);
+  return {
+    starts: column(roles.start),
+    ends: column(roles.end),
+    ...(roles.customer >= 0 && { customers: column(roles.customer) }),
+    ...(roles.fee >= 0 && { fees: column(roles.fee) }),
+    ...(attributeColumn >= 0 && { attributes: column(attributeColumn) }),
+  };
 }

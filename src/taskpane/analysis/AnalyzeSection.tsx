@@ -92,6 +92,7 @@ export function AnalyzeSection({
             choices={[
               ["transactions", strings.layoutTransactions],
               ["customers", strings.layoutCustomers],
+              ["subscriptions", strings.subscriptions.layout],
             ]}
             onChange={setLayout}
             testId="layout"
@@ -105,6 +106,22 @@ export function AnalyzeSection({
                 choices={OPTION_CHOICES.timeUnit.map((unit) => [unit, timeUnits[unit]] as const)}
                 onChange={(unit) => setOption("timeUnit", unit)}
                 testId="option-timeUnit"
+              />
+            </>
+          )}
+          {layout === "subscriptions" && (
+            <>
+              <Caption1 data-testid="subscription-table-hint">
+                {strings.subscriptions.hint}
+              </Caption1>
+              <ChoiceField
+                label={strings.subscriptions.period}
+                value={options.period}
+                choices={OPTION_CHOICES.period.map(
+                  (period) => [period, strings.subscriptions.periods[period]] as const
+                )}
+                onChange={(period) => setOption("period", period)}
+                testId="option-period"
               />
             </>
           )}
@@ -158,7 +175,7 @@ export function AnalyzeSection({
       {state.kind === "finished" && (
         <MessageBar
           intent={
-            state.outcome.kind !== "done"
+            state.outcome.kind === "cancelled"
               ? "info"
               : state.outcome.unfinished
                 ? "warning"

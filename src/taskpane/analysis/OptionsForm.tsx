@@ -43,7 +43,8 @@ type FormChoice = "rfmMethod" | "segmentScheme" | "model";
  * The analysis options in a collapsed Options section, each field with its default named below
  * it: observation end, RFM scores and scoring, segment rules, gross margin, discount rate,
  * horizon, the holdout check and its weeks, model (Best on holdout offered, and the default,
- * while the check is on), and the channel or attribute to break CLV down by.
+ * while the check is on), and the channel or attribute to break CLV down by. For a subscription
+ * table only the observation end, gross margin, discount rate and the column to split by.
  * @example
  * <OptionsForm options={options} onChange={(key, value) => setOption(key, value)} layout="transactions"
  *   breakdownChoices={["Kanal"]} strings={stringsByLanguage.da} locale="da-DK" />
@@ -68,6 +69,10 @@ export function OptionsForm({
   const labels = optionLabels(strings);
   const choices = choiceLabels(strings);
   const number = new Intl.NumberFormat(locale);
+  // A subscription table has no RFM, purchase model, horizon or holdout check.
+  const customerOptions = layout !== "subscriptions";
+  // Without a column chosen, a subscription table is split by its plan column.
+  const noBreakdown = customerOptions ? strings.breakdownNone : strings.subscriptions.byPlan;
 
   const choiceField = (key: FormChoice) => {
     const texts: Record<string, string> = choices[key];
@@ -115,7 +120,11 @@ export function OptionsForm({
           <Field
             label={labels.observationEnd}
             hint={
-              layout === "customers" ? strings.observationEndTableHint : strings.observationEndHint
+              layout === "customers"
+                ? strings.observationEndTableHint
+                : layout === "subscriptions"
+                  ? strings.subscriptions.observationEndHint
+                  : strings.observationEndHint
             }
           >
             <Input
@@ -125,48 +134,52 @@ export function OptionsForm({
               data-testid="option-observationEnd"
             />
           </Field>
-          {numberField("rfmBins")}
-          {choiceField("rfmMethod")}
-          {choiceField("segmentScheme")}
+          {customerOptions && numberField("rfmBins")}
+          {customerOptions && choiceField("rfmMethod")}
+          {customerOptions && choiceField("segmentScheme")}
           <div className={styles.row}>
             {numberField("grossMarginPercent")}
             {numberField("monthlyDiscountPercent")}
-            {numberField("horizonMonths")}
+            {customerOptions && numberField("horizonMonths")}
           </div>
-          <Checkbox
-            label={labels.holdoutCheck}
-            checked={options.holdoutCheck}
-            onChange={(_, box) => {
-              const on = box.checked === true;
-              onChange("holdoutCheck", on);
-              onChange("model", modelWithHoldoutCheck(options.model, on));
-            }}
-            data-testid="option-holdoutCheck"
-          />
-          {options.holdoutCheck && (
-            <Field label={labels.holdoutWeeks} hint={strings.holdoutWeeksHint}>
-              <Input
-                type="number"
-                min={HOLDOUT_WEEKS_RANGE.min}
-                max={HOLDOUT_WEEKS_RANGE.max}
-                step={1}
-                value={options.holdoutWeeks}
-                onChange={(_, input) => onChange("holdoutWeeks", input.value)}
-                data-testid="option-holdoutWeeks"
+          {customerOptions && (
+            <>
+              <Checkbox
+                label={labels.holdoutCheck}
+                checked={options.holdoutCheck}
+                onChange={(_, box) => {
+                  const on = box.checked === true;
+                  onChange("holdoutCheck", on);
+                  onChange("model", modelWithHoldoutCheck(options.model, on));
+                }}
+                data-testid="option-holdoutCheck"
               />
-            </Field>
+              {options.holdoutCheck && (
+                <Field label={labels.holdoutWeeks} hint={strings.holdoutWeeksHint}>
+                  <Input
+                    type="number"
+                    min={HOLDOUT_WEEKS_RANGE.min}
+                    max={HOLDOUT_WEEKS_RANGE.max}
+                    step={1}
+                    value={options.holdoutWeeks}
+                    onChange={(_, input) => onChange("holdoutWeeks", input.value)}
+                    data-testid="option-holdoutWeeks"
+                  />
+                </Field>
+              )}
+              {choiceField("model")}
+            </>
           )}
-          {choiceField("model")}
           <ChoiceField
             label={labels.breakdownHeader}
             value={
               breakdownChoices.includes(options.breakdownHeader) ? options.breakdownHeader : ""
             }
             choices={[
-              ["", strings.breakdownNone],
+              ["", noBreakdown],
               ...breakdownChoices.map((header) => [header, header] as const),
             ]}
-            hint={strings.defaultValue(strings.breakdownNone)}
+            hint={strings.defaultValue(noBreakdown)}
             onChange={(header) => onChange("breakdownHeader", header)}
             testId="option-breakdown"
           />

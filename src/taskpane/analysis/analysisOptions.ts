@@ -1,6 +1,7 @@
 import { MAXIMUM_HOLDOUT_WEEKS } from "../../engine/report/analysisHoldout";
 import type { AnalysisModel } from "../../engine/report/customerModels";
 import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import { CALENDAR_PERIODS, type CalendarPeriod } from "../../engine/read/calendarPeriod";
 import { toDaySerial } from "../../engine/read/excelDate";
 import type { SegmentScheme } from "../../engine/rfm/segmentRules";
 import type { TimeUnit } from "../../engine/read/timeUnit";
@@ -25,6 +26,8 @@ export interface AnalysisOptions {
   holdoutCheck: boolean;
   /** Weeks held out, as typed; "" for the default (the last third, at least 8 weeks). */
   holdoutWeeks: string;
+  /** The period a subscription table's cohorts are formed by and renewals counted in. */
+  period: CalendarPeriod;
 }
 
 /**
@@ -45,6 +48,7 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   timeUnit: "W",
   holdoutCheck: false,
   holdoutWeeks: "",
+  period: "month",
 };
 
 /**
@@ -58,6 +62,7 @@ export const OPTION_CHOICES = {
   segmentScheme: ["rfmPackage", "allReachable"],
   model: ["bgnbd+gg", "pnbd+gg", "best+gg", "none"],
   timeUnit: ["D", "W", "M"],
+  period: CALENDAR_PERIODS,
 } as const satisfies { [Key in keyof AnalysisOptions]?: readonly AnalysisOptions[Key][] };
 
 /** The range a number option must lie in, and whether it must be whole. */

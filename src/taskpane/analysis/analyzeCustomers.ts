@@ -23,7 +23,7 @@ import {
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
 import { createTransactionLogBuilder, type TransactionLog } from "../../engine/read/transactionLog";
-import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
+import { readRegionTop, resolveDataRegion } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
@@ -33,6 +33,8 @@ import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
 import { analysisSheets } from "./analysisSheets";
 import { historyRow } from "./historyTable";
 import { PaneMessageError } from "./paneMessageError";
+import { readDataRows } from "./readDataRows";
+import { requireRoles } from "./requireRoles";
 
 /** Data rows read to propose a layout: enough to tell ids, dates, amounts and attributes apart. */
 const SAMPLE_ROWS = 200;
@@ -260,35 +262,6 @@ async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
     skipped: table.skipped,
     firstSkipped: table.firstSkippedCell,
   };
-}
-
-/** Throws the pane's message naming the roles that have no column, if any. */
-function requireRoles(missing: readonly ColumnRole[], strings: PaneStrings): void {
-  if (missing.length > 0)
-    throw new PaneMessageError(
-      strings.needRoles(missing.map((role) => strings.roles[role]).join(", "))
-    );
-}
-
-/** Reads the data rows below the header in blocks, reporting progress; stops when the run aborts. */
-async function readDataRows(
-  run: AnalysisRun,
-  addRows: (rows: readonly (readonly unknown[])[]) => void
-): Promise<void> {
-  const { data, signal, onProgress } = run;
-  const dataRows = data.region.rowCount - 1;
-  let rowsRead = 0;
-  onProgress({ stage: "reading", done: 0, total: dataRows });
-  await readRegionInBlocks(
-    data.region,
-    (rows, firstRowOffset) => {
-      const block = firstRowOffset === 0 ? rows.slice(1) : rows;
-      addRows(block);
-      rowsRead += block.length;
-      onProgress({ stage: "reading", done: rowsRead, total: dataRows });
-    },
-    () => signal.aborted
-  );
 }
 
 /** The earliest skipped data row of a log and the cell to blame: its blank customer, bad date or bad amount. */

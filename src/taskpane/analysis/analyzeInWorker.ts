@@ -5,13 +5,15 @@ import type {
 } from "../../engine/report/customerAnalysis";
 import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
+import type { SubscriptionReport } from "../../engine/report/subscriptionReport";
+import type { SubscriptionOptions } from "../../engine/subscriptions/subscriptionAnalysis";
+import type { SubscriptionCells } from "../../engine/subscriptions/subscriptionRows";
 import { transferables } from "./transferables";
 
-/** What the pane posts to the analysis worker. */
-export interface AnalysisRequest {
-  input: AnalysisInput;
-  options: CustomerAnalysisOptions;
-}
+/** What the pane posts to the analysis worker: a log's or customer table's analysis, or a subscription table's. */
+export type AnalysisRequest =
+  | { kind: "customers"; input: AnalysisInput; options: CustomerAnalysisOptions }
+  | { kind: "subscriptions"; cells: SubscriptionCells; options: SubscriptionOptions };
 
 /**
  * What the worker posts back: the holdout check's progress (before each model's fit), then the
@@ -19,7 +21,7 @@ export interface AnalysisRequest {
  */
 export type AnalysisReply =
   | { progress: { model: PurchaseModelName; index: number } }
-  | { ok: true; result: AnalysisResult }
+  | { ok: true; result: AnalysisResult | SubscriptionReport }
   | { ok: false; message: string };
 
 /** The engine's message when the analysis of a log fails (an InputError's text). */
@@ -44,11 +46,36 @@ export function analyzeInWorker(
   signal: AbortSignal,
   onHoldoutModel?: HoldoutProgress
 ): Promise<AnalysisResult | undefined> {
+  return runOnWorker<AnalysisResult>({ kind: "customers", input, options }, signal, onHoldoutModel);
+}
+
+/**
+ * Runs the engine's analysis of a subscription table (subscriptionReport: cohorts, survival,
+ * the sBG fits, each active subscriber's value) on a Web Worker, as analyzeInWorker runs a
+ * log's: undefined when `signal` aborts, AnalysisFailed with the engine's message when it throws.
+ * @example
+ * const report = await subscriptionsInWorker({ starts, ends }, { period: "year", discountRate: 0.1 }, signal);
+ * report?.fits[0]; // { fitted: true, alpha, beta, … }
+ */
+export function subscriptionsInWorker(
+  cells: SubscriptionCells,
+  options: SubscriptionOptions,
+  signal: AbortSignal
+): Promise<SubscriptionReport | undefined> {
+  return runOnWorker<SubscriptionReport>({ kind: "subscriptions", cells, options }, signal);
+}
+
+/** Posts a request to a new analysis worker and resolves to its result (of the request's kind). */
+function runOnWorker<Result>(
+  request: AnalysisRequest,
+  signal: AbortSignal,
+  onHoldoutModel?: HoldoutProgress
+): Promise<Result | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
   const worker = new Worker(
     /* webpackChunkName: "analysis-worker" */ new URL("./analysisWorker.ts", import.meta.url)
   );
-  return new Promise<AnalysisResult | undefined>((resolve, reject) => {
+  return new Promise<Result | undefined>((resolve, reject) => {
     const stop = () => {
       worker.terminate();
       resolve(undefined);
@@ -65,14 +92,14 @@ export function analyzeInWorker(
         return;
       }
       finish();
-      if (reply.ok) resolve(reply.result);
+      // The worker answers a request with the result of its kind (analysisWorker).
+      if (reply.ok) resolve(reply.result as Result);
       else reject(new AnalysisFailed(reply.message));
     };
     worker.onerror = (event) => {
       finish();
       reject(new Error(event.message || "The analysis worker failed to start."));
     };
-    const request: AnalysisRequest = { input, options };
     worker.postMessage(request, { transfer: transferables(request) });
   });
 }

@@ -27,6 +27,7 @@ export function optionLabels(strings: PaneStrings): Record<keyof AnalysisOptions
     timeUnit: strings.timeUnit,
     holdoutCheck: strings.holdoutCheck,
     holdoutWeeks: strings.holdoutWeeks,
+    period: strings.subscriptions.period,
   };
 }
 
@@ -49,5 +50,6 @@ export function choiceLabels(strings: PaneStrings): ChoiceLabels {
       none: strings.modelNone,
     },
     timeUnit: strings.timeUnits,
+    period: strings.subscriptions.periods,
   };
 }

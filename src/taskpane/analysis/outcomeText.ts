@@ -1,6 +1,8 @@
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
+import type { UnfinishedReplacement } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
 import type { AnalysisOutcome } from "./analyzeCustomers";
+import type { SubscriptionOutcome } from "./analyzeSubscriptions";
 import { MODEL_NAMES } from "./modelNames";
 
 /**
@@ -9,7 +11,8 @@ import { MODEL_NAMES } from "./modelNames";
  * the observation end, the customers with only returns, the model the holdout check picked, why
  * the model could not be fitted, that a log without amounts has no CLV columns, why the CLV
  * intervals could not be computed, and the previous run's sheets left or the numbered names kept
- * when replacing them failed.
+ * when replacing them failed. A subscription table's run: the subscriptions and sheets, the
+ * Subscriptions sheet's account of it, and the same two about replacing the previous sheets.
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
@@ -19,14 +22,26 @@ import { MODEL_NAMES } from "./modelNames";
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
+ * outcomeText({ kind: "subscriptions", subscriptions: 2000, sheetNames: ["CX Subscriptions"],
+ *   notes: ["2,000 subscriptions in 2 cohorts; 691 active at the observation end."], unfinished: null },
+ *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
+ * // -> "2,000 subscriptions analyzed. Sheets: CX Subscriptions. 2,000 subscriptions in 2 cohorts; 691 active at the observation end."
  */
 export function outcomeText(
-  outcome: AnalysisOutcome,
+  outcome: AnalysisOutcome | SubscriptionOutcome,
   strings: PaneStrings,
   number: Intl.NumberFormat
 ): string {
   if (outcome.kind === "cancelled") return strings.cancelled;
   const count = (value: number) => number.format(value);
+  if (outcome.kind === "subscriptions") {
+    const sheets = outcome.sheetNames.join(", ");
+    return [
+      strings.subscriptions.done(count(outcome.subscriptions), sheets),
+      ...outcome.notes,
+      ...replacementText(outcome.unfinished, strings),
+    ].join(" ");
+  }
   const reasons = (Object.keys(strings.skipReasons) as SkippedRowReason[]).filter(
     (reason) => (outcome.skipped[reason] ?? 0) > 0
   );
@@ -51,16 +66,19 @@ export function outcomeText(
         : "",
     outcome.withoutAmounts ? strings.noAmounts : "",
     outcome.intervalError ? strings.intervals.failed(outcome.intervalError) : "",
-    outcome.unfinished && outcome.unfinished.previousSheetNames.length > 0
-      ? strings.previousSheetsLeft(
-          outcome.unfinished.previousSheetNames.join(", "),
-          outcome.unfinished.reason
-        )
-      : "",
-    outcome.unfinished && !outcome.unfinished.renamed
-      ? strings.sheetsNotRenamed(outcome.unfinished.reason)
-      : "",
+    ...replacementText(outcome.unfinished, strings),
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+/** What of replacing the previous run's sheets was left undone, if anything: the sheets left, the names kept. */
+function replacementText(unfinished: UnfinishedReplacement | null, strings: PaneStrings): string[] {
+  if (!unfinished) return [];
+  return [
+    unfinished.previousSheetNames.length > 0
+      ? strings.previousSheetsLeft(unfinished.previousSheetNames.join(", "), unfinished.reason)
+      : "",
+    unfinished.renamed ? "" : strings.sheetsNotRenamed(unfinished.reason),
+  ].filter(Boolean);
 }

@@ -20,6 +20,7 @@ export const ROLE_CHOICES: Record<Layout, readonly ColumnRole[]> = {
     "attribute",
     "ignore",
   ],
+  subscriptions: ["customer", "start", "end", "fee", "plan", "attribute", "ignore"],
 };
 
 /**
@@ -32,8 +33,12 @@ export function rolesForLayout(roles: readonly ColumnRole[], layout: Layout): Co
   return roles.map((role) => (ROLE_CHOICES[layout].includes(role) ? role : "ignore"));
 }
 
+/** The roles of the columns results can be broken down by (a subscription's plan among them). */
+const BREAKDOWN_ROLES: readonly ColumnRole[] = ["channel", "attribute", "plan"];
+
 /**
- * The headers of the columns CLV can be broken down by: those with the channel or attribute role.
+ * The headers of the columns results can be broken down by (CLV, cohorts, a subscription
+ * table's cohorts and fits): those with the channel, attribute or plan role.
  * @example
  * breakdownHeaders(["Kunde", "Kanal", "Region"], ["customer", "channel", "attribute"]) // -> ["Kanal", "Region"]
  */
@@ -41,5 +46,5 @@ export function breakdownHeaders(
   header: readonly string[],
   roles: readonly ColumnRole[]
 ): string[] {
-  return header.filter((_, column) => roles[column] === "channel" || roles[column] === "attribute");
+  return header.filter((_, column) => BREAKDOWN_ROLES.includes(roles[column]));
 }

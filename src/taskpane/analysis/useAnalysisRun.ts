@@ -12,7 +12,8 @@ import {
   type AnalysisProgress,
   type SelectedData,
 } from "./analyzeCustomers";
-import { AnalysisFailed, analyzeInWorker } from "./analyzeInWorker";
+import { AnalysisFailed, analyzeInWorker, subscriptionsInWorker } from "./analyzeInWorker";
+import { analyzeSubscriptionTable, type SubscriptionOutcome } from "./analyzeSubscriptions";
 import { optionLabels } from "./optionLabels";
 import { PaneMessageError } from "./paneMessageError";
 import { breakdownHeaders, rolesForLayout } from "./roleChoices";
@@ -22,7 +23,7 @@ import { channelColumn } from "./spendSelection";
 export type RunState =
   | { kind: "idle" }
   | { kind: "running"; progress: AnalysisProgress }
-  | { kind: "finished"; outcome: AnalysisOutcome }
+  | { kind: "finished"; outcome: AnalysisOutcome | SubscriptionOutcome }
   | { kind: "failed"; message: string };
 
 /** What to analyze: the data read from the selection, as the user set up its reading. */
@@ -97,6 +98,25 @@ export function useAnalysisRun(
       )
         ? data.header.indexOf(options.breakdownHeader)
         : -1;
+      const onProgress = (progress: AnalysisProgress) => setState({ kind: "running", progress });
+      if (layout === "subscriptions") {
+        const outcome = await analyzeSubscriptionTable({
+          data,
+          roles: layoutRoles,
+          breakdownColumn,
+          period: options.period,
+          observationEnd: checked.observationEnd,
+          grossMargin: checked.grossMargin ?? 1,
+          monthlyDiscountRate: checked.monthlyDiscountRate ?? 0,
+          strings,
+          locale,
+          runEngine: subscriptionsInWorker,
+          signal: controller.signal,
+          onProgress,
+        });
+        setState({ kind: "finished", outcome });
+        return;
+      }
       const spend = layout === "transactions" ? await readSpend?.() : undefined;
       const channel = spend ? channelColumn(layoutRoles, breakdownColumn) : breakdownColumn;
       if (channel < 0 && spend) throw new PaneMessageError(strings.channels.needChannel);
@@ -113,7 +133,7 @@ export function useAnalysisRun(
         locale,
         runEngine: analyzeInWorker,
         signal: controller.signal,
-        onProgress: (progress) => setState({ kind: "running", progress }),
+        onProgress,
       });
       setState({ kind: "finished", outcome });
     } catch (error) {

@@ -7,6 +7,46 @@ import type { PaneStrings } from "./paneStrings";
  * nl.sheetNames.summary // -> "CX Overzicht"
  */
 export const nl: PaneStrings = {
+  subscriptions: {
+    layout: "Eén rij per abonnement",
+    hint: "Abonnementstabel: per rij een begin- en een einddatum (leeg zolang het loopt), eventueel de prijs per periode en de abonnementsvorm. Cohorten naar startperiode, overleving en een sBG-schatting per cohort, vorm en in totaal, en de waarde van elke actieve abonnee.",
+    period: "Cohorten en verlengingen per",
+    periods: { week: "Week", month: "Maand", quarter: "Kwartaal", year: "Jaar" },
+    observationEndHint: "Leeg: de laatste begin- of einddatum",
+    byPlan: "De kolom met de abonnementsvorm, als die er is",
+    done: (subscriptions, sheets) =>
+      `${subscriptions} abonnementen geanalyseerd. Bladen: ${sheets}.`,
+    sheetName: "CX Abonnementen",
+    outcome: (subscriptions, cohorts, active) =>
+      `${subscriptions} abonnementen in ${cohorts} cohorten; ${active} actief aan het einde van de observatie.`,
+    skipped: (rows) =>
+      `${rows} rijen weggelaten: een begin of einde dat geen datum is, of een einde vóór het begin.`,
+    all: "Alle abonnementen",
+    headers: {
+      account: "Abonnementen",
+      group: "Groep",
+      cohort: "Cohort",
+      subscribers: "Abonnees",
+      active: "Actief",
+      alpha: "sBG α",
+      beta: "sBG β",
+      expectedLifetime: "Verwachte levensduur (perioden)",
+      expectedRemaining: "Verwachte resterende levensduur (perioden)",
+      newSubscriberDerl: "DERL van een nieuwe abonnee",
+      note: "Opmerking",
+      period: "Periode",
+      observed: (group) => `${group}: waargenomen`,
+      fitted: (group) => `${group}: sBG`,
+      customer: "Klant",
+      renewals: "Verlengingen",
+      fee: "Prijs",
+      derl: "DERL",
+      clv: "CLV",
+    },
+    chartTitle: "Overleving: waargenomen, geschat en geprojecteerd (sBG)",
+    survivalAxis: "Aandeel nog geabonneerd",
+    periodAxis: "Perioden sinds het begin",
+  },
   overTime: {
     cohortsSheet: "CX Cohorten",
     trendsSheet: "CX Trends",
@@ -108,6 +148,10 @@ export const nl: PaneStrings = {
     x: "Herhaalaankopen (x)",
     tx: "Laatste aankoop (t_x)",
     T: "Waargenomen tijd (T)",
+    start: "Begindatum",
+    end: "Einddatum",
+    fee: "Prijs per periode",
+    plan: "Abonnementsvorm",
     ignore: "Negeren",
   },
   options: "Instellingen",

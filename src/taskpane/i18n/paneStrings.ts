@@ -4,6 +4,7 @@ import type { TimeUnit } from "../../engine/read/timeUnit";
 import type { ChannelStrings } from "./channelStrings";
 import type { OverTimeStrings } from "./overTimeStrings";
 import type { SqlStrings } from "./sqlStrings";
+import type { SubscriptionStrings } from "./subscriptionStrings";
 
 /** The stages a run goes through, each named in the progress bar. */
 export type AnalysisStage = "reading" | "summarizing" | "fitting" | "writing";
@@ -32,6 +33,8 @@ export type KpiKey =
  * (engine/rfm/segmentNames.ts), as CX.RFMSEGMENT writes them too.
  */
 export interface PaneStrings {
+  /** A subscription table's run and the Subscriptions sheet (subscriptionStrings.ts). */
+  subscriptions: SubscriptionStrings;
   /** The Cohorts, Trends and History sheets (overTimeStrings.ts). */
   overTime: OverTimeStrings;
   /** The Data too large for a sheet? section (sqlStrings.ts). */

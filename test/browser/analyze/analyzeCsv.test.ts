@@ -115,6 +115,57 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
   expect(gridTotal).toBe(log.customers);
 });
 
+test("writes a subscription table's CX Subscriptions sheet as CSV, every table a file", async () => {
+  // 120 monthly subscriptions started in January to March 2024, on two plans, lasting 0, 1, 2, 3,
+  // 5 or 8 whole months (most leave early) or still active (a blank end).
+  const lifetimes = [0, 0, 0, 0, 1, 1, 1, 2, 3, 5, 8, -1];
+  const subscriptions = Array.from({ length: 120 }, (_, index) => {
+    const month = index % 3;
+    const months = lifetimes[Math.floor(index / 2) % 12];
+    const day = String(1 + (index % 28)).padStart(2, "0");
+    const endMonth = month + months;
+    const end = months < 0 ? "" : `2024-${String(endMonth + 1).padStart(2, "0")}-28`;
+    return { start: `2024-0${month + 1}-${day}`, end, plan: index % 2 === 0 ? "Basic" : "Plus" };
+  });
+  const csvPath = join(folder, "subscriptions.csv");
+  const lines = subscriptions.map(
+    ({ start, end, plan }, index) => `S${index + 1},${start},${end},19.5,${plan}`
+  );
+  writeFileSync(csvPath, ["customer,start,end,monthly fee,plan", ...lines].join("\n") + "\n");
+  const out = join(folder, "results");
+
+  const result = await analyze(csvPath, out);
+
+  expect(result.code).toBe(0);
+  const read = (name: string) => parseCsv(readFileSync(join(out, `${name}.csv`), "utf8"));
+  const active = subscriptions.filter(({ end }) => end === "");
+  expect(read("CX Subscriptions")).toEqual([
+    ["Subscriptions"],
+    [`120 subscriptions in 6 cohorts; ${active.length} active at the observation end.`],
+  ]);
+  // One fit in all and one per plan, each with its α and β.
+  const fits = read("CX Subscriptions - CX_subscriptionFits");
+  const perPlan = (plan: string, among: typeof subscriptions) =>
+    String(among.filter((subscription) => subscription.plan === plan).length);
+  expect(fits.slice(1).map((row) => row.slice(0, 3))).toEqual([
+    ["All subscriptions", "120", String(active.length)],
+    ["Basic", perPlan("Basic", subscriptions), perPlan("Basic", active)],
+    ["Plus", perPlan("Plus", subscriptions), perPlan("Plus", active)],
+  ]);
+  expect(fits.slice(1).every((row) => Number(row[3]) > 0 && Number(row[4]) > 0)).toBe(true);
+  // Each plan's monthly cohort holds, in month 0, every subscription of it started that month.
+  const survivors = read("CX Subscriptions - CX_survivors");
+  const expected = ["Basic", "Plus"].flatMap((plan) =>
+    ["2024-01", "2024-02", "2024-03"].map((cohort) => [
+      plan,
+      cohort,
+      String(subscriptions.filter((s) => s.plan === plan && s.start.startsWith(cohort)).length),
+    ])
+  );
+  expect(survivors.slice(1).map((row) => row.slice(0, 3))).toEqual(expected);
+  expect(read("CX Subscriptions - CX_subscribers").slice(1)).toHaveLength(active.length);
+});
+
 test("reads a semicolon-separated file with quoted fields and decimal commas", async () => {
   const csvPath = join(folder, "salg.csv");
   writeFileSync(csvPath, 'Kunde;Dato;"Beløb"\n"A; Ltd";2024-01-01;"10,5"\nB;2024-02-01;20\n');

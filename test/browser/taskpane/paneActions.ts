@@ -12,7 +12,7 @@ export async function useSelection(session: AddinSession): Promise<void> {
 /** Opens the collapsed Options section, so that its fields can be filled in. */
 export async function openOptions(session: AddinSession): Promise<void> {
   await session.page.getByTestId("options").click();
-  await session.page.getByTestId("option-model").waitFor();
+  await session.page.getByTestId("option-observationEnd").waitFor();
 }
 
 /** Clicks "Run analysis" and resolves to the text of the outcome or error it ends with. */

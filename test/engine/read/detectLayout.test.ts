@@ -101,4 +101,25 @@ describe("detectLayout on CX.SUMMARY's own columns", () => {
       "monetary",
     ]);
   });
+
+  it("reads a subscription table from a header naming a start and an end, in Norwegian too", () => {
+    expect(
+      detectLayout(
+        ["Kundenr", "Startdato", "Sluttdato", "Månedspris", "Abonnement", "Fylke", "Notat"],
+        [
+          ["K1", "03.01.2024", "", "99,00", "Basis", "Oslo", "x"],
+          ["K2", "17.02.2024", "01.05.2024", "149,00", "Pluss", "Viken", "y"],
+        ]
+      )
+    ).toEqual({
+      layout: "subscriptions",
+      roles: ["customer", "start", "end", "fee", "plan", "attribute", "ignore"],
+      evidence: ["header", "header", "header", "header", "header", "header", "none"],
+      decimalSeparator: ",",
+    });
+    // A log's one date column is no subscription's start and end.
+    expect(detectLayout(["Kunde", "Dato", "Beløb"], [["K1", "03.01.2024", "99,00"]]).layout).toBe(
+      "transactions"
+    );
+  });
 });

@@ -1,5 +1,8 @@
 import { InputError } from "../../../src/engine/inputError";
-import { readSubscriptions } from "../../../src/engine/subscriptions/subscriptionRows";
+import {
+  readSubscriptions,
+  subscriptionCellsOf,
+} from "../../../src/engine/subscriptions/subscriptionRows";
 
 describe("readSubscriptions", () => {
   const cells = {
@@ -54,5 +57,27 @@ describe("readSubscriptions", () => {
       "na",
       "start_dates: no subscription: every row is blank or unreadable",
     ]);
+  });
+});
+
+describe("subscriptionCellsOf", () => {
+  it("takes the role columns of the rows, splitting by the plan unless told otherwise", () => {
+    const rows = [
+      ["K1", 45306, null, 99, "Basic", "Nord"],
+      ["K2", 45310, 45400, 149, "Plus", "Syd"],
+    ];
+    const roles = { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [5] };
+    expect(subscriptionCellsOf(rows, roles)).toEqual({
+      starts: [45306, 45310],
+      ends: [null, 45400],
+      customers: ["K1", "K2"],
+      fees: [99, 149],
+      attributes: ["Basic", "Plus"],
+    });
+    expect(subscriptionCellsOf(rows, { ...roles, customer: -1, fee: -1 }, 5)).toEqual({
+      starts: [45306, 45310],
+      ends: [null, 45400],
+      attributes: ["Nord", "Syd"],
+    });
   });
 });

@@ -138,4 +138,26 @@ describe("outcomeText", () => {
   it("says a cancelled run wrote nothing", () => {
     expect(english({ kind: "cancelled" })).toBe("Analysis cancelled. Nothing was written.");
   });
+
+  it("tells of a subscription table's run: subscriptions, sheets, the sheet's notes, in German", () => {
+    const notes = ["2.000 Abonnements in 2 Kohorten; 691 am Beobachtungsende aktiv."];
+    expect(
+      outcomeText(
+        {
+          kind: "subscriptions",
+          subscriptions: 2000,
+          sheetNames: ["CX Abonnements"],
+          notes,
+          unfinished: { previousSheetNames: [], renamed: false, reason: "Verbindung verloren." },
+        },
+        stringsByLanguage.de,
+        new Intl.NumberFormat("de-DE")
+      )
+    ).toBe(
+      "2.000 Abonnements analysiert. Blätter: CX Abonnements. " +
+        notes[0] +
+        " " +
+        stringsByLanguage.de.sheetsNotRenamed("Verbindung verloren.")
+    );
+  });
 });

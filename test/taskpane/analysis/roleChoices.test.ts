@@ -21,12 +21,22 @@ describe("roleChoices", () => {
     ]);
   });
 
-  it("breaks CLV down by the channel and attribute columns only", () => {
+  it("breaks CLV down by the channel and attribute columns, not an order id", () => {
     expect(
       breakdownHeaders(
         ["Kunde", "Kanal", "Ordrenummer", "Region"],
         ["customer", "channel", "order", "attribute"]
       )
     ).toEqual(["Kanal", "Region"]);
+  });
+
+  it("offers a subscription table's start, end, fee and plan, and splits it by the plan too", () => {
+    expect(
+      rolesForLayout(["customer", "start", "end", "fee", "plan", "amount"], "subscriptions")
+    ).toEqual(["customer", "start", "end", "fee", "plan", "ignore"]);
+    expect(rolesForLayout(["start", "end"], "transactions")).toEqual(["ignore", "ignore"]);
+    expect(
+      breakdownHeaders(["Kunde", "Abonnement", "Region"], ["customer", "plan", "attribute"])
+    ).toEqual(["Abonnement", "Region"]);
   });
 });

@@ -1,6 +1,6 @@
 import { subscriptionReport } from "../../../src/engine/report/subscriptionReport";
 import type { TableContent } from "../../../src/excel/sheetTable";
-import { subscriptionStrings } from "../../../src/taskpane/i18n/subscriptionStrings";
+import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
 import { subscriptionSheet } from "../../../src/taskpane/analysis/subscriptionSheet";
 import {
   TABLE_1,
@@ -30,7 +30,7 @@ function table1Report() {
 const allRows = (table: TableContent) => table.rows(0, table.rowCount);
 
 describe("subscriptionSheet on Fader & Hardie (2007) Table 1", () => {
-  const sheet = subscriptionSheet(table1Report(), subscriptionStrings.en, "en-US");
+  const sheet = subscriptionSheet(table1Report(), stringsByLanguage.en.subscriptions, "en-US");
   const tables = [sheet.table, ...(sheet.below ?? []).map((placed) => placed.table)];
   const byName = (name: string) => tables.find((table) => table.tableName === name) as TableContent;
 

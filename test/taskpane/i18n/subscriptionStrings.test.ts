@@ -1,21 +1,20 @@
-import { subscriptionStrings } from "../../../src/taskpane/i18n/subscriptionStrings";
+import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
 
-/** Every key path of a strings object. */
-function keyPaths(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, `${prefix}.${key}`));
-}
+const subscriptionStrings = Object.values(stringsByLanguage).map(
+  (strings) => strings.subscriptions
+);
 
-describe("subscriptionStrings", () => {
-  it("has every key in every language, and translated sheet names of at most 31 characters", () => {
-    const english = keyPaths(subscriptionStrings.en).sort();
-    for (const strings of Object.values(subscriptionStrings)) {
-      expect(keyPaths(strings).sort()).toEqual(english);
+describe("the subscription strings (every key in every language: translations.test.ts)", () => {
+  it("name the sheet in at most 31 characters, and its chart in each language's words", () => {
+    for (const strings of subscriptionStrings) {
       expect(strings.sheetName.length).toBeLessThanOrEqual(31);
     }
-    expect(subscriptionStrings.de.outcome("2.000", "2", "691")).toBe(
+    expect(new Set(subscriptionStrings.map((strings) => strings.chartTitle)).size).toBe(5);
+    expect(stringsByLanguage.de.subscriptions.outcome("2.000", "2", "691")).toBe(
       "2.000 Abonnements in 2 Kohorten; 691 am Beobachtungsende aktiv."
     );
-    expect(new Set(Object.values(subscriptionStrings).map((s) => s.chartTitle)).size).toBe(5);
+    expect(stringsByLanguage.nl.subscriptions.done("2.000", "CX Abonnementen")).toBe(
+      "2.000 abonnementen geanalyseerd. Bladen: CX Abonnementen."
+    );
   });
 });

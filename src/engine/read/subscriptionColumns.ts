@@ -1,6 +1,5 @@
-import { headerRoles } from "../read/columnRoles";
-import { matchHeaders, type HeaderVocabulary } from "../read/headerMatch";
-import type { SubscriptionCells } from "./subscriptionRows";
+import { headerRoles, type ColumnRole, type SubscriptionRole } from "./columnRoles";
+import { matchHeaders, type HeaderVocabulary } from "./headerMatch";
 
 /** Column index of each role in a subscription table, −1 when it has none. */
 export interface SubscriptionColumnRoles {
@@ -13,8 +12,6 @@ export interface SubscriptionColumnRoles {
   /** Other columns to split by (region, channel, segment). */
   readonly attributes: readonly number[];
 }
-
-type SubscriptionRole = "start" | "end" | "fee" | "plan";
 
 /** A list of header words written as one space-separated line, so each language reads as one line. */
 const words = (line: string): string[] => line.split(" ");
@@ -107,26 +104,22 @@ export function subscriptionColumns(
 }
 
 /**
- * The cells readSubscriptions takes, from a table's rows (header excluded) and its roles; the
- * attribute to split by is the plan unless another column is given.
+ * A subscription table's columns from the role of each column, as the user confirmed them in
+ * the pane: the channel and attribute columns are the attributes to split by.
  *
- * @param attributeColumn The column to split cohorts by; −1 for none. Default: the plan column.
  * @example
- * const rows = [["K1", 45306, null, 99, "Basic"], ["K2", 45310, 45400, 149, "Plus"]];
- * subscriptionCellsOf(rows, { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [] });
- * // { starts: [45306, 45310], ends: [null, 45400], customers: ["K1", "K2"], fees: [99, 149], attributes: ["Basic", "Plus"] }
+ * subscriptionColumnsOfRoles(["customer", "start", "end", "ignore", "plan", "attribute"]);
+ * // { customer: 0, start: 1, end: 2, fee: -1, plan: 4, attributes: [5] }
  */
-export function subscriptionCellsOf(
-  rows: readonly (readonly unknown[])[],
-  roles: SubscriptionColumnRoles,
-  attributeColumn = roles.plan
-): SubscriptionCells {
-  const column = (index: number) => rows.map((row) => row[index]);
+export function subscriptionColumnsOfRoles(roles: readonly ColumnRole[]): SubscriptionColumnRoles {
   return {
-    starts: column(roles.start),
-    ends: column(roles.end),
-    ...(roles.customer >= 0 && { customers: column(roles.customer) }),
-    ...(roles.fee >= 0 && { fees: column(roles.fee) }),
-    ...(attributeColumn >= 0 && { attributes: column(attributeColumn) }),
+    customer: roles.indexOf("customer"),
+    start: roles.indexOf("start"),
+    end: roles.indexOf("end"),
+    fee: roles.indexOf("fee"),
+    plan: roles.indexOf("plan"),
+    attributes: roles.flatMap((role, column) =>
+      role === "attribute" || role === "channel" ? [column] : []
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import {
-  subscriptionCellsOf,
   subscriptionColumns,
-} from "../../../src/engine/subscriptions/subscriptionColumns";
+  subscriptionColumnsOfRoles,
+} from "../../../src/engine/read/subscriptionColumns";
 
 describe("subscriptionColumns", () => {
   it.each([
@@ -43,24 +43,18 @@ describe("subscriptionColumns", () => {
   });
 });
 
-describe("subscriptionCellsOf", () => {
-  it("takes the role columns of the rows, splitting by the plan unless told otherwise", () => {
-    const rows = [
-      ["K1", 45306, null, 99, "Basic", "Nord"],
-      ["K2", 45310, 45400, 149, "Plus", "Syd"],
-    ];
-    const roles = { customer: 0, start: 1, end: 2, fee: 3, plan: 4, attributes: [5] };
-    expect(subscriptionCellsOf(rows, roles)).toEqual({
-      starts: [45306, 45310],
-      ends: [null, 45400],
-      customers: ["K1", "K2"],
-      fees: [99, 149],
-      attributes: ["Basic", "Plus"],
-    });
-    expect(subscriptionCellsOf(rows, { ...roles, customer: -1, fee: -1 }, 5)).toEqual({
-      starts: [45306, 45310],
-      ends: [null, 45400],
-      attributes: ["Nord", "Syd"],
+describe("subscriptionColumnsOfRoles", () => {
+  it("gives each role's column and the channel and attribute columns to split by", () => {
+    expect(
+      subscriptionColumnsOfRoles(["fee", "customer", "end", "start", "channel", "attribute"])
+    ).toEqual({ customer: 1, start: 3, end: 2, fee: 0, plan: -1, attributes: [4, 5] });
+    expect(subscriptionColumnsOfRoles(["start", "ignore"])).toEqual({
+      customer: -1,
+      start: 0,
+      end: -1,
+      fee: -1,
+      plan: -1,
+      attributes: [],
     });
   });
 });

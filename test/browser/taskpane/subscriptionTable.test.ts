@@ -1,0 +1,90 @@
+import type { CellValue } from "../double/column";
+import { Workbook } from "../double/workbook";
+import { setUpBuiltAddin } from "../harness/builtAddin";
+import {
+  TABLE_1,
+  table1Subscriptions,
+  type Segment,
+} from "../../engine/subscriptions/fhSubscriptions";
+import { openOptions, roleLabels, runAnalysis, useSelection } from "./paneActions";
+
+jest.setTimeout(180_000);
+
+const open = setUpBuiltAddin();
+const SEGMENTS: readonly Segment[] = ["regular", "high_end"];
+
+/** Both segments of Fader & Hardie (2007) Table 1 as one Danish subscription table, the segment as its plan. */
+function table1Rows(): CellValue[][] {
+  const rows: CellValue[][] = [["Kundenummer", "Startdato", "Opsagt", "Pris", "Abonnement"]];
+  for (const segment of SEGMENTS) {
+    const { starts, ends } = table1Subscriptions(segment);
+    starts.forEach((start, index) => {
+      rows.push([
+        `K${rows.length}`,
+        start as CellValue,
+        (ends[index] ?? "") as CellValue,
+        120,
+        segment,
+      ]);
+    });
+  }
+  return rows;
+}
+
+test("runs a Danish subscription table of Fader & Hardie's Table 1 to the published sBG fits", async () => {
+  const workbook = new Workbook(["Abonnementer"]);
+  workbook.sheet("Abonnementer").setValues("A1", table1Rows());
+  workbook.select("Abonnementer", "B2");
+  const before = workbook.snapshot("Abonnementer");
+  const session = await open(workbook, "da-DK");
+
+  await useSelection(session);
+  expect(await session.page.getByTestId("layout").inputValue()).toBe("subscriptions");
+  expect(await roleLabels(session, 5)).toEqual([
+    "Kunde",
+    "Startdato",
+    "Slutdato",
+    "Pris pr. periode",
+    "Abonnementstype",
+  ]);
+  await session.page.getByTestId("option-period").selectOption("year");
+  await openOptions(session);
+  // A subscription table has no RFM, model or holdout options.
+  expect(await session.page.getByTestId("option-model").count()).toBe(0);
+  await session.page.getByTestId("option-observationEnd").fill("2007-06-30");
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2.000 abonnementer analyseret. Ark: CX Abonnementer.");
+  expect(outcome).toContain("2.000 abonnementer i 2 kohorter; 691 aktive");
+
+  // Split by the plan column: each segment's pooled fit is Table 1's α and β to 3 decimals.
+  const fits = workbook.table("CX_subscriptionFits");
+  expect(fits.sheet.name).toBe("CX Abonnementer");
+  const fitRows = fits.sheet.readValues(fits.dataBodyRectangle);
+  SEGMENTS.forEach((segment, index) => {
+    const row = fitRows[index + 1];
+    expect(row.slice(0, 3)).toEqual([segment, 1000, segment === "regular" ? 223 : 468]);
+    expect((row[3] as number).toFixed(3)).toBe(TABLE_1.params[segment].alpha.toFixed(3));
+    expect((row[4] as number).toFixed(3)).toBe(TABLE_1.params[segment].beta.toFixed(3));
+  });
+
+  // The holdout years 8–12 projected within 1.6 points of the published survival.
+  const survival = workbook.table("CX_survival");
+  const survivalRows = survival.sheet.readValues(survival.dataBodyRectangle);
+  SEGMENTS.forEach((segment, index) => {
+    const actual: number[] = TABLE_1.percent_surviving[segment];
+    for (let year = 8; year <= 12; year++) {
+      const projected = Math.round(1000 * (survivalRows[year][4 + 2 * index] as number)) / 10;
+      expect(Math.abs(projected - actual[year])).toBeLessThanOrEqual(1.6 + 1e-9);
+    }
+  });
+  const charts = workbook.charts().filter((chart) => chart.sheet === survival.sheet);
+  expect(charts.map((chart) => chart.chartType)).toEqual(["Line"]);
+  expect(
+    workbook
+      .table("CX_subscribers")
+      .sheet.readValues(workbook.table("CX_subscribers").dataBodyRectangle)
+  ).toHaveLength(691);
+  expect(workbook.snapshot("Abonnementer").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
