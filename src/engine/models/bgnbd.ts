@@ -2,6 +2,7 @@ import { hypergeometric2F1 } from "../numerics/hypergeometric2F1";
 import { logBeta } from "../numerics/logBeta";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logAddExp } from "../numerics/logSumExp";
+import { distinctValues, type DistinctValues } from "./distinctValues";
 import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import {
   LIKELIHOOD_FIT_OPTIONS,
@@ -225,7 +226,8 @@ export function bgnbdLikelihood(
   histories: PurchaseHistories,
   variant: BgnbdVariant = "bgnbd"
 ): LikelihoodProblem<keyof BgnbdParameters> {
-  const patterns = purchasePatterns(histories);
+  const terms = familyTerms(purchasePatterns(histories));
+  const { patterns } = terms;
   let opportunities = 0;
   for (let row = 0; row < patterns.x.length; row++) {
     opportunities += patterns.weights[row] * dropoutOpportunities(patterns.x[row], variant);
@@ -235,7 +237,7 @@ export function bgnbdLikelihood(
     logLikelihood: (params, gradient) =>
       familyLogLikelihood(
         { r: params[0], alpha: params[1], a: params[2], b: params[3] },
-        patterns,
+        terms,
         gradient,
         variant
       ),
@@ -262,7 +264,26 @@ export function bgnbdLogLikelihood(
   histories: PurchaseHistories,
   variant: BgnbdVariant = "bgnbd"
 ): number {
-  return familyLogLikelihood(params, purchasePatterns(histories), null, variant);
+  return familyLogLikelihood(params, familyTerms(purchasePatterns(histories)), null, variant);
+}
+
+/** Patterns with their distinct T and t_x values, on which ln(alpha + T) and ln(alpha + t_x) are taken once each. */
+interface FamilyTerms {
+  patterns: PurchasePatterns;
+  T: DistinctValues;
+  tx: DistinctValues;
+}
+
+function familyTerms(patterns: PurchasePatterns): FamilyTerms {
+  return { patterns, T: distinctValues(patterns.T), tx: distinctValues(patterns.tx) };
+}
+
+/** ln(alpha + value) for each distinct value. */
+function logsOfShifted(alpha: number, distinct: DistinctValues): Float64Array {
+  const logs = new Float64Array(distinct.values.length);
+  for (let value = 0; value < logs.length; value++)
+    logs[value] = Math.log(alpha + distinct.values[value]);
+  return logs;
 }
 
 /**
@@ -273,12 +294,18 @@ export function bgnbdLogLikelihood(
  */
 function familyLogLikelihood(
   params: BgnbdParameters,
-  patterns: PurchasePatterns,
+  terms: FamilyTerms,
   gradient: Float64Array | null,
   variant: BgnbdVariant
 ): number {
   const { r, alpha, a, b } = params;
+  const { patterns } = terms;
   const { x, tx, T, weights, xValues, xIndex } = patterns;
+  // A log of 100 000 customers has some 80 000 patterns but only about 500 values of T and of t_x.
+  const logAlphaTs = logsOfShifted(alpha, terms.T);
+  const logAlphaTxs = logsOfShifted(alpha, terms.tx);
+  const indexT = terms.T.index;
+  const indexTx = terms.tx.index;
   const logAlpha = Math.log(alpha);
   const logBetaAB = logBeta(a, b);
   const digammaR = digamma(r);
@@ -317,8 +344,8 @@ function familyLogLikelihood(
     const value = xIndex[row];
     const weight = weights[row];
     const purchases = r + x[row];
-    const logAlphaT = Math.log(alpha + T[row]);
-    const logAlphaTx = Math.log(alpha + tx[row]);
+    const logAlphaT = logAlphaTs[indexT[row]];
+    const logAlphaTx = logAlphaTxs[indexTx[row]];
     const term1 = logBeta1[value] - purchases * logAlphaT;
     const term2 = logBeta2[value] - purchases * logAlphaTx;
     // ln(e^A1 + e^A2) = max + ln(1 + e^−|A1 − A2|), sharing the one exponential with the weights.

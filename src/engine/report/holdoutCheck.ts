@@ -7,6 +7,8 @@ import {
   type PurchaseModelFit,
   type PurchaseModelName,
 } from "../models/purchaseModel";
+import type { PurchaseHistories } from "../models/purchaseHistories";
+import { uniquePatterns } from "../models/uniquePatterns";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 import { REPEAT_CLASSES } from "./repeatClasses";
 
@@ -131,9 +133,10 @@ export function holdoutCheck(
     holdoutAccuracy(predicted, holdoutPurchases, frequencyClass, customersByFrequency);
   const periodEnds = periodEndDays(split);
   const firstPurchases = customersByFirstDay(split);
+  const patterns = calibrationPatterns(split);
   const models = HOLDOUT_MODELS.map((model, index): HoldoutModelCheck => {
     onModel?.(model, index);
-    const { fit, error } = calibrationFit(model, split);
+    const { fit, error } = calibrationFit(model, patterns);
     if (!fit) {
       return {
         model,
@@ -176,14 +179,24 @@ export function holdoutCheck(
   };
 }
 
-/** One model fitted on the calibration (x, t_x, T), or why it could not be ("" when it could). */
+/**
+ * The calibration's (x, t_x, T) collapsed into weighted unique patterns once, which every fit
+ * takes as they are (see uniquePatterns) instead of collapsing the customers again.
+ */
+function calibrationPatterns(split: CalibrationHoldout): PurchaseHistories {
+  const { x, tx, T } = split.calibration;
+  const unique = uniquePatterns([x, tx, T]);
+  const [patternX, patternTx, patternT] = unique.columns;
+  return { x: patternX, tx: patternTx, T: patternT, weights: unique.weights };
+}
+
+/** One model fitted on the calibration's patterns, or why it could not be ("" when it could). */
 function calibrationFit(
   model: PurchaseModelName,
-  split: CalibrationHoldout
+  patterns: PurchaseHistories
 ): { fit: PurchaseModelFit | undefined; error: string } {
-  const { x, tx, T } = split.calibration;
   try {
-    const fit = { model, fit: PURCHASE_MODELS[model].fit({ x, tx, T }) } as PurchaseModelFit;
+    const fit = { model, fit: PURCHASE_MODELS[model].fit(patterns) } as PurchaseModelFit;
     return { fit, error: "" };
   } catch (error) {
     return { fit: undefined, error: errorMessage(error) };

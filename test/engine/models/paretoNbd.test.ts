@@ -126,7 +126,7 @@ describe("Pareto/NBD numerical stability", () => {
 
 describe("fitParetoNbd where no customer leaves (the bench's synthetic log)", () => {
   it("throws a no-dropout ModelFitError, stopping before the likelihood gets slow", () => {
-    // Run on, s → 0 with r, alpha → ∞ and each 2F1 series needs up to a million terms.
+    // Run on, s → 0 with r, alpha → ∞: ever more expected purchases, ever fewer dropouts.
     const error = modelFitErrorOf(() => fitParetoNbd(steadyCustomerHistories(2000)));
     expect(error.failure).toBe("no-dropout");
     expect(error.argument).toBe("frequency");

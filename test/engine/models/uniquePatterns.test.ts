@@ -31,4 +31,28 @@ describe("uniquePatterns", () => {
     expect(weights.reduce((sum, weight) => sum + weight, 0)).toBe(1000);
     expect(uniquePatterns([new Float64Array(0)]).weights.length).toBe(0);
   });
+
+  it("gives each row its pattern, counting NaN as one value above every number", () => {
+    const { columns, weights, patternOfRow } = uniquePatterns([
+      Float64Array.of(NaN, 3, -1, NaN, 3),
+      Float64Array.of(1, 2, 2, 1, 2),
+    ]);
+    expect(Array.from(columns[0])).toEqual([-1, 3, NaN]);
+    expect(Array.from(weights)).toEqual([1, 2, 2]);
+    expect(Array.from(patternOfRow)).toEqual([2, 1, 0, 2, 1]);
+  });
+
+  it("takes its own output as it is, weights and all", () => {
+    const first = uniquePatterns(
+      [Float64Array.of(2, 0, 2, 1), Float64Array.of(5, 0, 5, 4)],
+      Float64Array.of(1, 2, 3, 4)
+    );
+    const again = uniquePatterns(first.columns, first.weights);
+    expect(again.columns.map((column) => Array.from(column))).toEqual([
+      [0, 1, 2],
+      [0, 4, 5],
+    ]);
+    expect(Array.from(again.weights)).toEqual([2, 4, 4]);
+    expect(Array.from(again.patternOfRow)).toEqual([0, 1, 2]);
+  });
 });
