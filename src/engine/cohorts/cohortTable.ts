@@ -1,5 +1,6 @@
 import { logDays, type LogDays } from "../history/customerDays";
 import type { CustomerGroups } from "../history/customerGroups";
+import { filledPart } from "../read/filledPart";
 import type { TransactionLog } from "../read/transactionLog";
 import {
   periodIndex,
@@ -97,8 +98,11 @@ export function cohortTable(
   const periodOfSlot = periodsOfDays(groups.firstDay, groups.lastDay, period);
   const lastPeriod = periodIndex(lastDay, period);
   const { firstDay } = groups;
-  const builders = new Map<number, CohortBuilder>();
-  const cohortOfCustomer: CohortBuilder[] = [];
+  const builderOfKey = new Map<number, CohortBuilder>();
+  const builders: CohortBuilder[] = [];
+  // Each customer's cohort as the builder's position among the builders, in order of creation.
+  const builderOfCustomer = new Int32Array(customerCount);
+  let customersWithCohort = 0;
   for (let customer = 0; customer < customerCount; customer++) {
     const begin = days.start[customer];
     const end = days.start[customer + 1];
@@ -113,13 +117,19 @@ export function cohortTable(
     const cohortPeriod = periodOfSlot[days.day[first] - firstDay];
     // The value and the period in one number, KEYS_PER_VALUE periods per value.
     const key = (valueIndex + 1) * KEYS_PER_VALUE + (cohortPeriod - periodOfSlot[0]);
-    let cohort = builders.get(key);
+    let cohort = builderOfKey.get(key);
     if (cohort === undefined) {
       const value = valueIndex < 0 ? "" : (attribute?.values[valueIndex] ?? "");
-      cohort = new CohortBuilder(value, cohortPeriod, lastPeriod - cohortPeriod + 1);
-      builders.set(key, cohort);
+      cohort = new CohortBuilder(
+        value,
+        cohortPeriod,
+        lastPeriod - cohortPeriod + 1,
+        builders.length
+      );
+      builderOfKey.set(key, cohort);
+      builders.push(cohort);
     }
-    cohortOfCustomer.push(cohort);
+    builderOfCustomer[customersWithCohort++] = cohort.created;
     cohort.customers++;
     cohort.firstPurchaseRevenue += days.net[first];
     let lastActive = 0;
@@ -134,7 +144,13 @@ export function cohortTable(
     }
     cohort.lastActive[lastActive]++;
   }
-  return assemble(period, lastDay, builders, cohortOfCustomer, attribute?.values ?? []);
+  return assemble(
+    period,
+    lastDay,
+    builders,
+    filledPart(builderOfCustomer, customersWithCohort),
+    attribute?.values ?? []
+  );
 }
 
 /** The grouped position of the customer's latest row with an attribute (of two on one day, the later); −1 when none. */
@@ -156,12 +172,13 @@ class CohortBuilder {
   readonly revenue: Float64Array;
   /** Customers whose last purchase day is in each period since acquisition. */
   readonly lastActive: Float64Array;
-  index = -1;
 
   constructor(
     readonly attribute: string,
     readonly period: number,
-    periods: number
+    periods: number,
+    /** Position among the builders, in order of creation. */
+    readonly created: number
   ) {
     this.active = new Float64Array(periods);
     this.revenue = new Float64Array(periods);
@@ -173,16 +190,17 @@ class CohortBuilder {
 function assemble(
   period: CalendarPeriod,
   lastDay: number,
-  builders: ReadonlyMap<number, CohortBuilder>,
-  cohortOfCustomer: readonly CohortBuilder[],
+  builders: readonly CohortBuilder[],
+  builderOfCustomer: Int32Array,
   attributeValues: readonly string[]
 ): CohortTable {
   const rank = (value: string) => (value === "" ? Infinity : attributeValues.indexOf(value));
-  const ordered = [...builders.values()].sort(
+  const ordered = [...builders].sort(
     (a, b) => rank(a.attribute) - rank(b.attribute) || a.period - b.period
   );
+  const indexOfBuilder = new Int32Array(builders.length);
   const cohorts = ordered.map((builder, index): Cohort => {
-    builder.index = index;
+    indexOfBuilder[builder.created] = index;
     const activeOrLater = new Float64Array(builder.lastActive.length);
     let later = 0;
     for (let since = activeOrLater.length - 1; since >= 0; since--) {
@@ -205,11 +223,15 @@ function assemble(
       firstPurchaseRevenue: builder.firstPurchaseRevenue,
     };
   });
+  // Now that the cohorts are in order, each customer's builder becomes their cohort's position.
+  for (let customer = 0; customer < builderOfCustomer.length; customer++) {
+    builderOfCustomer[customer] = indexOfBuilder[builderOfCustomer[customer]];
+  }
   return {
     period,
     lastDay,
     cohorts,
     periods: Math.max(...cohorts.map((cohort) => cohort.active.length)),
-    customerCohort: Int32Array.from(cohortOfCustomer, (cohort) => cohort.index),
+    customerCohort: builderOfCustomer,
   };
 }

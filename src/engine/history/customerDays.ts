@@ -1,6 +1,7 @@
 import { requireFinite } from "../argumentChecks";
 import { InputError } from "../inputError";
 import type { TransactionLog } from "../read/transactionLog";
+import { filledPart } from "../read/filledPart";
 import { groupByCustomer, type CustomerGroups } from "./customerGroups";
 
 /**
@@ -16,6 +17,9 @@ export interface CustomerDays {
   readonly net: Float64Array;
 }
 
+/** Above this many days a customer's are sorted by the typed array's own sort. */
+const INSERTION_SORT_LIMIT = 16;
+
 /**
  * The distinct days of each customer's grouped rows, with their nets, in order of day: what
  * cohorts and trends count purchase days and revenue from.
@@ -29,9 +33,6 @@ export interface CustomerDays {
  * days.day; // Int32Array [10, 12, 11]
  * days.net; // Float64Array [1, 5, 4]
  */
-/** Above this many days a customer's are sorted by the typed array's own sort. */
-const INSERTION_SORT_LIMIT = 16;
-
 export function customerDays(groups: CustomerGroups): CustomerDays {
   const { start: rowStart, day, amount, firstDay } = groups;
   const customers = rowStart.length - 1;
@@ -62,7 +63,8 @@ export function customerDays(groups: CustomerGroups): CustomerDays {
     }
     start[customer + 1] = out;
   }
-  return { start, day: days.slice(0, out), net: nets.slice(0, out) };
+  // Most rows are their customer's only one that day, so the columns are nearly full.
+  return { start, day: filledPart(days, out), net: filledPart(nets, out) };
 }
 
 /** Sorts positions from .. to − 1 of the days: by insertion when few, as most customers' are. */

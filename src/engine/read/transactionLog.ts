@@ -7,6 +7,7 @@ import type { ColumnRoles } from "./columnRoles";
 import { numberToDaySerial, toDaySerialDayFirst } from "./excelDate";
 import { cellText, createTextPositions, IdPositions } from "./textPositions";
 import { isMissing } from "../isMissing";
+import { filledPart } from "./filledPart";
 
 /** A transaction log in columns: row i is customerIds[customer[i]] buying for amount[i] on day serial date[i]. */
 export interface TransactionLog {
@@ -201,11 +202,8 @@ class ColumnsBuilder implements TransactionLogBuilder {
   finish(): TransactionLog {
     this.requireOwnColumns();
     const length = this.length;
-    // The columns themselves up to `length` when at least three quarters full, as after one
-    // large block: a copy of a million rows costs as much as reading them, in fresh memory.
-    // Emptier ones are copied, so a log never holds much unused room.
     const rowsOf = <T extends Int32Array | Float64Array>(column: T): T =>
-      (4 * length >= 3 * column.length ? column.subarray(0, length) : column.slice(0, length)) as T;
+      filledPart(column, length);
     return {
       rows: length,
       customerIds: this.customerIds.values.slice(),

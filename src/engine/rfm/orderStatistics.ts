@@ -57,7 +57,7 @@ const MAX_COUNTED_RANGE = 1 << 20;
 /**
  * Order statistics of `values` (asked for in ascending rank): by counting when every value is a
  * whole number within a modest range — recency days and purchase counts, in one pass — and by
- * quickselect otherwise. `values` may be reordered. NaN-free input expected.
+ * quickselect on a copy otherwise. `values` is left as it is. NaN-free input expected.
  *
  * @example
  * const kth = orderStatistics(Float64Array.of(3, 1, 2, 2));
@@ -69,12 +69,12 @@ export function orderStatistics(values: Float64Array): (rank: number) => number 
   let maximum = -Infinity;
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (value !== Math.floor(value)) return ascendingOrderStatistics(values);
+    if (value !== Math.floor(value)) return ascendingOrderStatistics(values.slice());
     if (value < minimum) minimum = value;
     if (value > maximum) maximum = value;
   }
   const countable = values.length > 0 && maximum - minimum < MAX_COUNTED_RANGE;
-  if (!countable) return ascendingOrderStatistics(values);
+  if (!countable) return ascendingOrderStatistics(values.slice());
   const below = new Int32Array(maximum - minimum + 2);
   for (let index = 0; index < values.length; index++) below[values[index] - minimum + 1]++;
   for (let offset = 1; offset < below.length; offset++) below[offset] += below[offset - 1];

@@ -1,18 +1,18 @@
 import { orderStatistics } from "./orderStatistics";
 import { quantileOfRanks } from "./quantile";
-import { numbersOnly } from "./sortedNumbers";
+import { withoutMissing } from "./sortedNumbers";
 
 /**
  * The bins − 1 inner breaks that split values into bins of equal count: type-7 quantiles at
  * probabilities i/bins, i = 1..bins−1. NaN values are left out; all breaks are NaN when no
- * value is left. Finds the needed order statistics in one copy (by counting or quickselect)
- * instead of sorting it.
+ * value is left. Finds the needed order statistics (by counting, or quickselect in one copy)
+ * instead of sorting.
  *
  * @example
  * quantileBreaks(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 5); // [2.8, 4.6, 6.4, 8.2]
  */
 export function quantileBreaks(values: Float64Array, bins: number): Float64Array {
-  const numbers = numbersOnly(values);
+  const numbers = withoutMissing(values);
   const valueOfRank = orderStatistics(numbers);
   const breaks = new Float64Array(bins - 1);
   for (let index = 1; index < bins; index++) {
@@ -34,7 +34,7 @@ export function quantileBreaks(values: Float64Array, bins: number): Float64Array
  * rfmPackageBreaks(Float64Array.of(506, 100, 1006, 505, 200), 5); // [181, 384, 506.4, 607]
  */
 export function rfmPackageBreaks(values: Float64Array, bins: number): Float64Array {
-  const numbers = numbersOnly(values);
+  const numbers = withoutMissing(values);
   const count = numbers.length;
   const breaks = new Float64Array(bins - 1).fill(NaN);
   if (count === 0) return breaks;

@@ -151,8 +151,18 @@ function populationColumns(population: RfmColumns): Float64Array[] {
   return columns;
 }
 
-/** Copies of the columns with NaN in every column of a row that has NaN in any, so incomplete rows neither score nor shift the breaks. */
+/**
+ * The columns with NaN in every column of a row that has NaN in any, so incomplete rows neither
+ * score nor shift the breaks: the columns themselves when every row is complete (nothing writes
+ * to them), copies otherwise.
+ */
 function keepCompleteRows(columns: readonly Float64Array[]): Float64Array[] {
+  const [recency, frequency, monetary] = columns;
+  let complete = true;
+  for (let row = 0; row < recency.length && complete; row++) {
+    complete = !(isMissing(recency[row]) || isMissing(frequency[row]) || isMissing(monetary[row]));
+  }
+  if (complete) return columns.slice();
   const kept = columns.map((column) => column.slice());
   for (let row = 0; row < kept[0].length; row++) {
     if (isMissing(kept[0][row]) || isMissing(kept[1][row]) || isMissing(kept[2][row])) {

@@ -132,7 +132,7 @@ export function kpiTrends(
       coveredTo = to;
     }
   }
-  const orders = ordersByPeriod(shared, periodOf, count);
+  const orders = ordersByPeriod(shared, periodOf, count, log.orderIds?.length ?? 0);
   const ever = runningSum(counts.ever, count);
   const active = runningSum(counts.active, count);
   const retained = runningSum(counts.retained, count);
@@ -185,27 +185,48 @@ function lastEndsBy(ends: Float64Array, firstDay: number, lastDay: number): Int3
  * Orders per period as the customer history counts them: a row without an order id netting to
  * 0 or more, or one customer's order id whose rows net to 0 or more, in the period of its first row.
  */
-function ordersByPeriod(shared: LogDays, periodOf: Int32Array, count: number): Float64Array {
+function ordersByPeriod(
+  shared: LogDays,
+  periodOf: Int32Array,
+  count: number,
+  orderCount: number
+): Float64Array {
   const { groups, order } = shared;
+  const { start, day, amount, firstDay } = groups;
   const orders = new Float64Array(count);
-  const orderNet = new Map<number, number>();
-  const orderFirstDay = new Map<number, number>();
-  for (let customer = 0; customer + 1 < groups.start.length; customer++) {
-    for (let index = groups.start[customer]; index < groups.start[customer + 1]; index++) {
-      const slot = groups.day[index] - groups.firstDay;
-      const position = order === undefined ? -1 : order[index];
+  if (order === undefined) {
+    for (let index = 0; index < amount.length; index++) {
+      if (amount[index] >= 0) orders[periodOf[day[index] - firstDay]]++;
+    }
+    return orders;
+  }
+  // Each order position's running net and first day, for the customer whose mark it holds.
+  const orderNet = new Float64Array(orderCount);
+  const orderFirstSlot = new Int32Array(orderCount);
+  const orderOwner = new Int32Array(orderCount);
+  const orderList = new Int32Array(orderCount);
+  for (let customer = 0; customer + 1 < start.length; customer++) {
+    const mark = customer + 1;
+    let listed = 0;
+    for (let index = start[customer]; index < start[customer + 1]; index++) {
+      const slot = day[index] - firstDay;
+      const position = order[index];
       if (position < 0) {
-        if (groups.amount[index] >= 0) orders[periodOf[slot]]++;
-        continue;
+        if (amount[index] >= 0) orders[periodOf[slot]]++;
+      } else if (orderOwner[position] !== mark) {
+        orderOwner[position] = mark;
+        orderNet[position] = amount[index];
+        orderFirstSlot[position] = slot;
+        orderList[listed++] = position;
+      } else {
+        orderNet[position] += amount[index];
+        orderFirstSlot[position] = Math.min(orderFirstSlot[position], slot);
       }
-      orderNet.set(position, (orderNet.get(position) ?? 0) + groups.amount[index]);
-      orderFirstDay.set(position, Math.min(orderFirstDay.get(position) ?? Infinity, slot));
     }
-    for (const [position, value] of orderNet) {
-      if (value >= 0) orders[periodOf[orderFirstDay.get(position) as number]]++;
+    for (let listedOrder = 0; listedOrder < listed; listedOrder++) {
+      const position = orderList[listedOrder];
+      if (orderNet[position] >= 0) orders[periodOf[orderFirstSlot[position]]]++;
     }
-    orderNet.clear();
-    orderFirstDay.clear();
   }
   return orders;
 }

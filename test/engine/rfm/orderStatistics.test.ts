@@ -39,6 +39,14 @@ describe("ascendingOrderStatistics", () => {
 });
 
 describe("orderStatistics", () => {
+  test("leaves its values in their order, whether it counts or selects", () => {
+    for (const values of [Float64Array.of(3, 1, 2, 2), Float64Array.of(0.5, 3, -1, 2)]) {
+      const given = Array.from(values);
+      orderStatistics(values)(2);
+      expect(Array.from(values)).toEqual(given);
+    }
+  });
+
   test("counts whole numbers: the k-th smallest of 3, 1, 2, 2", () => {
     const kth = orderStatistics(Float64Array.of(3, 1, 2, 2));
     expect([0, 1, 2, 3].map(kth)).toEqual([1, 2, 2, 3]);

@@ -22,6 +22,17 @@ describe("rfmScores", () => {
     expect(Array.from(codes)).toEqual([515, 514, 514, 423, 423, 332, 332, 241, 241, 151]);
   });
 
+  it("leaves the columns it scores as they were, whole numbers and money alike", () => {
+    const recency = Float64Array.of(30, 2, 400, 90);
+    const frequency = Float64Array.of(6, 12, 1, 3);
+    const monetary = Float64Array.of(400.5, 950.25, 15.75, 120.1);
+    const given = [recency, frequency, monetary].map((column) => Array.from(column));
+    for (const method of ["quantile", "ntile"] as const) {
+      rfmScores(recency, frequency, monetary, { method, bins: 3 });
+    }
+    expect([recency, frequency, monetary].map((column) => Array.from(column))).toEqual(given);
+  });
+
   it("gives the most recent, most frequent, highest spenders 555 and the opposite 111", () => {
     const recency = Float64Array.of(2, 400, 30, 90, 180);
     const frequency = Float64Array.of(12, 1, 6, 3, 2);
