@@ -1,8 +1,15 @@
 import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { normalQuantile } from "../numerics/normalQuantile";
-import { smallestValues } from "../numerics/smallestValues";
-import { quantileOfRanks, quantileSorted } from "../rfm/quantile";
+import { tailQuantiles, type TailQuantiles } from "../numerics/tailQuantiles";
+import { quantileSorted } from "../rfm/quantile";
+import {
+  discountedPurchases,
+  exactPurchasesAtDraws,
+  type DiscountedPurchases,
+  type PurchasePatterns,
+  type PurchasesAtDraws,
+} from "./discountedPurchases";
 import { gammaGammaLikelihood, type GammaGammaParameters } from "./gammaGamma";
 import { logParameterCovariance } from "./logParameterCovariance";
 import type { ModelFit } from "./modelFit";
@@ -15,12 +22,7 @@ import {
   type PurchaseModelName,
   type PurchaseModelParameters,
 } from "./purchaseModel";
-import {
-  discountedPurchases,
-  type DiscountedPurchases,
-  purchaseValueSurrogate,
-  surrogateTerms,
-} from "./purchaseValueSurrogate";
+import { purchaseValueSurrogate, surrogatePurchasesAtDraws } from "./purchaseValueSurrogate";
 
 /** A purchase model and its parameters: a PurchaseModelFit will do, or just the parameters. */
 export type PurchaseModelEstimate = {
@@ -101,7 +103,10 @@ const DEFAULT_EXACT_EVALUATIONS = 3_000_000;
  * note 025, eq. 5); so are the discounted purchases up to `exactEvaluations`, and beyond they come
  * from quadratics in the draw fitted to the model at 1 + 2n + n(n − 1)/2 parameter vectors
  * (purchaseValueSurrogate), so 1 000 draws of 100 000 customers take seconds rather than an
- * hour; the tests check it against the model evaluated at every draw.
+ * hour; the tests check it against the model evaluated at every draw. Customers who share
+ * (x, t_x, T) share the purchases at every draw, and a customer's CLV at a draw is linear in
+ * their repeat value m x, so a draw costs one evaluation per distinct history and a few
+ * operations per customer; each customer's quantiles order only their tails (tailQuantiles).
  *
  * The customers' own randomness (how many purchases each actually makes, of what value) is
  * left out of those intervals; for totals it is given apart, as a normal with the variance
@@ -167,82 +172,40 @@ export function clvIntervals(
   const exact =
     count * customers * options.horizonMonths <=
     (options.exactEvaluations ?? DEFAULT_EXACT_EVALUATIONS);
-  const drawPurchases = exact
-    ? purchasesAtDraws(purchases, purchaseDraws.logParams, count, customers)
-    : undefined;
-  const surrogate = exact
-    ? undefined
-    : purchaseValueSurrogate(purchases, purchaseParams, purchaseDraws.lower, customers);
-  const terms = surrogate?.terms ?? 0;
-  const drawTerms = surrogateTerms(
-    purchaseDraws.standard,
-    surrogate ? count : 0,
-    purchaseDraws.size
-  );
+  const purchasesAt = exact
+    ? exactPurchasesAtDraws(purchases, purchaseDraws.logParams, count)
+    : surrogatePurchasesAtDraws(
+        purchaseValueSurrogate(purchases, purchaseParams, purchaseDraws.lower),
+        purchases,
+        purchaseDraws.standard,
+        count
+      );
   const expected = new Float64Array(customers);
   const ifAlive = new Float64Array(customers);
   purchases.at(purchaseParams, expected, ifAlive);
-  // Gamma-Gamma's expected spend (γ + m x) p / (p x + q − 1) per draw: p, q − 1 and γ.
-  const drawP = new Float64Array(count);
-  const drawQ1 = new Float64Array(count);
-  const drawGamma = new Float64Array(count);
-  for (let draw = 0; draw < count; draw++) {
-    drawP[draw] = Math.exp(spendDraws.logParams[draw * 3]);
-    drawQ1[draw] = Math.exp(spendDraws.logParams[draw * 3 + 1]) - 1;
-    drawGamma[draw] = Math.exp(spendDraws.logParams[draw * 3 + 2]);
+  const estimate = new Float64Array(customers);
+  for (let customer = 0; customer < customers; customer++) {
+    const repeats = x[customer];
+    const repeatValue = meanSpend[customer] * repeats;
+    estimate[customer] = expected[customer] * (((gamma + repeatValue) * p) / (p * repeats + q - 1));
   }
 
   const groups = options.groups;
   if (groups) requireSameLength(groups.length, customers, "groups", "frequency");
   let groupCount = 0;
   if (groups) for (const group of groups) groupCount = Math.max(groupCount, group + 1);
-  const groupDraws = new Float64Array(groupCount * count);
-  const totalDraws = new Float64Array(count);
-  const values = new Float64Array(count);
-  const estimate = new Float64Array(customers);
-  const low = new Float64Array(customers);
-  const high = new Float64Array(customers);
   const lowProbability = (1 - level) / 2;
   const highProbability = (1 + level) / 2;
-  // Without a surrogate (every draw evaluated) its terms are none.
-  const empty = { base: new Float64Array(customers), coefficients: new Float64Array(0) };
-  const { base: logitBase, coefficients: logitCoefficients } = surrogate?.logitAlive ?? empty;
-  const { base: ifAliveBase, coefficients: ifAliveCoefficients } = surrogate?.logIfAlive ?? empty;
-
-  // Type 7 reads ranks ⌊(n − 1) p⌋ and the one above: the tails hold those (and one to spare).
-  const tailCount = Math.min(count, Math.floor((count - 1) * lowProbability) + 3);
-  const lowTail = new Float64Array(tailCount);
-  const highTail = new Float64Array(tailCount);
-  const tables: DrawTables = {
-    count,
-    customers,
-    terms,
-    drawTerms,
-    logitCoefficients,
-    ifAliveCoefficients,
-    drawP,
-    drawQ1,
-    drawGamma,
-    drawPurchases,
-    totalDraws,
-  };
-  for (let customer = 0; customer < customers; customer++) {
-    const logit = logitBase[customer];
-    const logIfAlive = ifAliveBase[customer];
-    const repeats = x[customer];
-    const repeatValue = meanSpend[customer] * repeats;
-    estimate[customer] = expected[customer] * (((gamma + repeatValue) * p) / (p * repeats + q - 1));
-    customerDraws(tables, customer, logit, logIfAlive, repeats, repeatValue, values);
-    smallestValues(values, tailCount, lowTail);
-    smallestValues(values, tailCount, highTail, -1);
-    const group = groups ? groups[customer] : -1;
-    if (group >= 0) {
-      const groupOffset = group * count;
-      for (let draw = 0; draw < count; draw++) groupDraws[groupOffset + draw] += values[draw];
-    }
-    low[customer] = quantileOfRanks(count, lowProbability, (rank) => lowTail[rank]);
-    high[customer] = quantileOfRanks(count, highProbability, (rank) => highTail[count - 1 - rank]);
-  }
+  const draws = clvAtDraws(
+    purchases.patterns,
+    purchasesAt,
+    spendDraws.logParams,
+    histories,
+    groups,
+    groupCount,
+    tailQuantiles(count, lowProbability, highProbability)
+  );
+  const { low, high, groupDraws } = draws;
 
   const processVariance = customerProcessVariance(
     purchases,
@@ -270,7 +233,7 @@ export function clvIntervals(
     const sorted = Float64Array.from(draws).sort();
     return [quantileSorted(sorted, lowProbability), quantileSorted(sorted, highProbability)];
   };
-  const [totalLow, totalHigh] = drawInterval(totalDraws);
+  const [totalLow, totalHigh] = drawInterval(draws.totalDraws);
   const groupLow = new Float64Array(groupCount);
   const groupHigh = new Float64Array(groupCount);
   for (let group = 0; group < groupCount; group++) {
@@ -300,79 +263,191 @@ export function clvIntervals(
   };
 }
 
-/** What every customer's draws read: the draws' terms and spend parameters, the coefficients. */
-interface DrawTables {
-  count: number;
-  customers: number;
-  terms: number;
-  drawTerms: Float64Array;
-  logitCoefficients: Float64Array;
-  ifAliveCoefficients: Float64Array;
-  drawP: Float64Array;
-  drawQ1: Float64Array;
-  drawGamma: Float64Array;
-  /** D at every draw when each was evaluated, else undefined (the surrogate's). */
-  drawPurchases: Float64Array | undefined;
-  /** Each draw's total, added to. */
-  totalDraws: Float64Array;
+/** Each customer's interval, and each draw's total and group totals (see clvIntervals). */
+function clvAtDraws(
+  patterns: PurchasePatterns,
+  purchasesAt: PurchasesAtDraws,
+  spendLogParams: Float64Array,
+  histories: ClvIntervalHistories,
+  groups: Int32Array | undefined,
+  groupCount: number,
+  tails: TailQuantiles
+): { low: Float64Array; high: Float64Array; groupDraws: Float64Array; totalDraws: Float64Array } {
+  const { x, meanSpend } = histories;
+  const customers = x.length;
+  const count = spendLogParams.length / 3;
+  const spend = spendAtDraws(patterns.triples.x, spendLogParams);
+  // Slot groupCount holds the customers in no group, so the total is the sum of every slot.
+  const slotOfCustomer = Uint32Array.from({ length: customers }, (_, customer) =>
+    groups && groups[customer] >= 0 ? groups[customer] : groupCount
+  );
+  const slotOf = (customer: number) => slotOfCustomer[customer];
+  const byGroup = countingOrder(identityOrder(customers), slotOfCustomer, groupCount + 1);
+  const { order, ends } = countingOrder(
+    byGroup.order,
+    patterns.tripleOfCustomer,
+    patterns.triples.x.length
+  );
+  const slots = new Float64Array((groupCount + 1) * count);
+  const purchasesRow = new Float64Array(count);
+  // A customer's CLV at draw d is fixed_d + slope_d · m x (see spendAtDraws), m x their repeat value.
+  const fixed = new Float64Array(count);
+  const slope = new Float64Array(count);
+  const moments = new Float64Array(5);
+  const low = new Float64Array(customers);
+  const high = new Float64Array(customers);
+  const repeatValueOf = (customer: number) => meanSpend[customer] * x[customer];
+  let position = 0;
+  for (let triple = 0; triple < ends.length; triple++) {
+    const end = ends[triple];
+    purchasesAt(triple, purchasesRow);
+    // The triple's customers of one slot add to it at once: Σ CLV = n · fixed + slope · Σ m x.
+    let runEnd = position;
+    let repeatValues = 0;
+    const slot = slotOf(order[position]);
+    for (; runEnd < end && slotOf(order[runEnd]) === slot; runEnd++) {
+      repeatValues += repeatValueOf(order[runEnd]);
+    }
+    const line = { fixed, slope, moments, slots, slotOffset: slot * count };
+    tripleLines(
+      purchasesRow,
+      spend,
+      spend.xOfTriple[triple] * count,
+      runEnd - position,
+      repeatValues,
+      line
+    );
+    tails.lines(fixed, slope, moments);
+    for (let at = position; at < end; at++) {
+      const customer = order[at];
+      tails.at(repeatValueOf(customer));
+      low[customer] = tails.low;
+      high[customer] = tails.high;
+    }
+    // Customers of the triple in further slots.
+    for (position = runEnd; position < end;) {
+      const other = slotOf(order[position]);
+      let members = 0;
+      let values = 0;
+      for (; position < end && slotOf(order[position]) === other; position++, members++) {
+        values += repeatValueOf(order[position]);
+      }
+      const offset = other * count;
+      for (let draw = 0; draw < count; draw++) {
+        slots[offset + draw] += members * fixed[draw] + values * slope[draw];
+      }
+    }
+  }
+  const totalDraws = new Float64Array(count);
+  for (let slot = 0; slot <= groupCount; slot++) {
+    for (let draw = 0; draw < count; draw++) totalDraws[draw] += slots[slot * count + draw];
+  }
+  return { low, high, groupDraws: slots.subarray(0, groupCount * count), totalDraws };
 }
 
 /**
- * One customer's CLV at every draw into `values` (and added to the draws' totals): the spend
- * exact, the purchases evaluated or from the surrogate. Its own function, small, so the engine
- * optimises the loop that runs draws × customers times.
+ * One triple's lines at every draw, fixed = D · spend's fixed part and slope = D · its slope
+ * (spendAtDraws at `spendOffset`), their moments for tailQuantiles, and `members` customers of
+ * repeat values summing to `repeatValues` added to the slot's draws: one pass, as it runs
+ * triples × draws times.
  */
-function customerDraws(
-  tables: DrawTables,
-  customer: number,
-  logit: number,
-  logIfAlive: number,
-  repeats: number,
-  repeatValue: number,
-  values: Float64Array
+function tripleLines(
+  purchases: Float64Array,
+  spend: { fixed: Float64Array; slope: Float64Array },
+  spendOffset: number,
+  members: number,
+  repeatValues: number,
+  line: {
+    fixed: Float64Array;
+    slope: Float64Array;
+    moments: Float64Array;
+    slots: Float64Array;
+    slotOffset: number;
+  }
 ): void {
-  const { count, customers, terms, drawTerms, drawP, drawQ1, drawGamma, totalDraws } = tables;
-  const { logitCoefficients, ifAliveCoefficients, drawPurchases } = tables;
-  const offset = customer * terms;
+  const { fixed, slope, slots, slotOffset } = line;
+  const spendFixed = spend.fixed;
+  const spendSlope = spend.slope;
+  let sumFixed = 0;
+  let sumSlope = 0;
+  let sumFixedFixed = 0;
+  let sumFixedSlope = 0;
+  let sumSlopeSlope = 0;
+  const count = purchases.length;
   for (let draw = 0; draw < count; draw++) {
-    let logitAt = logit;
-    let logIfAliveAt = logIfAlive;
-    const termOffset = draw * terms;
-    for (let term = 0; term < terms; term++) {
-      const drawTerm = drawTerms[termOffset + term];
-      logitAt += logitCoefficients[offset + term] * drawTerm;
-      logIfAliveAt += ifAliveCoefficients[offset + term] * drawTerm;
-    }
-    const denominator = drawP[draw] * repeats + drawQ1[draw];
-    const spendPerPurchase =
-      denominator > 0 ? ((drawGamma[draw] + repeatValue) * drawP[draw]) / denominator : Infinity;
-    const purchasesAt = drawPurchases
-      ? drawPurchases[draw * customers + customer]
-      : Math.exp(logIfAliveAt) / (1 + Math.exp(-logitAt));
-    values[draw] = purchasesAt * spendPerPurchase;
-    totalDraws[draw] += values[draw];
+    const a = purchases[draw] * spendFixed[spendOffset + draw];
+    const b = purchases[draw] * spendSlope[spendOffset + draw];
+    fixed[draw] = a;
+    slope[draw] = b;
+    sumFixed += a;
+    sumSlope += b;
+    sumFixedFixed += a * a;
+    sumFixedSlope += a * b;
+    sumSlopeSlope += b * b;
+    slots[slotOffset + draw] += members * a + repeatValues * b;
   }
+  const moments = line.moments;
+  moments[0] = sumFixed / count;
+  moments[1] = sumSlope / count;
+  moments[2] = sumFixedFixed / count;
+  moments[3] = sumFixedSlope / count;
+  moments[4] = sumSlopeSlope / count;
 }
 
-/** D(θ) of every customer at every draw (see discountedPurchases), draw-major. */
-function purchasesAtDraws(
-  purchases: DiscountedPurchases,
-  logParams: Float64Array,
-  count: number,
-  customers: number
-): Float64Array {
-  const size = logParams.length / count;
-  const values = new Float64Array(count * customers);
-  const params = new Float64Array(size);
-  for (let draw = 0; draw < count; draw++) {
-    for (let index = 0; index < size; index++) {
-      params[index] = Math.exp(logParams[draw * size + index]);
-    }
-    purchases.at(params, values.subarray(draw * customers, (draw + 1) * customers));
+/**
+ * Gamma-Gamma's expected spend (γ + m x) p / (p x + q − 1) (Fader & Hardie note 025, eq. 5) at
+ * every draw of ln (p, q, γ), as fixed + slope · m x with fixed = γ p / (p x + q − 1) and
+ * slope = p / (p x + q − 1) per distinct x of the triples (ascending), draw-minor; where
+ * p x + q ≤ 1 the spend has no mean: fixed Infinity, slope 0.
+ */
+function spendAtDraws(
+  tripleX: Float64Array,
+  logParams: Float64Array
+): { xOfTriple: Uint32Array; fixed: Float64Array; slope: Float64Array } {
+  const count = logParams.length / 3;
+  const xOfTriple = new Uint32Array(tripleX.length);
+  const distinct: number[] = [];
+  for (let triple = 0; triple < tripleX.length; triple++) {
+    if (triple === 0 || tripleX[triple] !== tripleX[triple - 1]) distinct.push(tripleX[triple]);
+    xOfTriple[triple] = distinct.length - 1;
   }
-  return values;
+  const fixed = new Float64Array(distinct.length * count);
+  const slope = new Float64Array(distinct.length * count);
+  distinct.forEach((repeats, index) => {
+    for (let draw = 0; draw < count; draw++) {
+      const p = Math.exp(logParams[draw * 3]);
+      const denominator = p * repeats + Math.exp(logParams[draw * 3 + 1]) - 1;
+      const at = index * count + draw;
+      fixed[at] =
+        denominator > 0 ? (Math.exp(logParams[draw * 3 + 2]) * p) / denominator : Infinity;
+      slope[at] = denominator > 0 ? p / denominator : 0;
+    }
+  });
+  return { xOfTriple, fixed, slope };
 }
 
+/** 0, 1, …, count − 1. */
+function identityOrder(count: number): Uint32Array {
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  return order;
+}
+
+/** `items` stably ordered by their keys (keyOf[item], 0..keys − 1), by counting, and where each key's run ends. */
+function countingOrder(
+  items: Uint32Array,
+  keyOf: Uint32Array,
+  keys: number
+): { order: Uint32Array; ends: Uint32Array } {
+  const ends = new Uint32Array(keys);
+  for (const item of items) ends[keyOf[item]]++;
+  for (let key = 1; key < keys; key++) ends[key] += ends[key - 1];
+  const starts = new Uint32Array(keys);
+  starts.set(ends.subarray(0, keys - 1), 1);
+  const order = new Uint32Array(items.length);
+  for (const item of items) order[starts[keyOf[item]]++] = item;
+  return { order, ends };
+}
 /**
  * Each customer's variance of their CLV from their own randomness at the estimates, the lower
  * bound of clvIntervals' doc: w_k² sums as a discount rate of (1 + d)² − 1.

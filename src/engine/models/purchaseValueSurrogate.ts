@@ -1,10 +1,16 @@
-import { predictedClv, type PredictedClvOptions } from "./predictedClv";
-import type { PurchaseModel } from "./purchaseModel";
-import type { PurchaseHistories } from "./purchaseHistories";
-import { uniquePatterns } from "./uniquePatterns";
+import { exponential } from "../numerics/exponential";
+import {
+  coefficientSlot,
+  paddedPoints,
+  QUADRATIC_COEFFICIENTS,
+  quadraticAtPoints,
+} from "../numerics/quadratics";
+import type { DiscountedPurchases, PurchasesAtDraws } from "./discountedPurchases";
 
 /** The smallest value taken before a logarithm, so a customer long gone stays finite on the log scale. */
 const TINY = 1e-300;
+/** P(alive) is kept within [TINY, 1 − 2⁻⁵³] before its logit, so one certainly alive stays finite. */
+const ALMOST_ONE = 1 - 2 ** -53;
 /**
  * Design step in the whitened coordinates, √3 standard deviations: there the symmetric differences
  * absorb a cubic term as its least-squares projection under the normal draws does (E z⁴ = 3 E z²).
@@ -12,120 +18,42 @@ const TINY = 1e-300;
 const STEP = 1;
 
 /**
- * Each customer's discounted expected purchases over the horizon, D(θ) = Σ_k w_k [E(t_k) − E(t_(k−1))]
- * (predictedClv with a spend of 1), factored as P(alive) × the same sum for a customer alive at T,
- * which depends on (x, T) only: so it is computed once per distinct (x, T) and P(alive) once per
- * distinct (x, t_x, T).
- */
-export interface DiscountedPurchases {
-  /** D(θ) of every customer into `out`; with `ifAlive`, the sum for a customer alive at T too. */
-  at(params: ArrayLike<number>, out: Float64Array, ifAlive?: Float64Array): void;
-  /** The same with the monthly discount rate replaced, e.g. by (1 + d)² − 1 for Σ w_k² ΔE. */
-  withDiscountRate(monthlyDiscountRate: number): DiscountedPurchases;
-}
-
-/**
- * The discounted purchases of customers under a model, for evaluating at many parameter vectors.
- *
- * @example
- * const purchases = discountedPurchases(PURCHASE_MODELS.bgnbd, cdnowHistories, { horizonMonths: 12, timeUnit: "W" });
- * const out = new Float64Array(2357);
- * purchases.at([0.243, 4.414, 0.793, 2.426], out); // out[i] = CX.PCLV of customer i with a spend of 1, undiscounted
- */
-export function discountedPurchases<P>(
-  model: PurchaseModel<P>,
-  histories: PurchaseHistories,
-  options: PredictedClvOptions
-): DiscountedPurchases {
-  const { x, tx, T } = histories;
-  const pairs = uniquePatterns([x, T]);
-  const triples = uniquePatterns([x, tx, T]);
-  const [pairX, pairT] = pairs.columns;
-  const [tripleX, tripleTx, tripleT] = triples.columns;
-  const pairValues = new Float64Array(pairX.length);
-  const aliveValues = new Float64Array(tripleX.length);
-  const symbols = model.symbols;
-  const build = (rateOptions: PredictedClvOptions): DiscountedPurchases => ({
-    at(params, out, ifAlive) {
-      const named = {} as Record<string, number>;
-      symbols.forEach((symbol, index) => (named[symbol] = params[index]));
-      const fitted = named as P;
-      for (let pair = 0; pair < pairX.length; pair++) {
-        const purchases = pairX[pair];
-        const age = pairT[pair];
-        pairValues[pair] = predictedClv(
-          (t) => model.expectedPurchasesIfAlive(fitted, t, purchases, age),
-          1,
-          rateOptions
-        );
-      }
-      for (let triple = 0; triple < tripleX.length; triple++) {
-        aliveValues[triple] = model.probabilityAlive(
-          fitted,
-          tripleX[triple],
-          tripleTx[triple],
-          tripleT[triple]
-        );
-      }
-      for (let customer = 0; customer < x.length; customer++) {
-        const value = pairValues[pairs.patternOfRow[customer]];
-        out[customer] = aliveValues[triples.patternOfRow[customer]] * value;
-        if (ifAlive) ifAlive[customer] = value;
-      }
-    },
-    withDiscountRate: (monthlyDiscountRate) => build({ ...rateOptions, monthlyDiscountRate }),
-  });
-  return build(options);
-}
-
-/** A quadratic in the whitened draw z per customer: f0 + Σ g_j z_j + ½ Σ H_jj z_j² + Σ_(j<k) H_jk z_j z_k. */
-export interface Quadratics {
-  /** f0 per customer. */
-  base: Float64Array;
-  /** g, H_jj, H_jk per customer, customer-major: coefficients[customer · terms + term], in surrogateTerms' order. */
-  coefficients: Float64Array;
-}
-
-/**
- * Each customer's D(θ) (see discountedPurchases) as P(alive) × the sum if alive, with the logit of
- * P(alive) and ln of the sum each a quadratic in the whitened draw z, where ln θ = ln θ̂ + L z.
- * Both are smooth and nearly linear in ln θ (BG/NBD's logit is −ln(a/(b + x − 1)) −
- * (r + x) ln((alpha + T)/(alpha + t_x)), FHL 2005 eq. 11), where ln D itself bends as P(alive)
- * saturates. Each draw then costs a customer two dot products and two exponentials instead of
- * a model evaluation per month.
+ * D(θ) (see discountedPurchases) as P(alive) × the sum if alive, with the logit of P(alive) per
+ * distinct (x, t_x, T) and ln of the sum per distinct (x, T) each a quadratic in the whitened
+ * draw z, where ln θ = ln θ̂ + L z (coefficients in quadratics' layout). Both are smooth and
+ * nearly linear in ln θ (BG/NBD's logit is −ln(a/(b + x − 1)) − (r + x) ln((alpha + T)/(alpha + t_x)),
+ * FHL 2005 eq. 11), where ln D itself bends as P(alive) saturates. Each draw then costs a pattern
+ * a quadratic and an exponential instead of a model evaluation per month.
  */
 export interface PurchaseValueSurrogate {
-  /** Terms per customer: n linear, n square, n(n − 1)/2 cross, for n parameters. */
-  terms: number;
-  logitAlive: Quadratics;
-  logIfAlive: Quadratics;
+  /** Per triple, blocks of QUADRATIC_COEFFICIENTS. */
+  logitAlive: Float64Array;
+  /** Per pair, blocks of QUADRATIC_COEFFICIENTS. */
+  logIfAlive: Float64Array;
 }
-
-/** P(alive) is kept within [TINY, 1 − 2⁻⁵³] before its logit, so one certainly alive stays finite. */
-const ALMOST_ONE = 1 - 2 ** -53;
 
 /**
  * Fits the quadratics of a PurchaseValueSurrogate at the estimates θ̂ from D at z = 0, ±e_j and
  * e_j + e_k (central, and forward mixed, differences at a step of one standard deviation, so the
- * fit is good over the range the draws cover): 1 + 2n + n(n − 1)/2 evaluations of D.
+ * fit is good over the range the draws cover): 1 + 2n + n(n − 1)/2 evaluations of the model on
+ * the distinct patterns, for n ≤ 4 parameters.
  *
  * @example
- * const surrogate = purchaseValueSurrogate(purchases, [0.243, 4.414, 0.793, 2.426], draws.lower, 2357);
- * // customer 1's D at the estimates, exactly:
- * Math.exp(surrogate.logIfAlive.base[0]) / (1 + Math.exp(-surrogate.logitAlive.base[0]));
+ * const surrogate = purchaseValueSurrogate(purchases, [0.243, 4.414, 0.793, 2.426], draws.lower);
+ * // P(alive) of the first distinct (x, t_x, T) at the estimates, exactly:
+ * 1 / (1 + Math.exp(-surrogate.logitAlive[0]));
  */
 export function purchaseValueSurrogate(
   purchases: DiscountedPurchases,
   params: ArrayLike<number>,
-  lower: Float64Array,
-  customers: number
+  lower: Float64Array
 ): PurchaseValueSurrogate {
   const size = params.length;
-  const terms = 2 * size + (size * (size - 1)) / 2;
+  const triples = purchases.patterns.triples.x.length;
+  const pairs = purchases.patterns.pairs.x.length;
   const center = Float64Array.from(params, Math.log);
   const point = new Float64Array(size);
   const natural = new Float64Array(size);
-  const expected = new Float64Array(customers);
   // Directions are 1-based so that −j means −e_j; gives [logit P(alive), ln sum if alive].
   const valuesAt = (directions: readonly number[]): [Float64Array, Float64Array] => {
     point.set(center);
@@ -137,14 +65,15 @@ export function purchaseValueSurrogate(
       }
     }
     for (let index = 0; index < size; index++) natural[index] = Math.exp(point[index]);
-    const logit = new Float64Array(customers);
-    const logIfAlive = new Float64Array(customers);
-    purchases.at(natural, expected, logIfAlive);
-    for (let customer = 0; customer < customers; customer++) {
-      const ifAlive = Math.max(logIfAlive[customer], TINY);
-      const alive = Math.min(Math.max(expected[customer] / ifAlive, TINY), ALMOST_ONE);
-      logit[customer] = Math.log(alive) - Math.log1p(-alive);
-      logIfAlive[customer] = Math.log(ifAlive);
+    const logit = new Float64Array(triples);
+    const logIfAlive = new Float64Array(pairs);
+    purchases.patternsAt(natural, logit, logIfAlive);
+    for (let triple = 0; triple < triples; triple++) {
+      const alive = Math.min(Math.max(logit[triple], TINY), ALMOST_ONE);
+      logit[triple] = Math.log(alive) - Math.log1p(-alive);
+    }
+    for (let pair = 0; pair < pairs; pair++) {
+      logIfAlive[pair] = Math.log(Math.max(logIfAlive[pair], TINY));
     }
     return [logit, logIfAlive];
   };
@@ -156,48 +85,59 @@ export function purchaseValueSurrogate(
     both.push([]);
     for (let k = j + 1; k < size; k++) both[j][k] = valuesAt([j + 1, k + 1]);
   }
-  const quadratics = (part: 0 | 1): Quadratics => {
+  const quadratics = (part: 0 | 1, patterns: number): Float64Array => {
     const f0 = base[part];
-    const coefficients = new Float64Array(customers * terms);
-    for (let customer = 0; customer < customers; customer++) {
-      let term = customer * terms;
-      const at = f0[customer];
+    const coefficients = new Float64Array(patterns * QUADRATIC_COEFFICIENTS);
+    for (let pattern = 0; pattern < patterns; pattern++) {
+      const offset = pattern * QUADRATIC_COEFFICIENTS;
+      const at = f0[pattern];
+      coefficients[offset + coefficientSlot(-1, -1)] = at;
       for (let j = 0; j < size; j++) {
-        coefficients[term++] = (plus[j][part][customer] - minus[j][part][customer]) / (2 * STEP);
-      }
-      for (let j = 0; j < size; j++) {
-        coefficients[term++] =
-          (plus[j][part][customer] - 2 * at + minus[j][part][customer]) / (STEP * STEP);
-      }
-      for (let j = 0; j < size; j++) {
+        const up = plus[j][part][pattern];
+        const down = minus[j][part][pattern];
+        coefficients[offset + coefficientSlot(j, -1)] = (up - down) / (2 * STEP);
+        coefficients[offset + coefficientSlot(j, j)] = (up - 2 * at + down) / (STEP * STEP);
         for (let k = j + 1; k < size; k++) {
-          coefficients[term++] =
-            (both[j][k][part][customer] - plus[j][part][customer] - plus[k][part][customer] + at) /
-            (STEP * STEP);
+          coefficients[offset + coefficientSlot(j, k)] =
+            (both[j][k][part][pattern] - up - plus[k][part][pattern] + at) / (STEP * STEP);
         }
       }
     }
-    return { base: f0, coefficients };
+    return coefficients;
   };
-  return { terms, logitAlive: quadratics(0), logIfAlive: quadratics(1) };
+  return { logitAlive: quadratics(0, triples), logIfAlive: quadratics(1, pairs) };
 }
 
 /**
- * The surrogate's terms of each draw, draw-major, in its coefficients' order: z_j, ½ z_j², then
- * z_j z_k for j < k.
+ * D through the surrogate at every draw of the whitened draws `standard` (draw-major, `size` a
+ * draw): exp(ln sum if alive) / (1 + exp(−logit P(alive))), the sum if alive computed for every
+ * pair up front and the logit per triple as asked.
  *
  * @example
- * surrogateTerms(Float64Array.of(1, 2), 1, 2); // Float64Array [1, 2, 0.5, 2, 2]
+ * const atDraws = surrogatePurchasesAtDraws(surrogate, purchases, draws.standard, 1000);
+ * const row = new Float64Array(1000);
+ * atDraws(purchases.patterns.tripleOfCustomer[0], row); // customer 1's D at each draw
  */
-export function surrogateTerms(standard: Float64Array, count: number, size: number): Float64Array {
-  const terms = 2 * size + (size * (size - 1)) / 2;
-  const values = new Float64Array(count * terms);
-  for (let draw = 0; draw < count; draw++) {
-    const z = standard.subarray(draw * size, (draw + 1) * size);
-    let term = draw * terms;
-    for (let j = 0; j < size; j++) values[term++] = z[j];
-    for (let j = 0; j < size; j++) values[term++] = 0.5 * z[j] * z[j];
-    for (let j = 0; j < size; j++) for (let k = j + 1; k < size; k++) values[term++] = z[j] * z[k];
+export function surrogatePurchasesAtDraws(
+  surrogate: PurchaseValueSurrogate,
+  purchases: DiscountedPurchases,
+  standard: Float64Array,
+  count: number
+): PurchasesAtDraws {
+  const { pairOfTriple } = purchases.patterns;
+  const pairs = purchases.patterns.pairs.x.length;
+  const padded = paddedPoints(standard, count, standard.length / count);
+  const ifAliveAtDraws = new Float64Array(pairs * count);
+  for (let pair = 0; pair < pairs; pair++) {
+    const row = ifAliveAtDraws.subarray(pair * count, (pair + 1) * count);
+    quadraticAtPoints(surrogate.logIfAlive, pair, padded, row);
+    for (let draw = 0; draw < count; draw++) row[draw] = Math.exp(row[draw]);
   }
-  return values;
+  return (triple, out) => {
+    quadraticAtPoints(surrogate.logitAlive, triple, padded, out);
+    const ifAliveOffset = pairOfTriple[triple] * count;
+    for (let draw = 0; draw < count; draw++) {
+      out[draw] = ifAliveAtDraws[ifAliveOffset + draw] / (1 + exponential(-out[draw]));
+    }
+  };
 }
