@@ -142,10 +142,14 @@ export function customerHistory(
     meanRepeatSpend: column(),
     attribute: new Int32Array(withRows),
   };
+  const { orders: orderColumn, revenue: revenueColumn, firstPurchase, lastPurchase } = columns;
+  const { recencyDays, x, tx, T, meanRepeatSpend, attribute: attributeColumn } = columns;
+  const withoutAmounts = log.withoutAmounts === true;
   const customerIds: string[] = [];
   // Per-day and per-order running nets of the current customer: a slot belongs to the customer
   // whose mark it holds, so nothing is cleared between customers.
-  const span = Math.max(0, groups.lastDay - groups.firstDay + 1);
+  const logFirstDay = groups.firstDay;
+  const span = Math.max(0, groups.lastDay - logFirstDay + 1);
   const dayNet = new Float64Array(span);
   const dayOwner = new Int32Array(span);
   const orderNet = new Float64Array(log.orderIds?.length ?? 0);
@@ -168,18 +172,24 @@ export function customerHistory(
     let rowOrders = 0;
     let rowReturns = 0;
     let zeros = 0;
-    let latestAttributeDay = -Infinity;
+    let latestAttributeDay = -1;
     let latestAttribute = -1;
+    let earliest = span;
+    let latest = -1;
+    let negativeOrNaN = false;
     for (let index = begin; index < end; index++) {
       const value = amount[index];
       revenue += value;
-      const slot = day[index] - groups.firstDay;
+      const slot = day[index] - logFirstDay;
       if (dayOwner[slot] !== mark) {
         dayOwner[slot] = mark;
         dayNet[slot] = 0;
         days[dayCount++] = slot;
+        earliest = Math.min(earliest, slot);
+        latest = Math.max(latest, slot);
       }
       dayNet[slot] += value;
+      if (!(value >= 0)) negativeOrNaN = true;
       if (value === 0) zeros++;
       const orderPosition = order === undefined ? -1 : order[index];
       if (orderPosition < 0) {
@@ -193,20 +203,27 @@ export function customerHistory(
         }
         orderNet[orderPosition] += value;
       }
-      if (attribute !== undefined && attribute[index] >= 0 && day[index] >= latestAttributeDay) {
-        latestAttributeDay = day[index];
+      if (attribute !== undefined && attribute[index] >= 0 && slot >= latestAttributeDay) {
+        latestAttributeDay = slot;
         latestAttribute = attribute[index];
       }
     }
-    let occasions = 0;
-    let first = Infinity;
-    let last = -Infinity;
-    for (let position = 0; position < dayCount; position++) {
-      const slot = days[position];
-      if (!(dayNet[slot] >= 0)) continue;
-      occasions++;
-      if (slot < first) first = slot;
-      if (slot > last) last = slot;
+    // Without a negative amount every day nets to 0 or more: each is an occasion, and the
+    // first and last are the earliest and latest day (slots, so they stay small integers).
+    let occasions = dayCount;
+    let first = earliest;
+    let last = latest;
+    if (negativeOrNaN) {
+      occasions = 0;
+      first = span;
+      last = -1;
+      for (let position = 0; position < dayCount; position++) {
+        const slot = days[position];
+        if (!(dayNet[slot] >= 0)) continue;
+        occasions++;
+        first = Math.min(first, slot);
+        last = Math.max(last, slot);
+      }
     }
     if (occasions === 0) {
       withoutPurchase++;
@@ -227,23 +244,19 @@ export function customerHistory(
       if (slot !== first && dayNet[slot] >= 0) repeatSpend += dayNet[slot];
     }
     const repeats = occasions - 1;
-    const firstDay = first + groups.firstDay;
-    const lastDay = last + groups.firstDay;
+    const firstDay = first + logFirstDay;
+    const lastDay = last + logFirstDay;
     customerIds.push(log.customerIds[customer]);
-    columns.orders[out] = orders;
-    columns.revenue[out] = log.withoutAmounts ? NaN : revenue;
-    columns.firstPurchase[out] = firstDay;
-    columns.lastPurchase[out] = lastDay;
-    columns.recencyDays[out] = observationEnd - lastDay;
-    columns.x[out] = repeats;
-    columns.tx[out] = (lastDay - firstDay) / daysPerUnit;
-    columns.T[out] = (observationEnd - firstDay) / daysPerUnit;
-    columns.meanRepeatSpend[out] = log.withoutAmounts
-      ? NaN
-      : repeats > 0
-        ? repeatSpend / repeats
-        : 0;
-    columns.attribute[out] = latestAttribute;
+    orderColumn[out] = orders;
+    revenueColumn[out] = withoutAmounts ? NaN : revenue;
+    firstPurchase[out] = firstDay;
+    lastPurchase[out] = lastDay;
+    recencyDays[out] = observationEnd - lastDay;
+    x[out] = repeats;
+    tx[out] = (lastDay - firstDay) / daysPerUnit;
+    T[out] = (observationEnd - firstDay) / daysPerUnit;
+    meanRepeatSpend[out] = withoutAmounts ? NaN : repeats > 0 ? repeatSpend / repeats : 0;
+    attributeColumn[out] = latestAttribute;
     out++;
   }
   // Customers without a purchase occasion leave the columns' ends unused.
