@@ -1,20 +1,22 @@
-import { requireNonNegative } from "../engine/argumentChecks";
-import { InputError } from "../engine/inputError";
-import { clvIntervals } from "../engine/models/clvIntervals";
-import { requireHistory } from "../engine/models/purchaseHistories";
+import { clvIntervals, type PurchaseModelEstimate } from "../engine/models/clvIntervals";
 import { PURCHASE_MODELS, type PurchaseModelName } from "../engine/models/purchaseModel";
-import { isBlankCell } from "../engine/read/isBlankCell";
-import { withoutBlankTail } from "./blankTail";
-import { toMatrix } from "./broadcast";
 import type { readClvArguments } from "./clvArguments";
-import { requireCellNumber } from "./cellValues";
-import { rowError } from "./rowError";
+import { intervalCustomers } from "./intervalCustomers";
 
-/** What CX.PCLV has read before the customers: the models' parameters and the horizon. */
+/** What CX.PCLV and CX.NEWCLV have read before the customers: the models' parameters and the horizon. */
 export type ClvIntervalSettings = ReturnType<typeof readClvArguments>;
 
-const NAMES = ["frequency", "recency", "T", "monetary"] as const;
 const MODEL_NAMES = Object.keys(PURCHASE_MODELS) as PurchaseModelName[];
+
+/**
+ * The purchase model and parameters the settings read, as the intervals take them.
+ * @example
+ * purchaseEstimate(readClvArguments(bgnbdRow, ggRow)); // { model: "bgnbd", fit: { params: { r, alpha, a, b } } }
+ */
+export function purchaseEstimate(settings: ClvIntervalSettings): PurchaseModelEstimate {
+  const model = MODEL_NAMES.find((name) => PURCHASE_MODELS[name] === settings.purchaseModel);
+  return { model, fit: { params: settings.purchaseFit } } as PurchaseModelEstimate;
+}
 
 /**
  * CX.PCLV with [interval]: three columns per customer, low, estimate and high of the predicted
@@ -38,58 +40,20 @@ export function clvIntervalCells(
   T: unknown,
   monetary: unknown
 ): unknown[][] {
-  const columns = withoutBlankTail([frequency, recency, T, monetary].map(toMatrix), NAMES);
-  const rows = Math.max(...columns.map((column) => column.length));
-  const cellAt = (column: number, row: number): unknown => {
-    const matrix = columns[column];
-    if (matrix.some((cells) => cells.length !== 1)) {
-      throw new InputError(
-        NAMES[column],
-        "must be a single column when interval is given",
-        "value"
-      );
-    }
-    if (matrix.length === 1) return matrix[0][0];
-    if (row >= matrix.length) {
-      throw new InputError(
-        NAMES[column],
-        `has no cell for row ${row + 1}; the ranges differ in size`,
-        "na"
-      );
-    }
-    return matrix[row][0];
-  };
-  const values = NAMES.map(() => new Float64Array(rows));
-  const customerRow = new Int32Array(rows).fill(-1);
-  let customers = 0;
-  for (let row = 0; row < rows; row++) {
-    if (NAMES.every((_, column) => isBlankCell(cellAt(column, row)))) continue;
-    try {
-      NAMES.forEach((name, column) => {
-        values[column][customers] = requireCellNumber(cellAt(column, row), name);
-      });
-      requireHistory(values[0][customers], values[1][customers], values[2][customers]);
-      requireNonNegative(values[3][customers], "monetary");
-    } catch (error) {
-      throw rowError(error, row);
-    }
-    customerRow[row] = customers++;
-  }
-  const column = (index: number) => values[index].subarray(0, customers);
-  const model = MODEL_NAMES.find((name) => PURCHASE_MODELS[name] === settings.purchaseModel);
+  const customers = intervalCustomers(frequency, recency, T, monetary);
   const intervals = clvIntervals(
-    { model, fit: { params: settings.purchaseFit } } as Parameters<typeof clvIntervals>[0],
+    purchaseEstimate(settings),
     { params: settings.spendFit },
-    { x: column(0), tx: column(1), T: column(2), meanSpend: column(3) },
+    customers,
     { ...settings.options, level }
   );
   const cell = (value: number) =>
     Number.isFinite(value)
       ? value
       : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
-  const result: unknown[][] = new Array(rows);
-  for (let row = 0; row < rows; row++) {
-    const customer = customerRow[row];
+  const result: unknown[][] = new Array(customers.rows);
+  for (let row = 0; row < customers.rows; row++) {
+    const customer = customers.customerRow[row];
     result[row] =
       customer < 0
         ? ["", "", ""]

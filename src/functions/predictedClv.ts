@@ -1,13 +1,12 @@
 import { requireHistory } from "../engine/models/purchaseHistories";
 import { predictedClv } from "../engine/models/predictedClv";
-import { readCellNumber } from "./cellValues";
 import { readClvArguments } from "./clvArguments";
 import { clvIntervalCells } from "./clvIntervalCells";
 import { toExcelError } from "./excelError";
 import { expectedSpend } from "./expectedSpend";
 import { perCustomer } from "./perCustomer";
+import { readIntervalLevel } from "./intervalLevel";
 import { HISTORY_NAMES } from "./purchaseModels";
-import { readSingleCell } from "./singleCell";
 
 /**
  * Predicted customer lifetime value over a horizon: expected purchases per month from a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit, times the Gamma-Gamma expected spend, each month discounted. The purchase model is told by purchase_params' label row when it has one (r, alpha, s, beta is Pareto/NBD; r, alpha is NBD; r, alpha, a, b is BG/NBD, or MBG/NBD when model is "MBGNBD"), otherwise by model.
@@ -50,13 +49,14 @@ export function pclv(
       timeUnit,
       model
     );
-  const level = readIntervalLevel(interval);
-  if (level !== undefined) {
-    try {
+  let level: number | undefined;
+  try {
+    level = readIntervalLevel(interval);
+    if (level !== undefined) {
       return clvIntervalCells(settings(), level, frequency, recency, T, monetary);
-    } catch (error) {
-      throw toExcelError(error);
     }
+  } catch (error) {
+    throw toExcelError(error);
   }
   return perCustomer(
     settings,
@@ -72,13 +72,4 @@ export function pclv(
       );
     }
   );
-}
-
-/** The [interval] argument: undefined when left out, else its number (checked by clvIntervals). */
-function readIntervalLevel(interval: unknown): number | undefined {
-  try {
-    return readCellNumber(readSingleCell(interval, "interval"), "interval");
-  } catch (error) {
-    throw toExcelError(error);
-  }
 }

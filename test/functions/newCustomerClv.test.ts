@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { newClv } from "../../src/functions/newCustomerClv";
 import { PUBLISHED } from "../fixtures/published";
+import { cdnowHistories, cdnowSpend } from "../engine/models/cdnowHistories";
 import { answersLikeExcel, type CustomFunction, oddArgument, oddCell } from "./oddInputs";
 
 const { r, alpha, a, b } = PUBLISHED.bgnbd_cdnow.params;
@@ -56,14 +57,17 @@ describe("CX.NEWCLV", () => {
   it("is a new CDNOW customer's 12 months of repeat purchases at 1 % a month by default", () => {
     const byHand = discountedValue(bgnbdExpected, 12, 0.01);
     expect(byHand).toBeCloseTo(48.3685, 4);
-    expect(newClv([bgnbdRow], spendRow)).toBeCloseTo(byHand, 10);
-    expect(newClv([bgnbdRow], spendRow, null, "", "w", "")).toBeCloseTo(byHand, 10);
+    expect(newClv([bgnbdRow], spendRow)[0][0]).toBeCloseTo(byHand, 10);
+    expect(newClv([bgnbdRow], spendRow, null, "", "w", "")[0][0]).toBeCloseTo(byHand, 10);
   });
 
   it("over one month is the mean spend times the purchases expected in the month's 4.35 weeks", () => {
     const purchases = bgnbdExpected(WEEKS_PER_MONTH);
-    expect(newClv([bgnbdRow], spendRow, 1, 0)).toBeCloseTo(meanSpend * purchases, 10);
-    expect(newClv([bgnbdRow], spendRow, 1, 0.01)).toBeCloseTo((meanSpend * purchases) / 1.01, 10);
+    expect(newClv([bgnbdRow], spendRow, 1, 0)[0][0]).toBeCloseTo(meanSpend * purchases, 10);
+    expect(newClv([bgnbdRow], spendRow, 1, 0.01)[0][0]).toBeCloseTo(
+      (meanSpend * purchases) / 1.01,
+      10
+    );
   });
 
   it("discounts 36 months at 2 % a month and reads a labelled row with LL", () => {
@@ -71,7 +75,7 @@ describe("CX.NEWCLV", () => {
       ["r", "alpha", "a", "b", "LL"],
       [...bgnbdRow, -9582.4],
     ];
-    expect(newClv(labelled, spendRow, 36, 0.02)).toBeCloseTo(
+    expect(newClv(labelled, spendRow, 36, 0.02)[0][0]).toBeCloseTo(
       discountedValue(bgnbdExpected, 36, 0.02),
       10
     );
@@ -90,14 +94,17 @@ describe("CX.NEWCLV", () => {
           [nbd.r, nbd.alpha],
         ],
         spendRow
-      )
+      )[0][0]
     ).toBeCloseTo(byHand, 10);
-    expect(newClv([[nbd.r, nbd.alpha]], spendRow, 12, 0.01, "W", "nbd")).toBeCloseTo(byHand, 10);
+    expect(newClv([[nbd.r, nbd.alpha]], spendRow, 12, 0.01, "W", "nbd")[0][0]).toBeCloseTo(
+      byHand,
+      10
+    );
   });
 
   it("takes model MBGNBD for a row labelled r, alpha, a, b", () => {
     const labelled = [["r", "alpha", "a", "b"], bgnbdRow];
-    expect(newClv(labelled, spendRow, 6, 0.01, "W", "MBGNBD")).toBeCloseTo(
+    expect(newClv(labelled, spendRow, 6, 0.01, "W", "MBGNBD")[0][0]).toBeCloseTo(
       discountedValue(mbgnbdExpected, 6, 0.01),
       10
     );
@@ -105,7 +112,10 @@ describe("CX.NEWCLV", () => {
 
   it("gives the same value in days when alpha is in days", () => {
     const inDays = [r, alpha * 7, a, b];
-    expect(newClv([inDays], spendRow, 12, 0.01, "D")).toBeCloseTo(newClv([bgnbdRow], spendRow), 8);
+    expect(newClv([inDays], spendRow, 12, 0.01, "D")[0][0]).toBeCloseTo(
+      newClv([bgnbdRow], spendRow)[0][0] as number,
+      8
+    );
   });
 
   it("throws #NUM! when q ≤ 1 and for a horizon or discount rate out of range", () => {
@@ -172,6 +182,38 @@ describe("CX.NEWCLV", () => {
     );
   });
 
+  it("with [interval] spills low, estimate and high, measured on the customers given", () => {
+    const { x, tx, T } = cdnowHistories();
+    const column = (values: Float64Array) => Array.from(values, (value) => [value]);
+    const customers = [column(x), column(tx), column(T), column(cdnowSpend().meanSpend)];
+    const [[low, estimate, high]] = newClv(
+      [bgnbdRow],
+      spendRow,
+      null,
+      null,
+      null,
+      null,
+      0.9,
+      ...customers
+    ) as number[][];
+    expect(estimate).toBeCloseTo(newClv([bgnbdRow], spendRow)[0][0] as number, 12);
+    expect(low).toBeLessThan(estimate);
+    expect(high).toBeGreaterThan(estimate);
+    // The published estimates' 90 % interval is some 9 % either side (the engine's test checks
+    // its width against the delta method).
+    expect(low / estimate).toBeGreaterThan(0.85);
+    expect(high / estimate).toBeLessThan(1.15);
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "", 0.9))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "frequency: is needed with interval: the customers the parameters were fitted on"
+      )
+    );
+    expect(
+      thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "", 2, ...customers))
+    ).toEqual(new CustomFunctionsError("#NUM!"));
+  });
+
   it("returns a finite number or throws an Excel error on random bad input (1,000 calls)", () => {
     const goodOrOdd = (good: unknown[][]) => fc.oneof(fc.constant(good), oddArgument);
     const call = fc.tuple(
@@ -184,7 +226,7 @@ describe("CX.NEWCLV", () => {
     fc.assert(
       fc.property(call, ([purchaseParams, spendParams, settings]) =>
         answersLikeExcel(
-          () => [[(newClv as CustomFunction)(purchaseParams, spendParams, ...settings)]],
+          () => (newClv as CustomFunction)(purchaseParams, spendParams, ...settings) as unknown[][],
           (cell) => typeof cell === "number" && Number.isFinite(cell)
         )
       ),
