@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { binScores, lowerBoundScores } from "../../../src/engine/rfm/binScores";
 import { quantileBreaks, rfmPackageBreaks } from "../../../src/engine/rfm/quantileBreaks";
 
@@ -61,5 +62,29 @@ describe("lowerBoundScores", () => {
     expect(Array.from(lowerBoundScores(Float64Array.of(NaN, 5), Float64Array.of(5)))).toEqual([
       0, 2,
     ]);
+    expect(Array.from(lowerBoundScores(Float64Array.of(NaN, NaN), Float64Array.of(5)))).toEqual([
+      0, 0,
+    ]);
+  });
+
+  it("scores whole numbers, fractions, infinities and wide ranges by counting the bounds at or below", () => {
+    const column = fc.oneof(
+      fc.array(fc.integer({ min: -40, max: 40 }), { maxLength: 60 }),
+      fc.array(fc.oneof(fc.integer({ min: -40, max: 40 }), fc.constant(NaN)), { maxLength: 60 }),
+      fc.array(fc.double({ min: -50, max: 50 }), { maxLength: 60 }),
+      fc.array(fc.oneof(fc.constant(-Infinity), fc.integer(), fc.constant(Infinity)), {
+        maxLength: 20,
+      })
+    );
+    const bounds = fc.array(fc.double({ min: -45, max: 45, noNaN: true }), { maxLength: 9 });
+    fc.assert(
+      fc.property(column, bounds, (numbers, unsorted) => {
+        const lower = Float64Array.from(unsorted).sort();
+        const byCount = numbers.map((value) =>
+          Number.isNaN(value) ? 0 : 1 + lower.filter((bound) => bound <= value).length
+        );
+        expect(Array.from(lowerBoundScores(Float64Array.from(numbers), lower))).toEqual(byCount);
+      })
+    );
   });
 });

@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { ascendingOrderStatistics, orderStatistics } from "../../../src/engine/rfm/orderStatistics";
+import {
+  ascendingOrderStatistics,
+  bucketedOrderStatistics,
+  orderStatistics,
+} from "../../../src/engine/rfm/orderStatistics";
 
 describe("ascendingOrderStatistics", () => {
   test("finds the k-th smallest values in ascending k", () => {
@@ -66,5 +70,33 @@ describe("orderStatistics", () => {
         expect(ranks.map(kth)).toEqual(ranks.map((rank) => sorted[rank]));
       })
     );
+  });
+});
+
+describe("bucketedOrderStatistics", () => {
+  test("finds the k-th smallest of negatives, fractions and large values", () => {
+    const kth = bucketedOrderStatistics(Float64Array.of(2.5, -1, 1e6, 0.25, -1e-300, 2.5));
+    expect([0, 1, 2, 3, 4, 4, 5].map(kth)).toEqual([-1, -1e-300, 0.25, 2.5, 2.5, 2.5, 1e6]);
+  });
+
+  test("agrees with a full sort for any doubles and ascending ranks", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        (numbers, picks) => {
+          const sorted = Float64Array.from(numbers).sort();
+          const ranks = picks.map((pick) => pick % numbers.length).sort((a, b) => a - b);
+          const kth = bucketedOrderStatistics(Float64Array.from(numbers));
+          // + 0 so that −0 and 0, which tie, are one value
+          ranks.forEach((rank) => expect(kth(rank) + 0).toBe(sorted[rank] + 0));
+        }
+      )
+    );
+  });
+
+  test("reads the values of a view in place", () => {
+    const values = Float64Array.of(9, 3, 1, 2).subarray(1);
+    expect([0, 1, 2].map(bucketedOrderStatistics(values))).toEqual([1, 2, 3]);
   });
 });
