@@ -242,12 +242,21 @@ class ColumnsBuilder implements TransactionLogBuilder {
   ): void {
     this.reserve(count);
     const { customerIds, decimalSeparator } = this;
+    // Locals rather than fields, so that the calls the loop makes (new ids, text cells) do not
+    // make the engine load them again for every row.
+    const customerIndex = this.customer;
+    const dateColumn = this.date;
+    const amountColumn = this.amount;
+    const [customerCells, customerAt] = [customer.cells, customer.at];
+    const [dateCells, dateAt] = [date.cells, date.at];
+    const [amountCells, amountAt] = [amount.cells, amount.at];
+    let length = this.length;
     for (let index = 0; index < count; index++) {
       // No optional chaining here: a cell merged with its `undefined` would be boxed.
-      const customerCell = customer.cells[index][customer.at];
-      const dateCell = date.cells[index][date.at];
+      const customerCell = customerCells[index][customerAt];
+      const dateCell = dateCells[index][dateAt];
       // A log without amounts has no amount cell: each row is a purchase of amount 0.
-      const amountCell = amount.at < 0 ? 0 : amount.cells[index][amount.at];
+      const amountCell = amountAt < 0 ? 0 : amountCells[index][amountAt];
       const numericId = typeof customerCell === "number" && customerCell - customerCell === 0;
       const id = numericId ? "" : cellText(customerCell);
       if (!numericId && id === "") {
@@ -260,16 +269,15 @@ class ColumnsBuilder implements TransactionLogBuilder {
         this.skip("unreadableDate", this.rowsSeen + index);
         continue;
       }
-      const length = this.length;
       // The amount goes to its column at once, counting only once the row is kept: a number
       // cell so stays an unboxed double all the way (a value merged from both readers would not).
       let readable: boolean;
       if (typeof amountCell === "number") {
-        this.amount[length] = amountCell;
+        amountColumn[length] = amountCell;
         readable = amountCell - amountCell === 0; // finite, as readNumber reads a number
       } else {
         const value = readAmount(amountCell, decimalSeparator);
-        this.amount[length] = value;
+        amountColumn[length] = value;
         readable = !isMissing(value);
       }
       if (!readable) {
@@ -277,18 +285,19 @@ class ColumnsBuilder implements TransactionLogBuilder {
         continue;
       }
       // Numbered only now, so a customer whose every row is skipped is no customer.
-      this.customer[length] = numericId
+      customerIndex[length] = numericId
         ? customerIds.positionOfNumber(customerCell)
         : customerIds.positionOfText(id);
-      this.date[length] = daySerial;
+      dateColumn[length] = daySerial;
       if (order.at >= 0)
         this.order[length] = this.orderIds.positionOf(order.cells[index][order.at]);
       if (this.attributeColumn >= 0) {
         const cell = attribute.at >= 0 ? attribute.cells[index][attribute.at] : undefined;
         this.attributeIndex[length] = this.attributeOf(cell);
       }
-      this.length = length + 1;
+      length++;
     }
+    this.length = length;
     this.rowsSeen += count;
   }
 
