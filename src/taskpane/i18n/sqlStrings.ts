@@ -1,4 +1,4 @@
-import type { QueryField } from "../sql/queryField";
+import type { QueryField } from "../../engine/sql/queryFields";
 
 /**
  * The text of the pane's Data too large for a sheet? section, in one language: a part of

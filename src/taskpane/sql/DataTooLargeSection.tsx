@@ -17,7 +17,7 @@ import { dialectSyntax, SQL_DIALECTS } from "../../engine/sql/sqlDialect";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { OPTION_CHOICES } from "../analysis/analysisOptions";
 import { ChoiceField } from "../analysis/ChoiceField";
-import { QUERY_FIELDS, REQUIRED_QUERY_FIELDS } from "./queryField";
+import { QUERY_FIELDS, REQUIRED_QUERY_FIELDS } from "../../engine/sql/queryFields";
 import { useQueryForm } from "./useQueryForm";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import type { TimeUnit } from "../../engine/read/timeUnit";
 import { customerTableQuery } from "../../engine/sql/customerTableQuery";
 import type { SqlDialect } from "../../engine/sql/sqlDialect";
 import type { SqlStrings } from "../i18n/sqlStrings";
-import { REQUIRED_QUERY_FIELDS, type QueryField } from "./queryField";
+import { REQUIRED_QUERY_FIELDS, type QueryField } from "../../engine/sql/queryFields";
 
 /** What the user typed (or Detect from selection filled in), and the engine and time unit picked. */
 export interface QueryForm extends Record<QueryField, string> {

@@ -4,7 +4,7 @@ import type { PaneStrings } from "../i18n/paneStrings";
 import { readSelectedData } from "../analysis/analyzeCustomers";
 import { PaneMessageError } from "../analysis/paneMessageError";
 import { InputError } from "../../engine/inputError";
-import type { QueryField } from "./queryField";
+import type { QueryField } from "../../engine/sql/queryFields";
 import { formQuery, type QueryForm, type QueryFormResult } from "./queryForm";
 
 const EMPTY_FORM: QueryForm = {

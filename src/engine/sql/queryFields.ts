@@ -1,6 +1,7 @@
 /**
- * The text fields of the query form, in the order the pane shows them: the table, the columns
- * (customer, date and amount required; order id and channel optional) and the observation end.
+ * What a user types for the customer-table query (CustomerTableQueryOptions beside the dialect
+ * and time unit), in the order the pane's form shows them: the table, the columns (customer, date
+ * and amount required; order id and channel optional) and the observation end.
  * @example
  * REQUIRED_QUERY_FIELDS.includes("orderColumn"); // false
  */
@@ -14,7 +15,7 @@ export const QUERY_FIELDS = [
   "observationEnd",
 ] as const;
 
-/** One text field of the query form. */
+/** One typed input of the query. */
 export type QueryField = (typeof QUERY_FIELDS)[number];
 
 /** The fields a query cannot be written without. */
