@@ -49,12 +49,14 @@ export function customerDays(groups: CustomerGroups): CustomerDays {
     const first = out;
     for (let index = rowStart[customer]; index < rowStart[customer + 1]; index++) {
       const slot = day[index] - firstDay;
+      // A new day's net is set, not added to, so the row need not wait for the slot's store.
       if (slotOwner[slot] !== mark) {
         slotOwner[slot] = mark;
-        slotNet[slot] = 0;
+        slotNet[slot] = 0 + amount[index]; // as a sum from 0: −0 nets to 0
         days[out++] = slot;
+      } else {
+        slotNet[slot] += amount[index];
       }
-      slotNet[slot] += amount[index];
     }
     sortAscending(days, first, out);
     for (let position = first; position < out; position++) {

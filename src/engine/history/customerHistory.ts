@@ -145,7 +145,8 @@ export function customerHistory(
   const { orders: orderColumn, revenue: revenueColumn, firstPurchase, lastPurchase } = columns;
   const { recencyDays, x, tx, T, meanRepeatSpend, attribute: attributeColumn } = columns;
   const withoutAmounts = log.withoutAmounts === true;
-  const customerIds: string[] = [];
+  // The log position of each customer kept, in order.
+  const kept = new Int32Array(withRows);
   // Per-day and per-order running nets of the current customer: a slot belongs to the customer
   // whose mark it holds, so nothing is cleared between customers.
   const logFirstDay = groups.firstDay;
@@ -181,14 +182,16 @@ export function customerHistory(
       const value = amount[index];
       revenue += value;
       const slot = day[index] - logFirstDay;
+      // A new day's net is set, not added to, so the row need not wait for the slot's store.
       if (dayOwner[slot] !== mark) {
         dayOwner[slot] = mark;
-        dayNet[slot] = 0;
+        dayNet[slot] = 0 + value; // as a sum from 0: −0 nets to 0
         days[dayCount++] = slot;
         earliest = Math.min(earliest, slot);
         latest = Math.max(latest, slot);
+      } else {
+        dayNet[slot] += value;
       }
-      dayNet[slot] += value;
       if (!(value >= 0)) negativeOrNaN = true;
       if (value === 0) zeros++;
       const orderPosition = order === undefined ? -1 : order[index];
@@ -246,7 +249,7 @@ export function customerHistory(
     const repeats = occasions - 1;
     const firstDay = first + logFirstDay;
     const lastDay = last + logFirstDay;
-    customerIds.push(log.customerIds[customer]);
+    kept[out] = customer;
     orderColumn[out] = orders;
     revenueColumn[out] = withoutAmounts ? NaN : revenue;
     firstPurchase[out] = firstDay;
@@ -259,6 +262,11 @@ export function customerHistory(
     attributeColumn[out] = latestAttribute;
     out++;
   }
+  // Most logs keep every customer: then the ids are the log's, copied at once.
+  const customerIds =
+    out === log.customerIds.length
+      ? log.customerIds.slice()
+      : Array.from(kept.subarray(0, out), (customer) => log.customerIds[customer]);
   // Customers without a purchase occasion leave the columns' ends unused.
   const trimmed = Object.fromEntries(
     Object.entries(columns).map(([name, values]) => [
