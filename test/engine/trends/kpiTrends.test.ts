@@ -53,6 +53,18 @@ describe("kpiTrends", () => {
     expect(Array.from(trends.orders)).toEqual([1, 1]);
   });
 
+  it("counts an order id per customer, in the period of its earliest row", () => {
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2, order: 3 });
+    builder.addRows([
+      ["C", day("2023-02-10"), 3, "o3"],
+      ["C", day("2023-01-15"), 2, "o3"],
+      ["D", day("2023-02-20"), 7, "o3"],
+    ]);
+    const trends = kpiTrends(builder.finish());
+    // C's o3 began on 15 January though its first row is dated February; D's o3 is another order.
+    expect(Array.from(trends.orders)).toEqual([1, 1]);
+  });
+
   it("equals a plain count over the CDNOW sample at every month end", () => {
     const rows = cdnowSampleRows();
     const trends = kpiTrends(logOf(rows));
