@@ -38,6 +38,23 @@ export function parameterDraws(
   const lower = choleskyFactor(rows);
   if (!lower) throw new RangeError("the covariance is not positive definite");
   const standard = standardNormals(count * size, seed);
+  return { count, size, lower, standard, logParams: logParamsAt(params, lower, standard, count) };
+}
+
+/**
+ * ln θ̂ + L z at each of `count` points z (`standard`, point-major, as ParameterDraws keeps them),
+ * L lower triangular: e.g. at the points of a design rather than at random draws.
+ *
+ * @example
+ * logParamsAt([Math.E], Float64Array.of(0.1), Float64Array.of(-1, 2), 2); // [0.9, 1.2]
+ */
+export function logParamsAt(
+  params: ArrayLike<number>,
+  lower: Float64Array,
+  standard: Float64Array,
+  count: number
+): Float64Array {
+  const size = params.length;
   const logParams = new Float64Array(count * size);
   for (let draw = 0; draw < count; draw++) {
     for (let row = 0; row < size; row++) {
@@ -48,5 +65,5 @@ export function parameterDraws(
       logParams[draw * size + row] = value;
     }
   }
-  return { count, size, lower, standard, logParams };
+  return logParams;
 }

@@ -88,9 +88,24 @@ function exactDraws(name: PurchaseModelName, fitted: Record<string, number>, cus
   return { total: interval(totals), customers: perCustomer.map(interval) };
 }
 
+/** Each customer's |low / low' − 1| and |high / high' − 1|, ascending. */
+function relativeDifferences(
+  intervals: { low: Float64Array; high: Float64Array },
+  reference: { low: Float64Array; high: Float64Array }
+): Float64Array {
+  const customers = intervals.low.length;
+  const differences = new Float64Array(2 * customers);
+  for (let customer = 0; customer < customers; customer++) {
+    differences[2 * customer] = Math.abs(intervals.low[customer] / reference.low[customer] - 1);
+    differences[2 * customer + 1] = Math.abs(
+      intervals.high[customer] / reference.high[customer] - 1
+    );
+  }
+  return differences.sort();
+}
+
 describe("clvIntervals on the CDNOW sample", () => {
   const allFit = PURCHASE_MODELS.bgnbd.fit(allPurchases);
-  // 2 357 customers × 12 months × 100 draws is past exactEvaluations' default: the surrogate.
   const whole = clvIntervals({ model: "bgnbd", fit: allFit }, allSpendFit, allHistories, {
     ...options,
     draws: DRAWS,
@@ -142,23 +157,49 @@ describe("clvIntervals on the CDNOW sample", () => {
     });
   });
 
-  it("through the surrogate, is within 0.3 % of every draw evaluated for the total, 1.5 % for each customer (all 2 357)", () => {
-    const everyDraw = clvIntervals({ model: "bgnbd", fit: allFit }, allSpendFit, allHistories, {
-      ...options,
-      draws: DRAWS,
-      exactEvaluations: Infinity,
-    });
-    expect(Math.abs(whole.total.low / everyDraw.total.low - 1)).toBeLessThan(0.003);
-    expect(Math.abs(whole.total.high / everyDraw.total.high - 1)).toBeLessThan(0.003);
-    let worst = 0;
-    for (let customer = 0; customer < allPurchases.x.length; customer++) {
-      worst = Math.max(
-        worst,
-        Math.abs(whole.low[customer] / everyDraw.low[customer] - 1),
-        Math.abs(whole.high[customer] / everyDraw.high[customer] - 1)
-      );
+  it("beyond exactEvaluations, is within 0.3 % of 1 000 draws evaluated exactly for the total and groups; each customer's a median 0.3 %, worst 6.4 % (all 2 357)", () => {
+    // The worst is a customer almost surely gone (CLV 1.6e-7), whose 1 000-draw quantiles are
+    // themselves 9 % from 20 000 draws'; the next test compares both with many more draws.
+    const allGroups = Int32Array.from(allPurchases.x, (x) => Math.min(x, 2));
+    const run = (exactEvaluations: number) =>
+      clvIntervals({ model: "bgnbd", fit: allFit }, allSpendFit, allHistories, {
+        ...options,
+        draws: 1000,
+        groups: allGroups,
+        exactEvaluations,
+      });
+    const design = run(0);
+    const everyDraw = run(Infinity);
+    const within = (value: number, exact: number, tolerance: number) =>
+      expect(Math.abs(value / exact - 1)).toBeLessThan(tolerance);
+    within(design.total.low, everyDraw.total.low, 0.003);
+    within(design.total.high, everyDraw.total.high, 0.003);
+    for (let group = 0; group < 3; group++) {
+      within(design.groups.low[group], everyDraw.groups.low[group], 0.003);
+      within(design.groups.high[group], everyDraw.groups.high[group], 0.003);
     }
-    expect(worst).toBeLessThan(0.015);
+    const differences = relativeDifferences(design, everyDraw);
+    expect(quantileSorted(differences, 0.5)).toBeLessThan(0.005);
+    expect(quantileSorted(differences, 0.95)).toBeLessThan(0.015);
+    expect(differences[differences.length - 1]).toBeLessThan(0.08);
+  });
+
+  it("gives each customer's interval beyond exactEvaluations closer to 4 000 exact draws than 1 000 exact draws are (600 customers)", () => {
+    // Measured: a median 0.30 %, 95th percentile 0.9 %, worst 2.3 % off, against 0.65 %, 2.4 %
+    // and 4.2 % for the 1 000 draws (and 0.64 %, 2.5 %, 4.7 % with another seed).
+    const run = (draws: number, exactEvaluations: number, seed?: number) =>
+      clvIntervals({ model: "bgnbd", fit }, spendFit, histories, {
+        ...options,
+        draws,
+        exactEvaluations,
+        seed,
+      });
+    const reference = run(4000, Infinity, 99);
+    const design = relativeDifferences(run(1000, 0), reference);
+    const draws = relativeDifferences(run(1000, Infinity), reference);
+    for (const probability of [0.5, 0.95, 1]) {
+      expect(quantileSorted(design, probability)).toBeLessThan(quantileSorted(draws, probability));
+    }
   });
 
   it("puts the estimate inside each interval, the groups' estimates summing to the total", () => {
@@ -217,7 +258,7 @@ describe("clvIntervals on the CDNOW sample", () => {
 
 describe("clvIntervals for the other purchase models", () => {
   it.each(["mbgnbd", "pnbd", "nbd"] as const)(
-    "%s: evaluated at every draw as by hand; the surrogate within 3 % on the total",
+    "%s: evaluated at every draw as by hand; at the design only, within 3 % on the total",
     (name) => {
       const model = PURCHASE_MODELS[name] as unknown as PurchaseModel<Record<string, number>>;
       const fit = model.fit(purchases);
@@ -232,10 +273,10 @@ describe("clvIntervals for the other purchase models", () => {
       expect(everyDraw.total.low).toBeCloseTo(exact.total[0], 6);
       expect(everyDraw.total.high).toBeCloseTo(exact.total[1], 6);
       expect(everyDraw.low[0]).toBeCloseTo(exact.customers[0][0], 9);
-      // Pareto/NBD on 600 customers: se(ln beta) ≈ 0.96, the surrogate's hardest case here.
-      const surrogate = run(0);
-      expect(Math.abs(surrogate.total.low / everyDraw.total.low - 1)).toBeLessThan(0.03);
-      expect(Math.abs(surrogate.total.high / everyDraw.total.high - 1)).toBeLessThan(0.02);
+      // Pareto/NBD on 600 customers: se(ln beta) ≈ 0.96, the design's hardest case here.
+      const design = run(0);
+      expect(Math.abs(design.total.low / everyDraw.total.low - 1)).toBeLessThan(0.03);
+      expect(Math.abs(design.total.high / everyDraw.total.high - 1)).toBeLessThan(0.02);
     }
   );
 });
