@@ -12,7 +12,7 @@ import {
   customerTableColumns,
 } from "../../src/engine/read/customerTable";
 import { customerTableResult } from "../../src/engine/report/analysisResult";
-import { fileCustomerTable } from "../browser/analyze/fileCustomerTable";
+import { fileCustomerColumns, sheetRows } from "../browser/analyze/fileCustomerTable";
 import type { BudgetLine } from "./scaleBudgets";
 
 /** Issue 15's targets for the 10-million-row log end to end on this machine. */
@@ -71,11 +71,11 @@ export async function benchBigFiles(): Promise<BudgetLine[]> {
       const ten = rows === 10_000_000;
       const { result, peakMb } = await withPeakMemory(async () => {
         const started = performance.now();
-        const table = await fileCustomerTable(path);
+        const table = await fileCustomerColumns(path);
         const built = performance.now();
-        const proposal = detectLayout(table[0], table.slice(1, 501));
+        const proposal = detectLayout(table.header, sheetRows(table, 500));
         const builder = createCustomerTableBuilder(customerTableColumns(proposal.roles));
-        builder.addRows(table.slice(1));
+        builder.addColumns(table.columns);
         const analysis = customerTableResult(builder.finish());
         const analysed = performance.now();
         return {

@@ -63,6 +63,8 @@ export interface CustomerTableReading {
 export interface CustomerTableBuilder {
   /** Adds the next block of data rows (no header), e.g. one chunk read from a sheet. */
   addRows(rows: readonly (readonly unknown[])[]): void;
+  /** Adds the next block of data rows given as columns, one per sheet column and all as long, e.g. a database's result. */
+  addColumns(columns: readonly ArrayLike<unknown>[]): void;
   /** The table of all rows added so far. */
   finish(): CustomerTable;
 }
@@ -140,6 +142,8 @@ const INITIAL_CAPACITY = 1024;
  * const builder = createCustomerTableBuilder({ customer: 0, x: 1, tx: 2, T: 3, monetary: 4,
  *   recency: -1, frequency: -1, attribute: -1 });
  * builder.addRows([[1, 2, 30.43, 38.86, 22.35], [2, 0, 0, 38.86, 0], ["", 1, 1, 2, 3], [3, 1, 40, 38.86, 5]]);
+ * // or the same rows as columns, as a database returns them:
+ * // builder.addColumns([[1, 2, "", 3], [2, 0, 1, 1], [30.43, 0, 1, 40], [38.86, 38.86, 2, 38.86], [22.35, 0, 3, 5]]);
  * const table = builder.finish();
  * table.kind; // "histories"
  * table.customerIds; // ["1", "2"]
@@ -208,6 +212,15 @@ export function createCustomerTableBuilder(
   return {
     addRows(rows) {
       for (let index = 0; index < rows.length; index++) addRow(rows[index], rowsSeen++);
+    },
+    addColumns(cells) {
+      const length = cells.length === 0 ? 0 : cells[0].length;
+      // One row array reused: addRow keeps values, never the row.
+      const row = new Array<unknown>(cells.length);
+      for (let index = 0; index < length; index++) {
+        for (let column = 0; column < cells.length; column++) row[column] = cells[column][index];
+        addRow(row, rowsSeen++);
+      }
     },
     finish() {
       const length = customerIds.length;

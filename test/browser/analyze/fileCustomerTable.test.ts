@@ -10,7 +10,7 @@ import {
   type CustomerRow,
 } from "../../engine/sql/historyRows";
 import { cdnowMasterRows, LOG_COLUMNS, MIXED_LOG } from "../../engine/sql/testLogs";
-import { fileCustomerTable } from "./fileCustomerTable";
+import { fileCustomerColumns, fileCustomerTable } from "./fileCustomerTable";
 
 const folder = mkdtempSync(join(tmpdir(), "file-customer-table-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -58,5 +58,16 @@ describe("the customer table of a big file, built by embedded DuckDB", () => {
       [1, 2, 30.43, 38.86, 22.35],
       [2, 0, 0, 38.86, 0],
     ]);
+  });
+
+  it("gives numbers and dates as Float64Array columns, text as cells, NULL as NaN or blank", async () => {
+    const file = join(folder, "customers_with_gaps.csv");
+    writeFileSync(file, "ID,frequency,recency,T,monetary_value\nA,2,30.43,38.86,\nB,0,0,38.86,0\n");
+    const table = await fileCustomerColumns(file);
+    expect(table.rowCount).toBe(2);
+    expect(table.columns[0]).toEqual(["A", "B"]);
+    expect(table.columns[1]).toEqual(Float64Array.of(2, 0));
+    expect(Array.from(table.columns[4])).toEqual([NaN, 0]);
+    expect((await fileCustomerTable(file))[1]).toEqual(["A", 2, 30.43, 38.86, ""]);
   });
 });

@@ -36,6 +36,26 @@ describe("createCustomerTableBuilder", () => {
     expect(table.firstSkippedCell).toEqual({ row: 3, column: 0 });
   });
 
+  it("reads rows given as columns, a blank row and a skipped row counted as in rows", () => {
+    const builder = createCustomerTableBuilder(HISTORIES);
+    builder.addRows([[1, 2, 30.43, 38.86, 22.35]]);
+    builder.addColumns([
+      [null, 4, 5, 6],
+      [null, 1, "two", 0],
+      ["", 30, 1, 0],
+      [null, 38.86, 2, 38.86],
+      [null, 5, 3, 0],
+    ]);
+    builder.addColumns([]);
+    const table = builder.finish();
+    expect(table.customerIds).toEqual(["1", "4", "6"]);
+    expect(Array.from(table.tx)).toEqual([30.43, 30, 0]);
+    expect(Array.from(table.T)).toEqual([38.86, 38.86, 38.86]);
+    expect(table.skipped).toEqual({ blankCustomer: 0, nonNumericValue: 1, valueOutOfRange: 0 });
+    // Data row 3: the one row before the columns, their blank row, then customer 4.
+    expect(table.firstSkippedCell).toEqual({ row: 3, column: 1 });
+  });
+
   it("points at the cell that made a row unusable", () => {
     const builder = createCustomerTableBuilder(HISTORIES, { timeUnit: "D" });
     builder.addRows([
