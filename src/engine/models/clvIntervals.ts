@@ -2,7 +2,7 @@ import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { normalQuantile } from "../numerics/normalQuantile";
 import { tailQuantiles, type TailQuantiles } from "../numerics/tailQuantiles";
-import { quantileSorted } from "../rfm/quantile";
+import { quantileSorted } from "../numerics/quantile";
 import {
   discountedPurchases,
   exactPurchasesAtDraws,

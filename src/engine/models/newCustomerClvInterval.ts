@@ -1,6 +1,6 @@
 import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
-import { quantileSorted } from "../rfm/quantile";
+import { quantileSorted } from "../numerics/quantile";
 import type { ClvIntervalHistories, Interval, PurchaseModelEstimate } from "./clvIntervals";
 import {
   gammaGammaLikelihood,

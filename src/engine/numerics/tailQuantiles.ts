@@ -1,4 +1,4 @@
-import { quantileOfRanks } from "../rfm/quantile";
+import { quantileOfRanks } from "./quantile";
 import { normalQuantile } from "./normalQuantile";
 
 /** The low and high quantiles across draws of a + b t, for lines (a, b per draw) and t given (see tailQuantiles). */

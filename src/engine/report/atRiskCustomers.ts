@@ -1,4 +1,4 @@
-import { quantileSorted } from "../rfm/quantile";
+import { quantileSorted } from "../numerics/quantile";
 import { sortedNumbers } from "../rfm/sortedNumbers";
 import type { CustomerAnalysis } from "./customerAnalysis";
 import { SEGMENT_KEYS } from "../rfm/customerSegments";

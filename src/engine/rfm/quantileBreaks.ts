@@ -1,5 +1,5 @@
 import { orderStatistics } from "./orderStatistics";
-import { quantileOfRanks } from "./quantile";
+import { quantileOfRanks } from "../numerics/quantile";
 import { withoutMissing } from "./sortedNumbers";
 
 /**

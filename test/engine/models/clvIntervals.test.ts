@@ -12,7 +12,7 @@ import {
   type PurchaseModel,
   type PurchaseModelName,
 } from "../../../src/engine/models/purchaseModel";
-import { quantileSorted } from "../../../src/engine/rfm/quantile";
+import { quantileSorted } from "../../../src/engine/numerics/quantile";
 import { cdnowHistories, cdnowSpend } from "./cdnowHistories";
 
 const allPurchases = cdnowHistories();

@@ -9,7 +9,7 @@ import {
   cornishFisherQuantile,
 } from "../../../src/engine/numerics/quadraticQuantiles";
 import { standardNormals } from "../../../src/engine/numerics/standardNormals";
-import { quantileSorted } from "../../../src/engine/rfm/quantile";
+import { quantileSorted } from "../../../src/engine/numerics/quantile";
 
 /** Coefficients of c + g·z + ½ zᵀHz in quadratics' layout. */
 function quadratic(c: number, g: number[], H: number[][]): Float64Array {

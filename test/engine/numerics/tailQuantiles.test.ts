@@ -1,6 +1,6 @@
 import { standardNormals } from "../../../src/engine/numerics/standardNormals";
 import { tailQuantiles } from "../../../src/engine/numerics/tailQuantiles";
-import { quantileSorted } from "../../../src/engine/rfm/quantile";
+import { quantileSorted } from "../../../src/engine/numerics/quantile";
 
 /** The type-7 quantiles of a + b t by a full sort, for comparison. */
 function sortedQuantiles(a: Float64Array, b: Float64Array, t: number, low: number, high: number) {

@@ -1,4 +1,4 @@
-import { quantileSorted } from "../../../src/engine/rfm/quantile";
+import { quantileSorted } from "../../../src/engine/numerics/quantile";
 
 const oneToTen = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
