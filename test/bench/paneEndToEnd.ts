@@ -175,8 +175,8 @@ export async function benchPaneEndToEnd(
 }
 
 /**
- * Reading is every sync up to the last that reads cells without writing any; writing starts at
- * the first that writes cells. Between them the pane finishes the log, the worker runs the
+ * Reading is every sync up to the last that reads cells without writing any before the first
+ * that writes cells, where writing starts. Between them the pane finishes the log, the worker runs the
  * engine (its lifetime as Chromium reports it) and the pane lays out the result sheets. Host
  * time is what the double spent inside the syncs.
  */
@@ -188,9 +188,11 @@ function stagesOf(
   const hostTime = (syncs: TimedSync[]) => syncs.reduce((sum, sync) => sum + sync.milliseconds, 0);
   const bytes = (syncs: TimedSync[]) =>
     syncs.reduce((sum, sync) => sum + sync.requestBytes + sync.responseBytes, 0);
-  const reads = timeline.filter((sync) => sync.cellsRead > 0 && sync.cellsWritten === 0);
-  const lastRead = timeline.lastIndexOf(reads[reads.length - 1]);
-  const firstWrite = timeline.findIndex((sync, index) => index > lastRead && sync.cellsWritten > 0);
+  // The first write ends the reading: the History sheet's own read after the result sheets are
+  // written belongs to the writing.
+  const firstWrite = timeline.findIndex((sync) => sync.cellsWritten > 0);
+  let lastRead = firstWrite - 1;
+  while (lastRead >= 0 && !(timeline[lastRead].cellsRead > 0)) lastRead--;
   if (lastRead < 0 || firstWrite < 0) return [];
   const reading = timeline.slice(0, lastRead + 1);
   const writing = timeline.slice(firstWrite);
