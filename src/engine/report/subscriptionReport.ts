@@ -8,6 +8,7 @@ import {
 } from "../subscriptions/subscriptionAnalysis";
 import {
   readSubscriptions,
+  type FirstSkippedSubscription,
   type SubscriptionCells,
   type Subscriptions,
   type SubscriptionSkipReason,
@@ -30,6 +31,8 @@ export type GroupFit =
 export interface SubscriptionReport {
   readonly subscriptions: Subscriptions;
   readonly skipped: Record<SubscriptionSkipReason, number>;
+  /** The first row left out and its cell to blame; null when none was. */
+  readonly firstSkipped: FirstSkippedSubscription | null;
   readonly analysis: SubscriptionAnalysis;
   /** Aligned with analysis.groups. */
   readonly fits: readonly GroupFit[];
@@ -51,10 +54,10 @@ export function subscriptionReport(
   cells: SubscriptionCells,
   options: SubscriptionOptions
 ): SubscriptionReport {
-  const { subscriptions, skipped } = readSubscriptions(cells, "skip");
+  const { subscriptions, skipped, firstSkipped } = readSubscriptions(cells, "skip");
   const analysis = analyzeSubscriptions(subscriptions, options);
   const fits = analysis.groups.map((group) => groupFit(group, options.discountRate));
-  return { subscriptions, skipped, analysis, fits };
+  return { subscriptions, skipped, firstSkipped, analysis, fits };
 }
 
 /** A group's fit for a subscriber who has just started. */

@@ -38,10 +38,18 @@ export interface Subscriptions {
 /** Why a row was left out; a row with both problems counts under the first. */
 export type SubscriptionSkipReason = "unreadableStart" | "unreadableEnd" | "endBeforeStart";
 
-/** What readSubscriptions kept, and how many rows it left out for each reason. */
+/** The first row left out (0-based in the cells given) and its cell to blame: the start or the end. */
+export interface FirstSkippedSubscription {
+  readonly row: number;
+  readonly cell: "start" | "end";
+}
+
+/** What readSubscriptions kept, how many rows it left out for each reason, and the first of them. */
 export interface SubscriptionReading {
   readonly subscriptions: Subscriptions;
   readonly skipped: Record<SubscriptionSkipReason, number>;
+  /** Null when no row was left out. */
+  readonly firstSkipped: FirstSkippedSubscription | null;
 }
 
 /** How a date is asked for in the messages. */
@@ -66,6 +74,7 @@ const DATE_FORMS = "give an Excel date, YYYY-MM-DD or DD.MM.YYYY text";
  * subscriptions.start; // Float64Array [45306, 45306]
  * subscriptions.end; // Float64Array [NaN, 45352]
  * skipped.unreadableStart; // 1 (the blank last row is passed over)
+ * firstSkipped; // { row: 2, cell: "start" }
  * readSubscriptions({ starts: ["2024-03-01"], ends: ["2024-02-01"] }, "refuse");
  * // throws "end_dates: row 1: the subscription ends (2024-02-01) before it starts (2024-03-01)"
  */
@@ -87,6 +96,7 @@ export function readSubscriptions(
     unreadableEnd: 0,
     endBeforeStart: 0,
   };
+  let firstSkipped: FirstSkippedSubscription | null = null;
   let count = 0;
   for (let row = 0; row < rows; row++) {
     const startCell = cells.starts[row];
@@ -109,6 +119,7 @@ export function readSubscriptions(
         throw rowError(reason, row, cell, startSerial, endSerial);
       }
       skipped[reason]++;
+      firstSkipped ??= { row, cell: reason === "unreadableStart" ? "start" : "end" };
       continue;
     }
     start[count] = startSerial;
@@ -139,6 +150,7 @@ export function readSubscriptions(
       }),
     },
     skipped,
+    firstSkipped,
   };
 }
 

@@ -184,7 +184,7 @@ export function AnalyzeSection({
           data-testid="analysis-outcome"
         >
           <MessageBarBody>{outcomeText(state.outcome, strings, number)}</MessageBarBody>
-          {state.outcome.kind === "done" && state.outcome.firstSkippedCell && (
+          {state.outcome.kind !== "cancelled" && state.outcome.firstSkippedCell && (
             <MessageBarActions>
               <SelectCellButton
                 cell={state.outcome.firstSkippedCell}

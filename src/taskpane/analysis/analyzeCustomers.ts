@@ -282,8 +282,13 @@ function firstSkippedTransaction(
   return first;
 }
 
-/** The sheet cell of a data row (0-based, below the header) and column of the region. */
-function sheetCell(region: SheetRegion, cell: { row: number; column: number }): SheetCell {
+/**
+ * The sheet cell of a data row (0-based, below the header) and column of the region.
+ * @example
+ * sheetCell({ sheetName: "Orders", rowIndex: 0, columnIndex: 1, rowCount: 10, columnCount: 3 }, { row: 4, column: 2 });
+ * // { sheetName: "Orders", rowIndex: 5, columnIndex: 3 }: D6, the fifth data row's third column
+ */
+export function sheetCell(region: SheetRegion, cell: { row: number; column: number }): SheetCell {
   return {
     sheetName: region.sheetName,
     rowIndex: region.rowIndex + 1 + cell.row,

@@ -8,9 +8,10 @@ import {
   subscriptionCellsOf,
   type SubscriptionCells,
 } from "../../engine/subscriptions/subscriptionRows";
+import type { SheetCell } from "../../excel/selectCell";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
-import type { AnalysisProgress, SelectedData } from "./analyzeCustomers";
+import { sheetCell, type AnalysisProgress, type SelectedData } from "./analyzeCustomers";
 import { readDataRows } from "./readDataRows";
 import { requireRoles } from "./requireRoles";
 import { subscriptionOutcome, subscriptionSheet } from "./subscriptionSheet";
@@ -49,6 +50,8 @@ export type SubscriptionOutcome =
       sheetNames: string[];
       /** The Subscriptions sheet's own account of the run (subscriptionOutcome), in the user's language. */
       notes: string[];
+      /** The first skipped row's unusable start or end, for the user to look at; null when none was skipped. */
+      firstSkippedCell: SheetCell | null;
       unfinished: UnfinishedReplacement | null;
     };
 
@@ -64,7 +67,8 @@ export type SubscriptionOutcome =
  *   breakdownColumn: -1, period: "year", observationEnd: undefined, grossMargin: 1,
  *   monthlyDiscountRate: 0.01, strings, locale: "en-US", runEngine: subscriptionsInWorker,
  *   signal, onProgress });
- * // { kind: "subscriptions", subscriptions: 2000, sheetNames: ["CX Subscriptions"], notes: […], unfinished: null }
+ * // { kind: "subscriptions", subscriptions: 2000, sheetNames: ["CX Subscriptions"], notes: […],
+ * //   firstSkippedCell: null, unfinished: null }
  */
 export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<SubscriptionOutcome> {
   const { strings, signal, onProgress } = run;
@@ -110,6 +114,12 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
     subscriptions: report.subscriptions.count,
     sheetNames: [...written.sheetNames],
     notes: subscriptionOutcome(report, strings.subscriptions, run.locale),
+    firstSkippedCell:
+      report.firstSkipped &&
+      sheetCell(run.data.region, {
+        row: report.firstSkipped.row,
+        column: columns[report.firstSkipped.cell],
+      }),
     unfinished: written.unfinished,
   };
 }

@@ -23,7 +23,8 @@ import { MODEL_NAMES } from "./modelNames";
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
  * outcomeText({ kind: "subscriptions", subscriptions: 2000, sheetNames: ["CX Subscriptions"],
- *   notes: ["2,000 subscriptions in 2 cohorts; 691 active at the observation end."], unfinished: null },
+ *   notes: ["2,000 subscriptions in 2 cohorts; 691 active at the observation end."],
+ *   firstSkippedCell: null, unfinished: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,000 subscriptions analyzed. Sheets: CX Subscriptions. 2,000 subscriptions in 2 cohorts; 691 active at the observation end."
  */

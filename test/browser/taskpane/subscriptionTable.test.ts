@@ -28,6 +28,8 @@ function table1Rows(): CellValue[][] {
       ]);
     });
   }
+  // One more subscription whose start is no date: skipped, counted, and shown to the user.
+  rows.push(["K2001", "snart", "", 120, "regular"]);
   return rows;
 }
 
@@ -56,6 +58,13 @@ test("runs a Danish subscription table of Fader & Hardie's Table 1 to the publis
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("2.000 abonnementer analyseret. Ark: CX Abonnementer.");
   expect(outcome).toContain("2.000 abonnementer i 2 kohorter; 691 aktive");
+  expect(outcome).toContain("1 rækker udeladt");
+  // The pane takes the user to the skipped row's start, B2002 (the header is row 1).
+  await session.page.getByTestId("select-first-skipped").click();
+  for (let attempt = 0; attempt < 50 && workbook.selection.address !== "B2002"; attempt++) {
+    await session.page.waitForTimeout(100);
+  }
+  expect(workbook.selection).toEqual({ sheetName: "Abonnementer", address: "B2002" });
 
   // Split by the plan column: each segment's pooled fit is Table 1's α and β to 3 decimals.
   const fits = workbook.table("CX_subscriptionFits");

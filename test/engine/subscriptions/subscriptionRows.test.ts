@@ -14,7 +14,7 @@ describe("readSubscriptions", () => {
   };
 
   it("reads dates, fees, customers and attributes, skipping and counting bad rows", () => {
-    const { subscriptions, skipped } = readSubscriptions(cells);
+    const { subscriptions, skipped, firstSkipped } = readSubscriptions(cells);
     expect(subscriptions.count).toBe(3);
     expect(Array.from(subscriptions.start)).toEqual([45306, 45306, 45306]);
     expect(Array.from(subscriptions.end)).toEqual([NaN, 45352, NaN]);
@@ -26,6 +26,14 @@ describe("readSubscriptions", () => {
     expect(Array.from(subscriptions.attribute?.index ?? [])).toEqual([0, 1, 0]);
     // The blank row 6 is passed over, not counted
     expect(skipped).toEqual({ unreadableStart: 1, unreadableEnd: 1, endBeforeStart: 1 });
+    // Row 3's start "soon" is the first to blame; an end before its start blames the end.
+    expect(firstSkipped).toEqual({ row: 3, cell: "start" });
+    expect(readSubscriptions({ starts: ["2024-03-01"], ends: [null] }).firstSkipped).toBe(null);
+    const endFirst = readSubscriptions({
+      starts: ["2024-01-01", "2024-03-01"],
+      ends: [null, "2024-02-01"],
+    });
+    expect(endFirst.firstSkipped).toEqual({ row: 1, cell: "end" });
   });
 
   it("refuses bad rows with the row and the cell", () => {

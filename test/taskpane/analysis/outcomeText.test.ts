@@ -148,6 +148,7 @@ describe("outcomeText", () => {
           subscriptions: 2000,
           sheetNames: ["CX Abonnements"],
           notes,
+          firstSkippedCell: null,
           unfinished: { previousSheetNames: [], renamed: false, reason: "Verbindung verloren." },
         },
         stringsByLanguage.de,
