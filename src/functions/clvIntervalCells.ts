@@ -1,4 +1,5 @@
-import { clvIntervals, type PurchaseModelEstimate } from "../engine/models/clvIntervals";
+import { clvIntervals } from "../engine/models/clvIntervals";
+import type { PurchaseModelEstimate } from "../engine/models/fittedParameterDraws";
 import { PURCHASE_MODELS, type PurchaseModelName } from "../engine/models/purchaseModel";
 import type { readClvArguments } from "./clvArguments";
 import { intervalCustomers } from "./intervalCustomers";

@@ -1,6 +1,6 @@
 import { requireNonNegative } from "../engine/argumentChecks";
 import { InputError } from "../engine/inputError";
-import type { ClvIntervalHistories } from "../engine/models/clvIntervals";
+import type { ClvIntervalHistories } from "../engine/models/fittedParameterDraws";
 import { requireHistory } from "../engine/models/purchaseHistories";
 import { isBlankCell } from "../engine/read/isBlankCell";
 import { withoutBlankTail } from "./blankTail";

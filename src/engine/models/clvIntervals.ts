@@ -1,5 +1,4 @@
 import { requireSameLength } from "../argumentChecks";
-import { InputError } from "../inputError";
 import { normalQuantile } from "../numerics/normalQuantile";
 import { tailQuantiles, type TailQuantiles } from "../numerics/tailQuantiles";
 import { quantileSorted } from "../numerics/quantile";
@@ -11,46 +10,20 @@ import {
   type PurchasesAtDraws,
 } from "./discountedPurchases";
 import { customerClvQuantiles } from "./customerClvQuantiles";
-import { gammaGammaLikelihood, type GammaGammaParameters } from "./gammaGamma";
-import { groupTotalsAtDraws } from "./groupTotalsAtDraws";
-import { logParameterCovariance } from "./logParameterCovariance";
-import type { ModelFit } from "./modelFit";
-import { parameterDraws } from "./parameterDraws";
-import type { PredictedClvOptions } from "./predictedClv";
-import { requireHistory } from "./purchaseHistories";
+import type { GammaGammaParameters } from "./gammaGamma";
 import {
-  PURCHASE_MODELS,
-  type PurchaseModel,
-  type PurchaseModelName,
-  type PurchaseModelParameters,
-} from "./purchaseModel";
+  fittedParameterDraws,
+  type ClvIntervalHistories,
+  type IntervalDrawOptions,
+  type PurchaseModelEstimate,
+} from "./fittedParameterDraws";
+import { groupTotalsAtDraws } from "./groupTotalsAtDraws";
+import type { ModelFit } from "./modelFit";
+import type { PredictedClvOptions } from "./predictedClv";
 import { purchasesAtDesign } from "./purchasesAtDesign";
 import { spendAtDraws, type SpendAtDraws } from "./spendAtDraws";
 
-/** A purchase model and its parameters: a PurchaseModelFit will do, or just the parameters. */
-export type PurchaseModelEstimate = {
-  [Name in PurchaseModelName]: {
-    model: Name;
-    fit: Pick<ModelFit<PurchaseModelParameters[Name]>, "params">;
-  };
-}[PurchaseModelName];
-
-/** The customers the models were fitted on: (x, t_x, T) and the mean value of the repeat purchases. */
-export interface ClvIntervalHistories {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  /** Mean value of the customer's repeat purchases (anything ≥ 0 where x is 0). */
-  meanSpend: Float64Array;
-}
-
-export interface ClvIntervalOptions extends PredictedClvOptions {
-  /** Probability the interval is to hold, 0 < level < 1. Default 0.9. */
-  level?: number;
-  /** Parametric draws, 10 to 100 000. Default 1000. */
-  draws?: number;
-  /** Seed of the draws (a whole number below 2^32 − 1): the same seed gives the same numbers. Default 20240601. */
-  seed?: number;
+export interface ClvIntervalOptions extends PredictedClvOptions, IntervalDrawOptions {
   /** A group per customer (0, 1, …; −1 for none), e.g. a segment: each group's total gets an interval. */
   groups?: Int32Array;
   /**
@@ -89,9 +62,6 @@ export interface ClvIntervals {
   };
 }
 
-const DEFAULT_LEVEL = 0.9;
-const DEFAULT_DRAWS = 1000;
-const DEFAULT_SEED = 20240601;
 const DEFAULT_EXACT_EVALUATIONS = 3_000_000;
 
 /**
@@ -146,39 +116,14 @@ export function clvIntervals(
 ): ClvIntervals {
   const { x, tx, T, meanSpend } = histories;
   const customers = x.length;
-  requireSameLength(tx.length, customers, "recency", "frequency");
-  requireSameLength(T.length, customers, "T", "frequency");
-  requireSameLength(meanSpend.length, customers, "monetary", "frequency");
-  for (let customer = 0; customer < customers; customer++) {
-    requireHistory(x[customer], tx[customer], T[customer], customer);
-  }
-  const level = options.level ?? DEFAULT_LEVEL;
-  if (!(level > 0 && level < 1)) {
-    throw new InputError("interval", "must be a probability above 0 and below 1, e.g. 0.9", "num");
-  }
-  const count = options.draws ?? DEFAULT_DRAWS;
-  if (!(Number.isInteger(count) && count >= 10 && count <= 100000)) {
-    throw new InputError("draws", "must be a whole number from 10 to 100 000", "num");
-  }
-  const seed = options.seed ?? DEFAULT_SEED;
-
-  const model = PURCHASE_MODELS[purchase.model] as unknown as PurchaseModel<Record<string, number>>;
-  const purchaseParams = model.symbols.map(
-    (symbol) => (purchase.fit.params as unknown as Record<string, number>)[symbol]
+  const { model, purchaseParams, level, count, purchaseDraws, spendDraws } = fittedParameterDraws(
+    purchase,
+    spend,
+    histories,
+    options
   );
   const purchaseHistories = { x, tx, T };
-  const purchaseCovariance = logParameterCovariance(
-    model.likelihood(purchaseHistories),
-    purchaseParams
-  );
   const { p, q, gamma } = spend.params;
-  const spendCovariance = logParameterCovariance(gammaGammaLikelihood({ x, meanSpend }), [
-    p,
-    q,
-    gamma,
-  ]);
-  const purchaseDraws = parameterDraws(purchaseParams, purchaseCovariance, count, seed);
-  const spendDraws = parameterDraws([p, q, gamma], spendCovariance, count, seed + 1);
 
   const purchases = discountedPurchases(model, purchaseHistories, options);
   const expected = new Float64Array(customers);

@@ -1,45 +1,29 @@
-import { requireSameLength } from "../argumentChecks";
-import { InputError } from "../inputError";
 import { quantileSorted } from "../numerics/quantile";
-import type { ClvIntervalHistories, Interval, PurchaseModelEstimate } from "./clvIntervals";
+import type { Interval } from "./clvIntervals";
 import {
-  gammaGammaLikelihood,
-  gammaGammaPopulationMeanSpend,
-  type GammaGammaParameters,
-} from "./gammaGamma";
-import { logParameterCovariance } from "./logParameterCovariance";
+  fittedParameterDraws,
+  type ClvIntervalHistories,
+  type IntervalDrawOptions,
+  type PurchaseModelEstimate,
+} from "./fittedParameterDraws";
+import { gammaGammaPopulationMeanSpend, type GammaGammaParameters } from "./gammaGamma";
 import type { ModelFit } from "./modelFit";
 import { newCustomerClv } from "./newCustomerClv";
-import { parameterDraws } from "./parameterDraws";
-import { requireHistory } from "./purchaseHistories";
-import { PURCHASE_MODELS, type PurchaseModel } from "./purchaseModel";
 import { predictedClv, type PredictedClvOptions } from "./predictedClv";
 
 /** newCustomerClvInterval's options: the CLV's, and the interval's level, draws and seed. */
-export interface NewCustomerClvIntervalOptions extends PredictedClvOptions {
-  /** Probability the interval is to hold, 0 < level < 1. Default 0.9. */
-  level?: number;
-  /** Parametric draws, 10 to 100 000. Default 1000. */
-  draws?: number;
-  /** Seed of the draws: the same seed gives the same numbers. Default 20240601. */
-  seed?: number;
-}
-
-const DEFAULT_LEVEL = 0.9;
-const DEFAULT_DRAWS = 1000;
-const DEFAULT_SEED = 20240601;
+export interface NewCustomerClvIntervalOptions extends PredictedClvOptions, IntervalDrawOptions {}
 
 /**
  * How sure a new customer's CLV (newCustomerClv) is, from the parameters' uncertainty: the
- * purchase model's and Gamma-Gamma's log-parameters drawn from normals with the inverse Hessian
- * of −ln L on the customers they were fitted on (logParameterCovariance, as clvIntervals draws
- * them, with the same seeds), the new-customer CLV recomputed at every draw, and low and high the
- * draws' (1 ∓ level)/2 quantiles (type 7). A draw with q ≤ 1 has no mean spend: its value is
- * infinite, which only a level reaching that far into the tail shows. Only the parameters'
- * uncertainty: how much one new customer actually buys varies far more.
+ * purchase model's and Gamma-Gamma's log-parameters drawn as clvIntervals draws them
+ * (fittedParameterDraws: the covariance measured on the customers they were fitted on, the same
+ * seeds), the new-customer CLV recomputed at every draw, and low and high the draws' (1 ∓
+ * level)/2 quantiles (type 7). A draw with q ≤ 1 has no mean spend: its value is infinite, which
+ * only a level reaching that far into the tail shows. Only the parameters' uncertainty: how much
+ * one new customer actually buys varies far more.
  *
- * @throws InputError for columns of different lengths, impossible histories, a level outside
- *   (0, 1) or draws outside 10..100 000, and as newCustomerClv; ModelFitError ("no-maximum")
+ * @throws InputError as fittedParameterDraws and newCustomerClv; ModelFitError ("no-maximum")
  *   when the parameters are not a best fit to these customers.
  *
  * @example
@@ -53,40 +37,14 @@ export function newCustomerClvInterval(
   histories: ClvIntervalHistories,
   options: NewCustomerClvIntervalOptions
 ): Interval {
-  const { x, tx, T, meanSpend } = histories;
-  requireSameLength(tx.length, x.length, "recency", "frequency");
-  requireSameLength(T.length, x.length, "T", "frequency");
-  requireSameLength(meanSpend.length, x.length, "monetary", "frequency");
-  for (let customer = 0; customer < x.length; customer++) {
-    requireHistory(x[customer], tx[customer], T[customer], customer);
-  }
-  const level = options.level ?? DEFAULT_LEVEL;
-  if (!(level > 0 && level < 1)) {
-    throw new InputError("interval", "must be a probability above 0 and below 1, e.g. 0.9", "num");
-  }
-  const count = options.draws ?? DEFAULT_DRAWS;
-  if (!(Number.isInteger(count) && count >= 10 && count <= 100000)) {
-    throw new InputError("draws", "must be a whole number from 10 to 100 000", "num");
-  }
-  const seed = options.seed ?? DEFAULT_SEED;
-  const model = PURCHASE_MODELS[purchase.model] as unknown as PurchaseModel<Record<string, number>>;
+  const { model, purchaseParams, level, count, purchaseDraws, spendDraws } = fittedParameterDraws(
+    purchase,
+    spend,
+    histories,
+    options
+  );
   const params = purchase.fit.params as unknown as Record<string, number>;
-  const purchaseParams = model.symbols.map((symbol) => params[symbol]);
   const estimate = newCustomerClv((t) => model.expectedPurchases(params, t), spend.params, options);
-
-  const { p, q, gamma } = spend.params;
-  const purchaseDraws = parameterDraws(
-    purchaseParams,
-    logParameterCovariance(model.likelihood({ x, tx, T }), purchaseParams),
-    count,
-    seed
-  );
-  const spendDraws = parameterDraws(
-    [p, q, gamma],
-    logParameterCovariance(gammaGammaLikelihood({ x, meanSpend }), [p, q, gamma]),
-    count,
-    seed + 1
-  );
   const size = purchaseParams.length;
   const values = new Float64Array(count);
   const drawn: Record<string, number> = {};
