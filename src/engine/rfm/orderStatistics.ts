@@ -79,16 +79,7 @@ export function orderStatistics(values: Float64Array): (rank: number) => number 
   for (let index = 0; index < values.length; index++) below[values[index] - minimum + 1]++;
   for (let offset = 1; offset < below.length; offset++) below[offset] += below[offset - 1];
   // below[k] = how many values are smaller than minimum + k; the rank's value is the last k with below[k] <= rank.
-  return (rank) => {
-    let low = 0;
-    let high = below.length - 2;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (below[middle] <= rank) low = middle;
-      else high = middle - 1;
-    }
-    return minimum + low;
-  };
+  return (rank) => minimum + lastAtMost(below, rank);
 }
 
 const BUCKET_BITS = 16;
@@ -122,13 +113,7 @@ export function bucketedOrderStatistics(values: Float64Array): (rank: number) =>
   let current = -1;
   let inBucket: (rank: number) => number = () => NaN;
   return (rank) => {
-    let low = 0;
-    let high = below.length - 2;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (below[middle] <= rank) low = middle;
-      else high = middle - 1;
-    }
+    const low = lastAtMost(below, rank);
     if (low !== current) {
       const bucketValues = new Float64Array(below[low + 1] - below[low]);
       let next = 0;
@@ -140,4 +125,16 @@ export function bucketedOrderStatistics(values: Float64Array): (rank: number) =>
     }
     return inBucket(rank - below[low]);
   };
+}
+
+/** The last k with below[k] ≤ rank, k < below.length − 1, of ascending cumulative counts `below`. */
+function lastAtMost(below: Int32Array, rank: number): number {
+  let low = 0;
+  let high = below.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (below[middle] <= rank) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
