@@ -76,6 +76,8 @@ export function newClv(
       options
     );
     if (!Number.isFinite(value)) throw new InputError("purchase_params", "no finite value", "num");
+    // A matrix result spills (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-dynamic-arrays);
+    // 1 × 1 fills the one cell, so the function keeps one return shape with or without interval.
     return [[value]];
   } catch (error) {
     throw toExcelError(error);
