@@ -26,14 +26,17 @@ export interface SpendHistories {
 
 const PARAMETER_NAMES: (keyof GammaGammaParameters)[] = ["p", "q", "gamma"];
 
-/** Unique (x, mean spend) patterns of the customers with x > 0, with ln m and ln(m x) precomputed. */
+/**
+ * The customers with x > 0 as the likelihood sums over them: unique (x, mean spend m) patterns
+ * with their weights, each pattern's total repeat spend s = m x, ln s and ln m, and the position
+ * of its x among the distinct x.
+ */
 interface SpendPatterns {
   x: Float64Array;
-  meanSpend: Float64Array;
   weights: Float64Array;
-  totalWeight: number;
-  logMeanSpend: Float64Array;
+  totalSpend: Float64Array;
   logTotalSpend: Float64Array;
+  logMeanSpend: Float64Array;
   xValues: Float64Array;
   xIndex: Int32Array;
 }
@@ -72,18 +75,14 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
     Float64Array.from(kept, (row) => column[row]);
   const unique = uniquePatterns([pick(x), pick(meanSpend)], weights && pick(weights));
   const [patternX, patternSpend] = unique.columns;
-  const logMeanSpend = patternSpend.map(Math.log);
-  const logTotalSpend = patternSpend.map((spend, row) => Math.log(spend * patternX[row]));
-  let totalWeight = 0;
-  for (let row = 0; row < unique.weights.length; row++) totalWeight += unique.weights[row];
+  const totalSpend = patternSpend.map((spend, row) => spend * patternX[row]);
   const { values, index } = distinctValues(patternX);
   return {
     x: patternX,
-    meanSpend: patternSpend,
     weights: unique.weights,
-    totalWeight,
-    logMeanSpend,
-    logTotalSpend,
+    totalSpend,
+    logTotalSpend: totalSpend.map(Math.log),
+    logMeanSpend: patternSpend.map(Math.log),
     xValues: values,
     xIndex: index,
   };
@@ -92,7 +91,12 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
 /**
  * ln L of the Gamma-Gamma model over weighted patterns and, when asked, its gradient in
  * (p, q, gamma). Fader & Hardie (2013) note 025, eq. 3: per customer
- * ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln gamma + (px − 1) ln m + px ln x − (px + q) ln(gamma + m x).
+ * ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln gamma + (px − 1) ln m + px ln x − (px + q) ln(gamma + m x),
+ * written as ln Γ(px + q) − ln Γ(px) − ln Γ(q) − q ln(1 + s/gamma) − px ln(1 + gamma/s) − ln m
+ * with s = m x. The gamma functions are taken once per distinct x. Each customer's term is
+ * summed whole, a number of a few units: summing q ln gamma and the like apart, each some
+ * 10⁴ a customer when q runs to thousands, loses the last digits the fit needs on a million
+ * customers, and it then stops for want of a lower value it cannot resolve.
  */
 function spendLogLikelihood(
   params: GammaGammaParameters,
@@ -100,42 +104,46 @@ function spendLogLikelihood(
   gradient: Float64Array | null
 ): number {
   const { p, q, gamma } = params;
-  const { x, meanSpend, weights, logMeanSpend, logTotalSpend, xValues, xIndex } = patterns;
+  const { x, weights, totalSpend, logTotalSpend, logMeanSpend, xValues, xIndex } = patterns;
   const count = xValues.length;
+  // Per distinct x: ln Γ(px + q) − ln Γ(px) − ln Γ(q), and ψ(px + q) − ψ(px), ψ(px + q) − ψ(q).
   const logGammaRatio = new Float64Array(count);
   const digammaShape = new Float64Array(count);
   const digammaScale = new Float64Array(count);
+  const logGammaQ = logGamma(q);
+  const digammaQ = gradient ? digamma(q) : 0;
   for (let value = 0; value < count; value++) {
     const shape = p * xValues[value];
-    logGammaRatio[value] = logGamma(shape + q) - logGamma(shape);
+    logGammaRatio[value] = logGamma(shape + q) - logGamma(shape) - logGammaQ;
     if (!gradient) continue;
-    digammaScale[value] = digamma(shape + q);
-    digammaShape[value] = digammaScale[value] - digamma(shape);
+    const digammaSum = digamma(shape + q);
+    digammaShape[value] = digammaSum - digamma(shape);
+    digammaScale[value] = digammaSum - digammaQ;
   }
   const logGammaParameter = Math.log(gamma);
-  let total = patterns.totalWeight * (q * logGammaParameter - logGamma(q));
+  let total = 0;
   let gradientP = 0;
   let gradientQ = 0;
   let gradientGamma = 0;
   for (let row = 0; row < x.length; row++) {
     const weight = weights[row];
     const shape = p * x[row];
-    const logScaled = Math.log(gamma + meanSpend[row] * x[row]);
+    const scaled = gamma + totalSpend[row];
+    const logScaled = Math.log(scaled);
+    const scaleTerm = logScaled - logGammaParameter; // ln(1 + s/gamma)
+    const shapeTerm = logScaled - logTotalSpend[row]; // ln(1 + gamma/s)
+    const value = xIndex[row];
     total +=
-      weight *
-      (logGammaRatio[xIndex[row]] +
-        shape * logTotalSpend[row] -
-        logMeanSpend[row] -
-        (shape + q) * logScaled);
+      weight * (logGammaRatio[value] - q * scaleTerm - shape * shapeTerm - logMeanSpend[row]);
     if (!gradient) continue;
-    gradientP += weight * x[row] * (digammaShape[xIndex[row]] + logTotalSpend[row] - logScaled);
-    gradientQ += weight * (digammaScale[xIndex[row]] - logScaled);
-    gradientGamma -= (weight * (shape + q)) / (gamma + meanSpend[row] * x[row]);
+    gradientP += weight * x[row] * (digammaShape[value] - shapeTerm);
+    gradientQ += weight * (digammaScale[value] - scaleTerm);
+    gradientGamma += weight * (q / gamma - (shape + q) / scaled);
   }
   if (gradient) {
     gradient[0] = gradientP;
-    gradient[1] = gradientQ + patterns.totalWeight * (logGammaParameter - digamma(q));
-    gradient[2] = gradientGamma + (patterns.totalWeight * q) / gamma;
+    gradient[1] = gradientQ;
+    gradient[2] = gradientGamma;
   }
   return total;
 }

@@ -82,6 +82,8 @@ export function minimize(
   const step = new Float64Array(size);
   const gradientChange = new Float64Array(size);
   let hessianIsIdentity = true;
+  // ½ gᵀH⁻¹g of the quasi-Newton model whose step failed at x; Infinity when none did.
+  let modelImprovement = Infinity;
   setIdentity(inverseHessian, size, 1);
 
   for (let iteration = 0; iteration < maxIterations; iteration++) {
@@ -107,11 +109,15 @@ export function minimize(
     const accepted = search.run(x, value, direction, slope, firstStep);
     if (!accepted) {
       if (!hessianIsIdentity) {
+        // What the quasi-Newton model still promises here, ½ gᵀH⁻¹g, before it is dropped.
+        modelImprovement = -0.5 * slope;
         setIdentity(inverseHessian, size, 1);
         hessianIsIdentity = true;
         continue;
       }
-      const predictedImprovement = -0.5 * slope;
+      // The identity's ½ gᵀg is no estimate where the curvature is far from 1 (a ridge): the
+      // model's own promise at this point, when there was one, is the one to judge by.
+      const predictedImprovement = Math.min(-0.5 * slope, modelImprovement);
       const converged =
         predictedImprovement <= RESOLUTION * Math.max(1, Math.abs(value)) &&
         maxAbs(gradient) <= STALL_GRADIENT_FACTOR * gradientLimit;
@@ -132,6 +138,7 @@ export function minimize(
     x.set(search.x);
     gradient.set(search.gradient);
     value = search.value;
+    modelImprovement = Infinity;
     if (stopWhen?.(x)) {
       return {
         x,

@@ -1,4 +1,5 @@
 import { uniquePatterns } from "../../../src/engine/models/uniquePatterns";
+import { splitmix64Unit } from "../../../src/engine/numerics/splitmix64";
 
 describe("uniquePatterns", () => {
   it("collapses identical rows into sorted patterns with counts", () => {
@@ -54,5 +55,96 @@ describe("uniquePatterns", () => {
     ]);
     expect(Array.from(again.weights)).toEqual([2, 4, 4]);
     expect(Array.from(again.patternOfRow)).toEqual([0, 1, 2]);
+  });
+
+  // Values a radix sort on the numbers' bits must order right: negatives, −0 beside 0, NaN,
+  // ±Infinity, neighbours one unit in the last place apart, whole numbers and fractions.
+  const awkward = [
+    -Infinity,
+    -1e300,
+    -2.5,
+    -1,
+    -Number.MIN_VALUE,
+    -0,
+    0,
+    Number.MIN_VALUE,
+    1,
+    1 + Number.EPSILON,
+    2.5,
+    1e300,
+    Infinity,
+    NaN,
+  ];
+  const pick = (seed: number, index: number) =>
+    awkward[Math.floor(splitmix64Unit(seed, index) * awkward.length)];
+
+  /** The patterns by a plain sort of the rows' values with a comparator (NaN last, −0 as 0). */
+  function sortedReference(columns: Float64Array[]) {
+    const compare = (left: number, right: number) => {
+      if (Number.isNaN(left) || Number.isNaN(right)) {
+        return Number(Number.isNaN(left)) - Number(Number.isNaN(right));
+      }
+      return left < right ? -1 : left > right ? 1 : 0;
+    };
+    const rows = Array.from(columns[0], (_, row) => Array.from(columns, (column) => column[row]));
+    const order = rows.map((_, row) => row);
+    order.sort((a, b) => {
+      for (let column = 0; column < columns.length; column++) {
+        const difference = compare(rows[a][column], rows[b][column]);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    });
+    const patterns: number[][] = [];
+    const weights: number[] = [];
+    const patternOfRow: number[] = new Array(rows.length);
+    order.forEach((row, index) => {
+      if (
+        index === 0 ||
+        rows[row].some((value, c) => compare(value, rows[order[index - 1]][c]) !== 0)
+      ) {
+        patterns.push(rows[row]);
+        weights.push(0);
+      }
+      weights[weights.length - 1]++;
+      patternOfRow[row] = patterns.length - 1;
+    });
+    return { patterns, weights, patternOfRow };
+  }
+
+  it.each([
+    ["a few hundred rows (8-bit digits)", 300],
+    ["100,000 rows (16-bit digits)", 100_000],
+  ])("agrees with a plain sort on %s of awkward values", (_, rows) => {
+    const columns = [
+      Float64Array.from({ length: rows }, (_, row) => pick(1, row)),
+      Float64Array.from({ length: rows }, (_, row) => pick(2, row)),
+      Float64Array.from({ length: rows }, (_, row) => Math.floor(splitmix64Unit(3, row) * 7)),
+    ];
+    const reference = sortedReference(columns);
+    const result = uniquePatterns(columns);
+    expect(result.weights.length).toBe(reference.weights.length);
+    const patterns = Array.from(result.weights, (_, pattern) =>
+      result.columns.map((column) => column[pattern])
+    );
+    // toEqual tells −0 from 0; the patterns are values, so compare them as numbers.
+    expect(patterns.map((values) => values.map((value) => value + 0))).toEqual(
+      reference.patterns.map((values) => values.map((value) => value + 0))
+    );
+    expect(Array.from(result.weights)).toEqual(reference.weights);
+    expect(Array.from(result.patternOfRow)).toEqual(reference.patternOfRow);
+  });
+
+  it("orders many distinct amounts exactly, as a fit on a million customers has them", () => {
+    const rows = 70_000;
+    const amount = Float64Array.from(
+      { length: rows },
+      (_, row) => Math.round(1e6 * splitmix64Unit(4, row)) / 100 / (1 + (row % 13))
+    );
+    const count = Float64Array.from({ length: rows }, (_, row) => 1 + (row % 13));
+    const result = uniquePatterns([count, amount]);
+    const reference = sortedReference([count, amount]);
+    expect(Array.from(result.columns[1])).toEqual(reference.patterns.map((values) => values[1]));
+    expect(Array.from(result.weights)).toEqual(reference.weights);
   });
 });

@@ -84,4 +84,25 @@ describe("minimize (BFGS)", () => {
     expect(visited).toHaveLength(result.iterations);
     expect(visited.slice(0, -1).every((u) => u <= 0)).toBe(true);
   });
+
+  it("counts as converged a stall where its quasi-Newton model promises less than the value resolves", () => {
+    // A ridge, stiff across x − y and flat along it, at a value of 10⁶ whose gradient is off by
+    // 0.05 (as rounding leaves a sum over a million customers): no step lowers the value, and
+    // the identity's ½ gᵀg (1e-3) would call that a failure; the BFGS model's ½ gᵀH⁻¹g does not.
+    const result = minimize(
+      (x, gradient) => {
+        const across = x[0] - x[1];
+        const along = x[0] + x[1] - 2;
+        gradient[0] = 2e4 * across + 2e-2 * along + 0.05;
+        gradient[1] = -2e4 * across + 2e-2 * along;
+        return 1e6 + 1e4 * across * across + 1e-2 * along * along;
+      },
+      [3, -1],
+      { gradientTolerance: 1e-8 }
+    );
+    expect(result.converged).toBe(true);
+    expect(result.message).toBe("no further improvement within floating-point resolution");
+    expect(result.x[0]).toBeCloseTo(1, 4);
+    expect(result.x[1]).toBeCloseTo(1, 4);
+  });
 });
