@@ -1,6 +1,6 @@
 import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
-import { digamma, logGamma } from "../numerics/logGamma";
+import { digamma, logGamma, logGammaRatio } from "../numerics/logGamma";
 import { distinctValues } from "./distinctValues";
 import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import { LIKELIHOOD_FIT_OPTIONS } from "./purchaseHistories";
@@ -107,20 +107,23 @@ function spendLogLikelihood(
   const { x, weights, totalSpend, logTotalSpend, logMeanSpend, xValues, xIndex } = patterns;
   const count = xValues.length;
   // Per distinct x: ln Γ(px + q) − ln Γ(px) − ln Γ(q), and ψ(px + q) − ψ(px), ψ(px + q) − ψ(q).
-  const logGammaRatio = new Float64Array(count);
+  const gammaTerm = new Float64Array(count);
   const digammaShape = new Float64Array(count);
   const digammaScale = new Float64Array(count);
-  const logGammaQ = logGamma(q);
   const digammaQ = gradient ? digamma(q) : 0;
   for (let value = 0; value < count; value++) {
     const shape = p * xValues[value];
-    logGammaRatio[value] = logGamma(shape + q) - logGamma(shape) - logGammaQ;
+    // ln Γ(px + q) − ln Γ(larger) without cancellation (q runs to thousands on a ridge).
+    const larger = Math.max(shape, q);
+    const smaller = Math.min(shape, q);
+    gammaTerm[value] = logGammaRatio(larger, smaller) - logGamma(smaller);
     if (!gradient) continue;
     const digammaSum = digamma(shape + q);
     digammaShape[value] = digammaSum - digamma(shape);
     digammaScale[value] = digammaSum - digammaQ;
   }
   const logGammaParameter = Math.log(gamma);
+  const inverseGamma = 1 / gamma;
   let total = 0;
   let gradientP = 0;
   let gradientQ = 0;
@@ -129,12 +132,12 @@ function spendLogLikelihood(
     const weight = weights[row];
     const shape = p * x[row];
     const scaled = gamma + totalSpend[row];
-    const logScaled = Math.log(scaled);
-    const scaleTerm = logScaled - logGammaParameter; // ln(1 + s/gamma)
-    const shapeTerm = logScaled - logTotalSpend[row]; // ln(1 + gamma/s)
+    // ln(1 + s/gamma) as such: ln(gamma + s) − ln gamma would carry ln gamma's rounding,
+    // times q, into every customer's term alike.
+    const scaleTerm = Math.log1p(totalSpend[row] * inverseGamma);
+    const shapeTerm = logGammaParameter + scaleTerm - logTotalSpend[row]; // ln(1 + gamma/s)
     const value = xIndex[row];
-    total +=
-      weight * (logGammaRatio[value] - q * scaleTerm - shape * shapeTerm - logMeanSpend[row]);
+    total += weight * (gammaTerm[value] - q * scaleTerm - shape * shapeTerm - logMeanSpend[row]);
     if (!gradient) continue;
     gradientP += weight * x[row] * (digammaShape[value] - shapeTerm);
     gradientQ += weight * (digammaScale[value] - scaleTerm);

@@ -29,10 +29,21 @@ export function logGamma(x: number): number {
     product *= shifted;
     shifted += 1;
   }
-  const inverse = 1 / shifted;
+  return (
+    (shifted - 0.5) * Math.log(shifted) -
+    shifted +
+    HALF_LOG_TWO_PI +
+    stirlingSeries(shifted) -
+    Math.log(product)
+  );
+}
+
+/** Stirling's correction ln Γ(x) − ((x − ½) ln x − x + ½ ln 2π) for x ≥ 10, to 1e-16. */
+function stirlingSeries(x: number): number {
+  const inverse = 1 / x;
   const inverseSquared = inverse * inverse;
-  // Stirling: Σ B_2k / (2k(2k−1) x^(2k−1)), k = 1..7
-  const series =
+  // Σ B_2k / (2k(2k−1) x^(2k−1)), k = 1..7
+  return (
     inverse *
     (1 / 12 +
       inverseSquared *
@@ -42,9 +53,26 @@ export function logGamma(x: number): number {
               inverseSquared *
                 (-1 / 1680 +
                   inverseSquared *
-                    (1 / 1188 + inverseSquared * (-691 / 360360 + inverseSquared / 156))))));
+                    (1 / 1188 + inverseSquared * (-691 / 360360 + inverseSquared / 156))))))
+  );
+}
+
+/**
+ * ln Γ(x + a) − ln Γ(x) for x > 0 and a ≥ 0, without the cancellation of the difference taken
+ * plainly: for x ≥ 10 it is (x − ½) ln(1 + a/x) + a ln(x + a) − a plus the difference of
+ * Stirling's corrections, each part no larger than the result's own scale. At x = 8000, a = 100
+ * the plain difference of two numbers near 64,000 loses some 1e-11, which summed over a hundred
+ * thousand customers of one x is 1e-6 of noise in a log-likelihood.
+ *
+ * @example
+ * logGammaRatio(5, 2); // ln(Γ(7)/Γ(5)) = ln 30 ≈ 3.4011973816621555
+ * logGammaRatio(8000, 100); // ≈ 898.8 = ln(8000 · 8001 · … · 8099)
+ */
+export function logGammaRatio(x: number, a: number): number {
+  if (!(x >= ASYMPTOTIC_FROM)) return logGamma(x + a) - logGamma(x);
+  const sum = x + a;
   return (
-    (shifted - 0.5) * Math.log(shifted) - shifted + HALF_LOG_TWO_PI + series - Math.log(product)
+    (x - 0.5) * Math.log1p(a / x) + a * Math.log(sum) - a + stirlingSeries(sum) - stirlingSeries(x)
   );
 }
 

@@ -36,6 +36,11 @@ const MAX_LINE_SEARCH_STEPS = 60;
 const RESOLUTION = 1e-11;
 const STALL_GRADIENT_FACTOR = 1000;
 
+/** Whether a change in the value is within what the value resolves (RESOLUTION of |value|). */
+function withinResolution(change: number, value: number): boolean {
+  return change <= RESOLUTION * Math.max(1, Math.abs(value));
+}
+
 /**
  * Minimises a smooth function of a few variables by BFGS quasi-Newton with a strong-Wolfe
  * line search (Nocedal & Wright 2006, Algorithms 3.5, 3.6 and 6.1). Values of +Infinity or NaN
@@ -84,6 +89,7 @@ export function minimize(
   let hessianIsIdentity = true;
   // ½ gᵀH⁻¹g of the quasi-Newton model whose step failed at x; Infinity when none did.
   let modelImprovement = Infinity;
+  let resolvedSteps = 0;
   setIdentity(inverseHessian, size, 1);
 
   for (let iteration = 0; iteration < maxIterations; iteration++) {
@@ -106,7 +112,7 @@ export function minimize(
     }
     // With no curvature information yet, the first trial moves each coordinate by at most 1.
     const firstStep = hessianIsIdentity ? Math.min(1, 1 / maxAbs(direction)) : 1;
-    const accepted = search.run(x, value, direction, slope, firstStep);
+    const accepted = search.run(x, value, direction, slope, firstStep, gradientLimit);
     if (!accepted) {
       if (!hessianIsIdentity) {
         // What the quasi-Newton model still promises here, ½ gᵀH⁻¹g, before it is dropped.
@@ -119,7 +125,7 @@ export function minimize(
       // model's own promise at this point, when there was one, is the one to judge by.
       const predictedImprovement = Math.min(-0.5 * slope, modelImprovement);
       const converged =
-        predictedImprovement <= RESOLUTION * Math.max(1, Math.abs(value)) &&
+        withinResolution(predictedImprovement, value) &&
         maxAbs(gradient) <= STALL_GRADIENT_FACTOR * gradientLimit;
       return {
         x,
@@ -135,10 +141,23 @@ export function minimize(
       step[index] = search.x[index] - x[index];
       gradientChange[index] = search.gradient[index] - gradient[index];
     }
+    const improvement = value - search.value;
     x.set(search.x);
     gradient.set(search.gradient);
     value = search.value;
     modelImprovement = Infinity;
+    // Steps that gain less than the value resolves, twice running, near the tolerance: the
+    // search is chasing rounding (a ridge summed over a million customers), not the minimum.
+    resolvedSteps = withinResolution(improvement, value) ? resolvedSteps + 1 : 0;
+    if (resolvedSteps >= 2 && maxAbs(gradient) <= STALL_GRADIENT_FACTOR * gradientLimit) {
+      return {
+        x,
+        value,
+        iterations: iteration + 1,
+        converged: true,
+        message: "no further improvement within floating-point resolution",
+      };
+    }
     if (stopWhen?.(x)) {
       return {
         x,
@@ -185,13 +204,19 @@ class LineSearch {
     this.trialGradient = new Float64Array(size);
   }
 
-  /** Nocedal & Wright Algorithm 3.5 (bracketing) with 3.6 (zoom). True when a step was accepted. */
+  /**
+   * Nocedal & Wright Algorithm 3.5 (bracketing) with 3.6 (zoom). True when a step was accepted.
+   * A trial whose gradient is within `gradientLimit` and whose value is no worse than the
+   * value resolves is accepted as it is: the search has arrived, and asking the rounding for a
+   * sufficient decrease there would only spend the line search's evaluations.
+   */
   run(
     origin: Float64Array,
     value: number,
     direction: Float64Array,
     slope: number,
-    firstStep: number
+    firstStep: number,
+    gradientLimit: number
   ): boolean {
     let lower = 0;
     let lowerValue = value;
@@ -204,6 +229,13 @@ class LineSearch {
       const trialValue = this.evaluate(origin, direction, trial);
       const trialSlope = dot(this.trialGradient, direction);
       const finite = Number.isFinite(trialValue) && Number.isFinite(trialSlope);
+      if (
+        finite &&
+        maxAbs(this.trialGradient) <= gradientLimit &&
+        withinResolution(trialValue - value, value)
+      ) {
+        return this.accept(trialValue);
+      }
       if (
         !finite ||
         trialValue > value + SUFFICIENT_DECREASE * trial * slope ||

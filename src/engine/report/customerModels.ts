@@ -7,6 +7,7 @@ import type { ModelFit } from "../models/modelFit";
 import { InputError } from "../inputError";
 import { ModelFitError, type ModelFitFailure } from "../models/modelFitError";
 import { predictedClv } from "../models/predictedClv";
+import { collapsedHistories } from "../models/purchaseHistories";
 import { daysPerTimeUnit } from "../read/timeUnit";
 import {
   fittedPurchaseModel,
@@ -99,6 +100,8 @@ export function fitCustomerModels(
     holdout,
   };
   if (model === "none") return outcome;
+  // Collapsed once for the purchase model and, without dropout, the NBD.
+  const patterns = collapsedHistories(histories);
   const purchaseModel = purchaseModelOf(model, holdout);
   if (typeof purchaseModel === "object") {
     outcome.transactionError = purchaseModel.unavailable;
@@ -106,7 +109,7 @@ export function fitCustomerModels(
     try {
       outcome.transaction = {
         model: purchaseModel,
-        fit: PURCHASE_MODELS[purchaseModel].fit(histories),
+        fit: PURCHASE_MODELS[purchaseModel].fit(patterns),
       } as PurchaseModelFit;
     } catch (error) {
       outcome.transactionError = errorMessage(error);
@@ -116,7 +119,7 @@ export function fitCustomerModels(
   if (outcome.transactionFailure === "no-dropout") {
     // No dropout is a model, not an error: the NBD is both models' limit without dropout.
     try {
-      outcome.transaction = { model: "nbd", fit: PURCHASE_MODELS.nbd.fit(histories) };
+      outcome.transaction = { model: "nbd", fit: PURCHASE_MODELS.nbd.fit(patterns) };
       outcome.transactionError = "";
     } catch (error) {
       outcome.transactionError = errorMessage(error);

@@ -7,8 +7,7 @@ import {
   type PurchaseModelFit,
   type PurchaseModelName,
 } from "../models/purchaseModel";
-import type { PurchaseHistories } from "../models/purchaseHistories";
-import { uniquePatterns } from "../models/uniquePatterns";
+import { collapsedHistories, type PurchaseHistories } from "../models/purchaseHistories";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 import { REPEAT_CLASSES } from "./repeatClasses";
 
@@ -133,7 +132,8 @@ export function holdoutCheck(
     holdoutAccuracy(predicted, holdoutPurchases, frequencyClass, customersByFrequency);
   const periodEnds = periodEndDays(split);
   const firstPurchases = customersByFirstDay(split);
-  const patterns = calibrationPatterns(split);
+  // Collapsed once for the four fits.
+  const patterns = collapsedHistories(split.calibration);
   const models = HOLDOUT_MODELS.map((model, index): HoldoutModelCheck => {
     onModel?.(model, index);
     const { fit, error } = calibrationFit(model, patterns);
@@ -177,17 +177,6 @@ export function holdoutCheck(
     tracking: cumulativeTracking(split, periodEnds),
     chosen: chooseHoldoutModel(models, actualTotal),
   };
-}
-
-/**
- * The calibration's (x, t_x, T) collapsed into weighted unique patterns once, which every fit
- * takes as they are (see uniquePatterns) instead of collapsing the customers again.
- */
-function calibrationPatterns(split: CalibrationHoldout): PurchaseHistories {
-  const { x, tx, T } = split.calibration;
-  const unique = uniquePatterns([x, tx, T]);
-  const [patternX, patternTx, patternT] = unique.columns;
-  return { x: patternX, tx: patternTx, T: patternT, weights: unique.weights };
 }
 
 /** One model fitted on the calibration's patterns, or why it could not be ("" when it could). */

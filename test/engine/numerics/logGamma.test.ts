@@ -1,4 +1,4 @@
-import { digamma, logGamma } from "../../../src/engine/numerics/logGamma";
+import { digamma, logGamma, logGammaRatio } from "../../../src/engine/numerics/logGamma";
 
 /** Relative difference, with the absolute difference used near zero. */
 function relativeError(actual: number, expected: number): number {
@@ -67,5 +67,24 @@ describe("digamma", () => {
     // ψ(−0.5) = ψ(1.5) + π cot(−π/2)... = 2 − γ − 2 ln 2 + 2 = 0.03649...
     expect(digamma(-0.5)).toBeCloseTo(0.03648997397857652, 13);
     expect(digamma(-2)).toBeNaN();
+  });
+});
+
+describe("logGammaRatio", () => {
+  // ln Γ(x + a) − ln Γ(x) from mpmath's loggamma at 40 digits, rounded to doubles.
+  it.each([
+    [8000, 100, 899.3358826659102],
+    [10.5, 0.25, 0.5788470056567547],
+    [1e5, 0.37, 4.25978125653848],
+    [3, 2.5, 3.264666787058771],
+    [25, 1e4, 82275.22125187362],
+  ])("at x = %d, a = %d to 1e-14 of its size", (x, a, expected) => {
+    expect(Math.abs(logGammaRatio(x, a) - expected)).toBeLessThan(1e-14 * Math.max(1, expected));
+  });
+
+  it("keeps the digits the plain difference loses at x = 8000", () => {
+    const expected = 899.3358826659102;
+    expect(Math.abs(logGamma(8100) - logGamma(8000) - expected)).toBeGreaterThan(1e-12);
+    expect(Math.abs(logGammaRatio(8000, 100) - expected)).toBeLessThan(1e-12);
   });
 });
