@@ -106,9 +106,11 @@ export async function readSpend(
     throw new PaneMessageError(strings.channels.needSpendRoles(names));
   }
   const rows: unknown[][] = [];
-  await readRegionInBlocks(region, (block, offset) =>
-    rows.push(...(offset === 0 ? block.slice(1) : block))
-  );
+  // Row by row: push(...block) passes every row of a block as an argument, and a block of a
+  // two-column range can hold more rows than the stack takes arguments.
+  await readRegionInBlocks(region, (block, offset) => {
+    for (let row = offset === 0 ? 1 : 0; row < block.length; row++) rows.push(block[row]);
+  });
   const column = (role: SpendRole) => {
     const index = roles.indexOf(role);
     return index < 0 ? undefined : rows.map((row) => row[index]);
