@@ -8,8 +8,10 @@ import type { CustomerHistory } from "./customerHistory";
  *
  * An "rfm" table gives orders = frequency, revenue = monetary and recency days as written;
  * x = orders − 1, and t_x, T and the mean repeat spend are NaN (such a table cannot feed the
- * models). A "histories" table gives x, and t_x and T converted from its periods; orders = x + 1,
- * recency days = (T − t_x) periods in days, the mean repeat spend = monetary, and revenue =
+ * models). A "histories" table gives x, and t_x and T converted from its periods, and the mean
+ * repeat spend = monetary. Its orders, revenue and recency days are its own where it has those
+ * columns (the generated customer-table query and CX.SUMMARY give them as the one history
+ * defines them); else orders = x + 1, recency days = (T − t_x) periods in days, and revenue =
  * x × monetary, the value of the repeat purchases: such tables leave the first purchase's value
  * out. With an observation end (a day serial), the last purchase is that many recency days
  * before it and, for "histories", the first purchase T before it, in whole days; without one the
@@ -57,16 +59,22 @@ export function customerTableHistory(
       history.recencyDays[row] = table.recency[row];
     } else {
       const { x, tx, T, monetary } = table;
-      history.orders[row] = x[row] + 1;
-      history.revenue[row] = x[row] * monetary[row];
-      history.recencyDays[row] = (T[row] - tx[row]) * table.periodDays;
+      history.orders[row] = given(table.orders, row) ?? x[row] + 1;
+      history.revenue[row] = given(table.revenue, row) ?? x[row] * monetary[row];
+      history.recencyDays[row] = given(table.recency, row) ?? (T[row] - tx[row]) * table.periodDays;
       history.tx[row] = tx[row] * unitsPerPeriod;
       history.T[row] = T[row] * unitsPerPeriod;
       history.meanRepeatSpend[row] = monetary[row];
       history.firstPurchase[row] = Math.round(observationEnd - T[row] * table.periodDays);
     }
-    history.x[row] = history.orders[row] - 1;
+    history.x[row] = table.kind === "rfm" ? history.orders[row] - 1 : table.x[row];
     history.lastPurchase[row] = Math.round(observationEnd - history.recencyDays[row]);
   }
   return history;
+}
+
+/** A table's own value of a row, where it has the column and the cell was a number. */
+function given(column: Float64Array, row: number): number | undefined {
+  const value = column.length > 0 ? column[row] : NaN;
+  return Number.isNaN(value) ? undefined : value;
 }

@@ -15,7 +15,8 @@ export type SubscriptionRole = "start" | "end" | "fee" | "plan";
  * What a column of a range given to the full analysis holds: the transaction log's customer,
  * date, amount and order id, a sales channel or another attribute to break results down by (region, age
  * group), a customer table's recency (days), frequency (orders) and monetary value, the
- * models' x (repeat purchases), t_x and T, or a subscription table's start, end, fee and plan
+ * models' x (repeat purchases), t_x and T with the orders and revenue of the one history where
+ * the table has them (as the generated query's and CX.SUMMARY's do), or a subscription table's start, end, fee and plan
  * (subscriptionColumns); "ignore" for anything else.
  */
 export type ColumnRole =
@@ -26,6 +27,8 @@ export type ColumnRole =
   | "recency"
   | "frequency"
   | "monetary"
+  | "orders"
+  | "revenue"
   | "x"
   | "tx"
   | "T"
@@ -121,18 +124,33 @@ const VOCABULARY: HeaderVocabulary<NamedRole> = {
   },
   frequency: {
     names: [
-      ...words("frequency orders ordercount numberoforders purchases transactions"), // en
-      ...words("frekvens antalordrer antalkøb antallordrer antallkjøp"), // da, no
-      ...words("frequenz häufigkeit anzahlbestellungen bestellungen käufe"), // de
-      ...words("frequentie aantalorders aantalaankopen bestellingen"), // nl
+      ...words("frequency purchases transactions"), // en
+      ...words("frekvens antalkøb antallkjøp"), // da, no
+      ...words("frequenz häufigkeit käufe"), // de
+      ...words("frequentie aantalaankopen"), // nl
+    ],
+    parts: [],
+  },
+  orders: {
+    names: [
+      ...words("orders ordercount numberoforders"), // en
+      ...words("ordrer antalordrer antallordrer"), // da, no
+      ...words("bestellungen anzahlbestellungen"), // de
+      ...words("bestellingen aantalorders"), // nl
     ],
     parts: [],
   },
   monetary: {
     names: [
-      ...words("monetary monetaryvalue totalspend totalrevenue zbar meanspend averagespend"), // en
-      ...words("samletomsætning samletomsetning gesamtumsatz monetärerwert"), // da, no, de
-      ...words("monetairewaarde totaleomzet"), // nl
+      ...words("monetary monetaryvalue zbar meanspend averagespend"), // en
+      ...words("monetärerwert monetairewaarde"), // de, nl
+    ],
+    parts: [],
+  },
+  revenue: {
+    names: [
+      ...words("totalrevenue totalspend"), // en
+      ...words("samletomsætning samletomsetning gesamtumsatz totaleomzet"), // da, no, de, nl
     ],
     parts: [],
   },
@@ -146,8 +164,8 @@ const VOCABULARY: HeaderVocabulary<NamedRole> = {
  * tries dates first, then amounts, as their words are the most specific.
  */
 const EXACT_ORDER: readonly NamedRole[] = [
-  ...(["customer", "date", "amount", "order", "recency", "frequency", "monetary"] as const),
-  ...(["x", "tx", "T", "channel", "attribute"] as const),
+  ...(["customer", "date", "amount", "order", "recency", "frequency", "orders"] as const),
+  ...(["monetary", "revenue", "x", "tx", "T", "channel", "attribute"] as const),
 ];
 const PART_ORDER: readonly NamedRole[] = [
   ...(["date", "amount", "customer", "order", "channel", "attribute"] as const),
@@ -157,8 +175,8 @@ const PART_ORDER: readonly NamedRole[] = [
  * The role each header names, in en/da/nb/de/nl, undefined where it names none. Headers are
  * compared case-insensitively, trimmed, ignoring spaces, underscores, hyphens and dots; whole
  * names win over headers that merely begin or end with a known word ("Invoice date",
- * "Bestellwert"), and the customer-table roles (recency, frequency, monetary, x, t_x, T) match
- * by whole name only. Every role but "attribute" goes to one column at most. A header such as
+ * "Bestellwert"), and the customer-table roles (recency, frequency, orders, monetary, revenue,
+ * x, t_x, T) match by whole name only. Every role but "attribute" goes to one column at most. A header such as
  * "frequency" is taken at its word here; detectLayout decides what it means in the range.
  *
  * @example

@@ -24,6 +24,9 @@ export interface CustomerTableColumns {
   x: number;
   tx: number;
   T: number;
+  /** "histories": the one history's orders and revenue, where the table has them; −1 for none. */
+  orders: number;
+  revenue: number;
   /** A channel or other attribute to break results down by; −1 for none. */
   attribute: number;
 }
@@ -33,7 +36,11 @@ export interface CustomerTable {
   readonly kind: CustomerTableKind;
   /** Customer ids as text, one per row (a repeated id stays a row of its own). */
   readonly customerIds: readonly string[];
-  /** "rfm": days since the last purchase, orders, total revenue. Empty for "histories". */
+  /**
+   * "rfm": days since the last purchase, orders, total revenue. "histories": the recency days,
+   * orders and revenue of a table that has those columns too (as the generated customer-table
+   * query's and CX.SUMMARY's), NaN in a row whose cell is no number; else empty.
+   */
   readonly recency: Float64Array;
   readonly frequency: Float64Array;
   /** "rfm": total revenue; "histories": mean value of the repeat purchases. */
@@ -42,6 +49,8 @@ export interface CustomerTable {
   readonly x: Float64Array;
   readonly tx: Float64Array;
   readonly T: Float64Array;
+  readonly orders: Float64Array;
+  readonly revenue: Float64Array;
   /** Days in one period of t_x and T. */
   readonly periodDays: number;
   /** The attribute of each row, when the builder was given an attribute column. */
@@ -77,7 +86,8 @@ export interface CustomerTableBuilder {
  *
  * @example
  * customerTableColumns(["customer", "x", "tx", "T", "monetary"]);
- * // { customer: 0, recency: -1, frequency: -1, monetary: 4, x: 1, tx: 2, T: 3, attribute: -1 }
+ * // { customer: 0, recency: -1, frequency: -1, monetary: 4, x: 1, tx: 2, T: 3, orders: -1,
+ * //   revenue: -1, attribute: -1 }
  */
 export function customerTableColumns(
   roles: readonly ColumnRole[],
@@ -92,9 +102,18 @@ export function customerTableColumns(
     x: column("x"),
     tx: column("tx"),
     T: column("T"),
+    orders: column("orders"),
+    revenue: column("revenue"),
     attribute: attributeColumn,
   };
 }
+
+/** The roles a "histories" table may have beside those it needs, read where they have a column. */
+const OPTIONAL_HISTORY_ROLES: readonly (keyof CustomerTableColumns)[] = [
+  "recency",
+  "orders",
+  "revenue",
+];
 
 /** The roles each kind of customer table needs, in the order a message names them. */
 const NEEDED_ROLES: Record<CustomerTableKind, readonly (keyof CustomerTableColumns)[]> = {
@@ -160,7 +179,12 @@ export function createCustomerTableBuilder(
     throw new InputError(missing[0], `no ${missing[0]} column found`, "na");
   }
   const periodDays = daysPerTimeUnit(reading.timeUnit ?? "W");
-  const valueRoles = NEEDED_ROLES[kind].slice(1);
+  const neededValues = NEEDED_ROLES[kind].length - 1;
+  const optional = kind === "histories" ? OPTIONAL_HISTORY_ROLES : [];
+  const valueRoles = [
+    ...NEEDED_ROLES[kind].slice(1),
+    ...optional.filter((role) => columns[role] >= 0),
+  ];
   const valueColumns = valueRoles.map((role) => columns[role]);
   const checks = valueRoles.map((role) => RANGE_CHECKS[role]);
   const decimalSeparator = reading.decimalSeparator;
@@ -188,13 +212,17 @@ export function createCustomerTableBuilder(
       if (!isBlankRow(row)) skip("blankCustomer", rowIndex, columns.customer);
       return;
     }
+    // A value the table needs skips the row when it is no number or out of range; an optional
+    // one (a history's orders, revenue, recency) is then NaN, and the history derives it.
     for (let index = 0; index < valueColumns.length; index++) {
       read[index] = readAmount(row[valueColumns[index]], decimalSeparator);
-      if (Number.isNaN(read[index])) return skip("nonNumericValue", rowIndex, valueColumns[index]);
+      if (!Number.isNaN(read[index]) || index >= neededValues) continue;
+      return skip("nonNumericValue", rowIndex, valueColumns[index]);
     }
     for (let index = 0; index < valueColumns.length; index++) {
-      if (!checks[index](read[index], read, valueRoles))
-        return skip("valueOutOfRange", rowIndex, valueColumns[index]);
+      if (checks[index](read[index], read, valueRoles)) continue;
+      if (index >= neededValues) read[index] = NaN;
+      else return skip("valueOutOfRange", rowIndex, valueColumns[index]);
     }
     const length = customerIds.length;
     if (length === values[0].length) {
@@ -237,6 +265,8 @@ export function createCustomerTableBuilder(
         x: column("x"),
         tx: column("tx"),
         T: column("T"),
+        orders: column("orders"),
+        revenue: column("revenue"),
         periodDays,
         ...(columns.attribute >= 0 && {
           attribute: {
@@ -267,4 +297,6 @@ const RANGE_CHECKS: Record<keyof CustomerTableColumns, RangeCheck> = {
   x: (value) => value >= 0,
   tx: (value, row, roles) => value >= 0 && value <= row[roles.indexOf("T")],
   T: (value) => value > 0,
+  orders: (value) => value >= 0,
+  revenue: () => true,
 };

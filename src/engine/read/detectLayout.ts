@@ -28,7 +28,9 @@ const LAST_PLAUSIBLE_SERIAL = 73050;
 const CUSTOMER_TABLE_ROLES: readonly ColumnRole[] = [
   "recency",
   "frequency",
+  "orders",
   "monetary",
+  "revenue",
   "x",
   "tx",
   "T",
@@ -97,18 +99,30 @@ export function detectLayout(
   const layout: Layout =
     !roles.includes("date") && (namedTableRoles >= 2 || uniqueIds) ? "customers" : "transactions";
   const lifetimesNames = roles.includes("T");
-  // In a customer table, an amount ("revenue") is the monetary value, and lifetimes' frequency
-  // and recency are x and t_x, unless the header names those columns too (CX.SUMMARY's does).
+  // In a customer table, lifetimes' frequency and recency are x and t_x, unless the header
+  // names those columns too (CX.SUMMARY's and the generated query's do). An amount ("revenue")
+  // is the monetary value, or with a monetary column beside it the revenue; without x, t_x and
+  // T, orders and revenue are RFM's frequency and monetary value.
   const unlessNamed = (role: ColumnRole): ColumnRole => (roles.includes(role) ? "ignore" : role);
   const asMonetary = unlessNamed("monetary");
   const asX = unlessNamed("x");
   const asTx = unlessNamed("tx");
+  const renamed: Partial<Record<ColumnRole, ColumnRole>> = lifetimesNames
+    ? {
+        frequency: asX,
+        amount: asMonetary === "ignore" ? unlessNamed("revenue") : asMonetary,
+        orders: asX === "x" && !roles.includes("frequency") ? "x" : "orders",
+      }
+    : {
+        amount: roles.includes("revenue") ? "ignore" : asMonetary,
+        orders: unlessNamed("frequency"),
+        revenue: asMonetary,
+      };
   for (let column = 0; column < roles.length; column++) {
     const role = roles[column];
     if (layout === "transactions" && CUSTOMER_TABLE_ROLES.includes(role)) roles[column] = "ignore";
     if (layout === "customers" && role === "order") roles[column] = "ignore";
-    if (layout === "customers" && role === "amount") roles[column] = asMonetary;
-    if (layout === "customers" && lifetimesNames && role === "frequency") roles[column] = asX;
+    if (layout === "customers") roles[column] = renamed[role] ?? roles[column];
     if (layout === "customers" && lifetimesNames && role === "recency" && asTx === "tx") {
       roles[column] = "tx";
     }

@@ -16,6 +16,8 @@ export const ROLE_CHOICES: Record<Layout, readonly ColumnRole[]> = {
     "recency",
     "frequency",
     "monetary",
+    "orders",
+    "revenue",
     "channel",
     "attribute",
     "ignore",

@@ -144,6 +144,8 @@ export const da: PaneStrings = {
     recency: "Dage siden køb",
     frequency: "Frekvens",
     monetary: "Værdi",
+    orders: "Ordrer",
+    revenue: "Omsætning",
     x: "Genkøb (x)",
     tx: "Seneste køb (t_x)",
     T: "Observeret tid (T)",

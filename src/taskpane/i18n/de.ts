@@ -146,6 +146,8 @@ export const de: PaneStrings = {
     recency: "Tage seit Kauf",
     frequency: "Häufigkeit",
     monetary: "Wert",
+    orders: "Bestellungen",
+    revenue: "Umsatz",
     x: "Wiederholungskäufe (x)",
     tx: "Letzter Kauf (t_x)",
     T: "Beobachtungszeit (T)",

@@ -143,6 +143,8 @@ export const en: PaneStrings = {
     recency: "Recency",
     frequency: "Frequency",
     monetary: "Monetary value",
+    orders: "Orders",
+    revenue: "Revenue",
     x: "Repeat purchases (x)",
     tx: "Last purchase (t_x)",
     T: "Observed time (T)",

@@ -143,6 +143,8 @@ export const nb: PaneStrings = {
     recency: "Dager siden kjøp",
     frequency: "Frekvens",
     monetary: "Verdi",
+    orders: "Ordrer",
+    revenue: "Omsetning",
     x: "Gjenkjøp (x)",
     tx: "Siste kjøp (t_x)",
     T: "Observert tid (T)",

@@ -145,6 +145,8 @@ export const nl: PaneStrings = {
     recency: "Dagen sinds aankoop",
     frequency: "Frequentie",
     monetary: "Waarde",
+    orders: "Bestellingen",
+    revenue: "Omzet",
     x: "Herhaalaankopen (x)",
     tx: "Laatste aankoop (t_x)",
     T: "Waargenomen tijd (T)",

@@ -222,6 +222,18 @@ test("analyzes a Parquet log through the customer table embedded DuckDB builds f
   for (const [id, probability] of alive(customers)) {
     expect(probability).toBeCloseTo(csvAlive.get(id) ?? NaN, 6);
   }
+  // The one history's orders, revenue and recency, as the customer table carries them: the
+  // same as the log's own run gives, not x + 1 and the repeat purchases' value.
+  const byId = (rows: string[][], name: string) => {
+    const column = rows[0].indexOf(name);
+    return new Map(rows.slice(1).map((row) => [row[0], Number(row[column])]));
+  };
+  for (const name of ["Orders", "Revenue", "Days since last purchase"]) {
+    const expected = byId(fromCsv, name);
+    const actual = byId(customers, name);
+    expect(actual.size).toBe(log.customers);
+    for (const [id, value] of actual) expect(value).toBeCloseTo(expected.get(id) ?? NaN, 6);
+  }
 });
 
 test("with --spend writes the Channels sheet: the README's worked example", async () => {

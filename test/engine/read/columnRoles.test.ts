@@ -129,11 +129,16 @@ describe("headerRoles", () => {
     }
   );
 
-  it("keeps a count of orders a customer-table column, not an order id", () => {
+  it("keeps a count of orders a customer-table column (orders), not an order id", () => {
     expect(headerRoles(["Kunde", "Orders", "Ordrenummer"])).toEqual([
       "customer",
-      "frequency",
+      "orders",
       "order",
+    ]);
+    expect(headerRoles(["Kundennummer", "Anzahl Bestellungen", "Gesamtumsatz"])).toEqual([
+      "customer",
+      "orders",
+      "revenue",
     ]);
   });
 

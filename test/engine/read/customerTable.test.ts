@@ -4,6 +4,7 @@ import {
   customerTableColumns,
   missingCustomerTableRoles,
 } from "../../../src/engine/read/customerTable";
+import { customerTableHistory } from "../../../src/engine/history/customerTableHistory";
 
 const HISTORIES = customerTableColumns(["customer", "x", "tx", "T", "monetary"]);
 const RFM = customerTableColumns(["customer", "recency", "frequency", "monetary"], 4);
@@ -34,6 +35,38 @@ describe("createCustomerTableBuilder", () => {
     expect(table.skipped).toEqual({ blankCustomer: 1, nonNumericValue: 1, valueOutOfRange: 1 });
     // Row 3 (0-based, the blank row counted) is the first skipped: its customer cell.
     expect(table.firstSkippedCell).toEqual({ row: 3, column: 0 });
+  });
+
+  it("reads a history's own orders, revenue and recency where it has them, as the generated query gives them", () => {
+    // Customer 1: 3 orders (two on one day) on 2 days, 60.5 in all, last bought 60 days before
+    // the end. Customer 2's orders cell is blank and its recency negative: those are derived.
+    const columns = customerTableColumns([
+      "customer",
+      "orders",
+      "revenue",
+      "recency",
+      "x",
+      "tx",
+      "T",
+      "monetary",
+    ]);
+    const builder = createCustomerTableBuilder(columns);
+    builder.addRows([
+      [1, 3, 60.5, 60, 1, 30, 38.57, 22.35],
+      [2, "", "11,77", -4, 0, 0, 38.86, 0],
+    ]);
+    const table = builder.finish();
+    expect(table.skipped).toEqual({ blankCustomer: 0, nonNumericValue: 0, valueOutOfRange: 0 });
+    expect(Array.from(table.orders)).toEqual([3, NaN]);
+    expect(Array.from(table.revenue)).toEqual([60.5, 11.77]);
+    expect(Array.from(table.recency)).toEqual([60, NaN]);
+    const history = customerTableHistory(table, 45000);
+    expect(Array.from(history.orders)).toEqual([3, 1]); // customer 2: x + 1
+    expect(Array.from(history.revenue)).toEqual([60.5, 11.77]);
+    expect(history.recencyDays[0]).toBe(60);
+    expect(history.recencyDays[1]).toBeCloseTo(272.02, 10); // (38.86 − 0) × 7
+    expect(Array.from(history.x)).toEqual([1, 0]);
+    expect(history.lastPurchase[0]).toBe(44940);
   });
 
   it("reads rows given as columns, a blank row and a skipped row counted as in rows", () => {

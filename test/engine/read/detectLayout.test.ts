@@ -68,7 +68,7 @@ describe("detectLayout", () => {
 });
 
 describe("detectLayout on CX.SUMMARY's own columns", () => {
-  it("reads them as a customer table of x, t_x, T and monetary, the dates and orders aside", () => {
+  it("reads them as a customer table of x, t_x, T and monetary with its orders, revenue and recency, the dates aside", () => {
     const header = [
       "customer",
       "orders",
@@ -90,8 +90,8 @@ describe("detectLayout on CX.SUMMARY's own columns", () => {
     expect(proposal.layout).toBe("customers");
     expect(proposal.roles).toEqual([
       "customer",
-      "ignore",
-      "ignore",
+      "orders",
+      "revenue",
       "ignore",
       "ignore",
       "recency",
@@ -99,6 +99,26 @@ describe("detectLayout on CX.SUMMARY's own columns", () => {
       "tx",
       "T",
       "monetary",
+    ]);
+  });
+
+  it("reads orders and revenue as RFM's frequency and monetary value in a table without x, t_x and T", () => {
+    const sample = [
+      ["K1", 12, 3, 250.5],
+      ["K2", 40, 1, 99],
+    ];
+    expect(detectLayout(["Kunde", "Recency", "Ordrer", "Samlet omsætning"], sample).roles).toEqual([
+      "customer",
+      "recency",
+      "frequency",
+      "monetary",
+    ]);
+    // A lifetimes summary whose only count is "orders" still reads it as x, as before.
+    expect(detectLayout(["ID", "orders", "t_x", "T"], [[1, 2, 30.43, 38.86]]).roles).toEqual([
+      "customer",
+      "x",
+      "tx",
+      "T",
     ]);
   });
 
