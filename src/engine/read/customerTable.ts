@@ -186,7 +186,7 @@ export function createCustomerTableBuilder(
     ...optional.filter((role) => columns[role] >= 0),
   ];
   const valueColumns = valueRoles.map((role) => columns[role]);
-  const checks = valueRoles.map((role) => RANGE_CHECKS[role]);
+  const checks = valueRoles.map((role) => rangeCheck(role, valueRoles));
   const decimalSeparator = reading.decimalSeparator;
   const customerIds: string[] = [];
   let values = valueRoles.map(() => new Float64Array(INITIAL_CAPACITY));
@@ -220,7 +220,7 @@ export function createCustomerTableBuilder(
       return skip("nonNumericValue", rowIndex, valueColumns[index]);
     }
     for (let index = 0; index < valueColumns.length; index++) {
-      if (checks[index](read[index], read, valueRoles)) continue;
+      if (checks[index](read[index], read)) continue;
       if (index >= neededValues) read[index] = NaN;
       else return skip("valueOutOfRange", rowIndex, valueColumns[index]);
     }
@@ -281,22 +281,33 @@ export function createCustomerTableBuilder(
   };
 }
 
-type RangeCheck = (
-  value: number,
-  row: Float64Array,
-  roles: readonly (keyof CustomerTableColumns)[]
-) => boolean;
+/** A check of one role's value, given the row's values in the table's value roles. */
+type RangeCheck = (value: number, row: Float64Array) => boolean;
 
-/** What each role's value must satisfy, given the row's other values. */
-const RANGE_CHECKS: Record<keyof CustomerTableColumns, RangeCheck> = {
-  customer: () => true,
-  attribute: () => true,
-  recency: (value) => value >= 0,
-  frequency: (value) => value >= 1,
-  monetary: (value, _, roles) => !roles.includes("x") || value >= 0,
-  x: (value) => value >= 0,
-  tx: (value, row, roles) => value >= 0 && value <= row[roles.indexOf("T")],
-  T: (value) => value > 0,
-  orders: (value) => value >= 0,
-  revenue: () => true,
-};
+/**
+ * What the role's value must satisfy, given the row's other values, for a table whose values
+ * are `roles` in that order (positions looked up once, not for every row).
+ */
+function rangeCheck(
+  role: keyof CustomerTableColumns,
+  roles: readonly (keyof CustomerTableColumns)[]
+): RangeCheck {
+  const periods = roles.indexOf("T");
+  const histories = roles.includes("x");
+  switch (role) {
+    case "recency":
+    case "x":
+    case "orders":
+      return (value) => value >= 0;
+    case "frequency":
+      return (value) => value >= 1;
+    case "monetary":
+      return (value) => !histories || value >= 0;
+    case "tx":
+      return (value, row) => value >= 0 && value <= row[periods];
+    case "T":
+      return (value) => value > 0;
+    default:
+      return () => true;
+  }
+}
