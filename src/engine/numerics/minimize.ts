@@ -89,7 +89,6 @@ export function minimize(
   let hessianIsIdentity = true;
   // ½ gᵀH⁻¹g of the quasi-Newton model whose step failed at x; Infinity when none did.
   let modelImprovement = Infinity;
-  let resolvedSteps = 0;
   setIdentity(inverseHessian, size, 1);
 
   for (let iteration = 0; iteration < maxIterations; iteration++) {
@@ -141,23 +140,10 @@ export function minimize(
       step[index] = search.x[index] - x[index];
       gradientChange[index] = search.gradient[index] - gradient[index];
     }
-    const improvement = value - search.value;
     x.set(search.x);
     gradient.set(search.gradient);
     value = search.value;
     modelImprovement = Infinity;
-    // Steps that gain less than the value resolves, twice running, near the tolerance: the
-    // search is chasing rounding (a ridge summed over a million customers), not the minimum.
-    resolvedSteps = withinResolution(improvement, value) ? resolvedSteps + 1 : 0;
-    if (resolvedSteps >= 2 && maxAbs(gradient) <= STALL_GRADIENT_FACTOR * gradientLimit) {
-      return {
-        x,
-        value,
-        iterations: iteration + 1,
-        converged: true,
-        message: "no further improvement within floating-point resolution",
-      };
-    }
     if (stopWhen?.(x)) {
       return {
         x,
