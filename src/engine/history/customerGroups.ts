@@ -59,17 +59,25 @@ export function groupByCustomer(
   const next = start.slice(0, customerCount);
   const groupedDay = new Int32Array(kept);
   const groupedAmount = new Float64Array(kept);
-  const groupedCarried = carried.map(() => new Int32Array(kept));
+  // Where each row went (−1: left out), for the carried columns' own pass: a loop over them
+  // inside this one made the scatter take some 1.4 times as long, even with no column to carry.
+  const destination = carried.length > 0 ? new Int32Array(rowCount).fill(-1) : undefined;
   for (let row = 0; row < rowCount; row++) {
     const day = Math.floor(date[row]);
     if (!(day <= lastDay)) continue;
     const position = next[customer[row]]++;
     groupedDay[position] = day;
     groupedAmount[position] = amount[row];
-    for (let column = 0; column < carried.length; column++) {
-      groupedCarried[column][position] = carried[column][row];
-    }
+    if (destination !== undefined) destination[row] = position;
   }
+  const groupedCarried = carried.map((column) => {
+    const grouped = new Int32Array(kept);
+    for (let row = 0; row < rowCount; row++) {
+      const position = (destination as Int32Array)[row];
+      if (position >= 0) grouped[position] = column[row];
+    }
+    return grouped;
+  });
   return {
     start,
     day: groupedDay,
