@@ -27,4 +27,22 @@ describe("groupByCustomer", () => {
     expect(Array.from(groups.start)).toEqual([0, 0, 1]);
     expect(groups.excluded).toBe(1);
   });
+
+  it("brings carried columns into the grouped order, leaving out the rows it leaves out", () => {
+    // customer 1: rows 0 and 2; customer 0: rows 1 and 3, row 3 dated after the last day
+    const order = Int32Array.of(70, 71, 72, 73);
+    const attribute = Int32Array.of(-1, 5, 6, 7);
+    const groups = groupByCustomer(
+      Int32Array.of(1, 0, 1, 0),
+      Float64Array.of(12, 11, 10, 99),
+      Float64Array.of(1, 2, 3, 4),
+      2,
+      20,
+      [order, attribute]
+    );
+    expect(groups.carried.map((column) => Array.from(column))).toEqual([
+      [71, 70, 72],
+      [5, -1, 6],
+    ]);
+  });
 });
