@@ -13,9 +13,12 @@ import type { CustomerHistory } from "./customerHistory";
  * columns (the generated customer-table query and CX.SUMMARY give them as the one history
  * defines them); else orders = x + 1, recency days = (T − t_x) periods in days, and revenue =
  * x × monetary, the value of the repeat purchases: such tables leave the first purchase's value
- * out. With an observation end (a day serial), the last purchase is that many recency days
- * before it and, for "histories", the first purchase T before it, in whole days; without one the
- * dates are NaN.
+ * out. The first and last purchase are the table's own where it has those columns. Where it
+ * has not, they are dated back from the observation end (a day serial): the last purchase
+ * recency days before it and, for "histories", the first purchase T before it, in whole days.
+ * Without an observation end (NaN) the table's own dates give it, as the latest last purchase
+ * plus its recency days (the generated query's and CX.SUMMARY's all give their end); without
+ * either, the dates are NaN.
  *
  * @example
  * // CDNOW customer 1: x = 2, t_x = 30.43, T = 38.86 weeks, zbar = 22.35
@@ -23,6 +26,8 @@ import type { CustomerHistory } from "./customerHistory";
  * history.orders[0]; // 3
  * history.recencyDays[0]; // 59.01 = (38.86 − 30.43) × 7
  * history.revenue[0]; // 44.7
+ * // The generated query's row for the same customer: last_purchase 35644 (1997-08-02), recency 59
+ * customerTableHistory(queryTable, NaN).observationEnd; // 35703, 1997-09-30
  */
 export function customerTableHistory(
   table: CustomerTable,
@@ -35,7 +40,7 @@ export function customerTableHistory(
     customerIds: table.customerIds,
     orders: column(),
     revenue: column(),
-    firstPurchase: column().fill(NaN),
+    firstPurchase: column(),
     lastPurchase: column(),
     recencyDays: column(),
     x: column(),
@@ -45,7 +50,7 @@ export function customerTableHistory(
     attribute: table.attribute ? table.attribute.index.slice() : new Int32Array(customers).fill(-1),
     attributeValues: table.attribute?.values ?? [],
     timeUnit,
-    observationEnd,
+    observationEnd: NaN,
     excludedTransactions: 0,
     customersWithoutPurchase: 0,
     returns: 0,
@@ -65,12 +70,33 @@ export function customerTableHistory(
       history.tx[row] = tx[row] * unitsPerPeriod;
       history.T[row] = T[row] * unitsPerPeriod;
       history.meanRepeatSpend[row] = monetary[row];
-      history.firstPurchase[row] = Math.round(observationEnd - T[row] * table.periodDays);
     }
     history.x[row] = table.kind === "rfm" ? history.orders[row] - 1 : table.x[row];
-    history.lastPurchase[row] = Math.round(observationEnd - history.recencyDays[row]);
+    history.firstPurchase[row] = given(table.firstPurchase, row) ?? NaN;
+    history.lastPurchase[row] = given(table.lastPurchase, row) ?? NaN;
   }
-  return history;
+  const end = Number.isNaN(observationEnd)
+    ? latestEnd(history.lastPurchase, history.recencyDays)
+    : observationEnd;
+  for (let row = 0; row < customers; row++) {
+    if (Number.isNaN(history.lastPurchase[row])) {
+      history.lastPurchase[row] = Math.round(end - history.recencyDays[row]);
+    }
+    if (Number.isNaN(history.firstPurchase[row]) && table.kind === "histories") {
+      history.firstPurchase[row] = Math.round(end - table.T[row] * table.periodDays);
+    }
+  }
+  return { ...history, observationEnd: end };
+}
+
+/** The latest last purchase plus its recency days, in whole days; NaN when no row has both. */
+function latestEnd(lastPurchase: Float64Array, recencyDays: Float64Array): number {
+  let end = -Infinity;
+  for (let row = 0; row < lastPurchase.length; row++) {
+    const day = Math.round(lastPurchase[row] + recencyDays[row]);
+    if (day > end) end = day; // NaN fails the comparison
+  }
+  return end === -Infinity ? NaN : end;
 }
 
 /** A table's own value of a row, where it has the column and the cell was a number. */

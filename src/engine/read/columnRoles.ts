@@ -15,8 +15,9 @@ export type SubscriptionRole = "start" | "end" | "fee" | "plan";
  * What a column of a range given to the full analysis holds: the transaction log's customer,
  * date, amount and order id, a sales channel or another attribute to break results down by (region, age
  * group), a customer table's recency (days), frequency (orders) and monetary value, the
- * models' x (repeat purchases), t_x and T with the orders and revenue of the one history where
- * the table has them (as the generated query's and CX.SUMMARY's do), or a subscription table's start, end, fee and plan
+ * models' x (repeat purchases), t_x and T with the orders, revenue and first and last purchase
+ * dates of the one history where the table has them (as the generated query's and CX.SUMMARY's
+ * do), or a subscription table's start, end, fee and plan
  * (subscriptionColumns); "ignore" for anything else.
  */
 export type ColumnRole =
@@ -29,6 +30,8 @@ export type ColumnRole =
   | "monetary"
   | "orders"
   | "revenue"
+  | "firstPurchase"
+  | "lastPurchase"
   | "x"
   | "tx"
   | "T"
@@ -154,6 +157,22 @@ const VOCABULARY: HeaderVocabulary<NamedRole> = {
     ],
     parts: [],
   },
+  firstPurchase: {
+    names: [
+      ...words("firstpurchase firstpurchasedate dateoffirstpurchase"), // en
+      ...words("førstekøb forstekob førstekjøp forstekjop"), // da, no
+      ...words("erstkauf ersterkauf erstkaufdatum eersteaankoop"), // de, nl
+    ],
+    parts: [],
+  },
+  lastPurchase: {
+    names: [
+      ...words("lastpurchase lastpurchasedate dateoflastpurchase"), // en
+      ...words("senestekøb senestekob sidstekøb sidstekob sistekjøp sistekjop"), // da, no
+      ...words("letzterkauf letztkauf laatsteaankoop"), // de, nl
+    ],
+    parts: [],
+  },
   x: { names: words("x repeatpurchases repeats"), parts: [] },
   tx: { names: words("tx"), parts: [] },
   T: { names: words("t tenure"), parts: [] },
@@ -165,7 +184,8 @@ const VOCABULARY: HeaderVocabulary<NamedRole> = {
  */
 const EXACT_ORDER: readonly NamedRole[] = [
   ...(["customer", "date", "amount", "order", "recency", "frequency", "orders"] as const),
-  ...(["monetary", "revenue", "x", "tx", "T", "channel", "attribute"] as const),
+  ...(["monetary", "revenue", "firstPurchase", "lastPurchase", "x", "tx", "T"] as const),
+  ...(["channel", "attribute"] as const),
 ];
 const PART_ORDER: readonly NamedRole[] = [
   ...(["date", "amount", "customer", "order", "channel", "attribute"] as const),
@@ -176,7 +196,7 @@ const PART_ORDER: readonly NamedRole[] = [
  * compared case-insensitively, trimmed, ignoring spaces, underscores, hyphens and dots; whole
  * names win over headers that merely begin or end with a known word ("Invoice date",
  * "Bestellwert"), and the customer-table roles (recency, frequency, orders, monetary, revenue,
- * x, t_x, T) match by whole name only. Every role but "attribute" goes to one column at most. A header such as
+ * first and last purchase, x, t_x, T) match by whole name only. Every role but "attribute" goes to one column at most. A header such as
  * "frequency" is taken at its word here; detectLayout decides what it means in the range.
  *
  * @example

@@ -6,6 +6,7 @@ import { readAmount } from "./readNumber";
 import type { ColumnRole } from "./columnRoles";
 import { doubledArray } from "./doubledArray";
 import { cellText, createTextPositions } from "./textPositions";
+import { toDaySerialDayFirst } from "./excelDate";
 import { daysPerTimeUnit, type TimeUnit } from "./timeUnit";
 
 /**
@@ -27,6 +28,9 @@ export interface CustomerTableColumns {
   /** "histories": the one history's orders and revenue, where the table has them; −1 for none. */
   orders: number;
   revenue: number;
+  /** The first and last purchase dates, where the table has them (either kind); −1 for none. */
+  firstPurchase: number;
+  lastPurchase: number;
   /** A channel or other attribute to break results down by; −1 for none. */
   attribute: number;
 }
@@ -51,6 +55,12 @@ export interface CustomerTable {
   readonly T: Float64Array;
   readonly orders: Float64Array;
   readonly revenue: Float64Array;
+  /**
+   * Day serials of each row's first and last purchase, where the table has those columns (as
+   * the generated query's and CX.SUMMARY's), NaN in a row whose cell is no date; else empty.
+   */
+  readonly firstPurchase: Float64Array;
+  readonly lastPurchase: Float64Array;
   /** Days in one period of t_x and T. */
   readonly periodDays: number;
   /** The attribute of each row, when the builder was given an attribute column. */
@@ -87,7 +97,7 @@ export interface CustomerTableBuilder {
  * @example
  * customerTableColumns(["customer", "x", "tx", "T", "monetary"]);
  * // { customer: 0, recency: -1, frequency: -1, monetary: 4, x: 1, tx: 2, T: 3, orders: -1,
- * //   revenue: -1, attribute: -1 }
+ * //   revenue: -1, firstPurchase: -1, lastPurchase: -1, attribute: -1 }
  */
 export function customerTableColumns(
   roles: readonly ColumnRole[],
@@ -104,6 +114,8 @@ export function customerTableColumns(
     T: column("T"),
     orders: column("orders"),
     revenue: column("revenue"),
+    firstPurchase: column("firstPurchase"),
+    lastPurchase: column("lastPurchase"),
     attribute: attributeColumn,
   };
 }
@@ -114,6 +126,9 @@ const OPTIONAL_HISTORY_ROLES: readonly (keyof CustomerTableColumns)[] = [
   "orders",
   "revenue",
 ];
+
+/** The date roles a table of either kind may have, read where they have a column. */
+const DATE_ROLES = ["firstPurchase", "lastPurchase"] as const;
 
 /** The roles each kind of customer table needs, in the order a message names them. */
 const NEEDED_ROLES: Record<CustomerTableKind, readonly (keyof CustomerTableColumns)[]> = {
@@ -153,7 +168,9 @@ const INITIAL_CAPACITY = 1024;
  * currency). A row is skipped and counted when its customer is blank, when a value it needs is
  * not a number, or when a value is out of range: negative recency, x, t_x or monetary in a
  * "histories" table, fewer than one order, or t_x after T or T of 0 or less. An entirely blank
- * row is skipped silently.
+ * row is skipped silently. The optional columns (a history's orders, revenue and recency; the
+ * first and last purchase dates, read as the log's dates are) never skip a row: a cell that is
+ * no number or no date is NaN there.
  *
  * @throws InputError (kind "na") on the first role the columns' kind needs and lack.
  *
@@ -200,6 +217,9 @@ export function createCustomerTableBuilder(
   let firstSkippedCell: CustomerTable["firstSkippedCell"] = null;
   let rowsSeen = 0;
   const read = new Float64Array(valueRoles.length);
+  const dateRoles = DATE_ROLES.filter((role) => columns[role] >= 0);
+  const dateColumns = dateRoles.map((role) => columns[role]);
+  let dates = dateRoles.map(() => new Float64Array(INITIAL_CAPACITY));
 
   const skip = (reason: CustomerTableSkipReason, row: number, column: number) => {
     skipped[reason]++;
@@ -227,10 +247,14 @@ export function createCustomerTableBuilder(
     const length = customerIds.length;
     if (length === values[0].length) {
       values = values.map((column) => doubledArray(column));
+      dates = dates.map((column) => doubledArray(column));
       if (columns.attribute >= 0) attributeIndex = doubledArray(attributeIndex);
     }
     customerIds.push(id);
     for (let index = 0; index < values.length; index++) values[index][length] = read[index];
+    for (let index = 0; index < dates.length; index++) {
+      dates[index][length] = toDaySerialDayFirst(row[dateColumns[index]]);
+    }
     if (columns.attribute >= 0) {
       const value = cellText(row[columns.attribute]);
       attributeIndex[length] = value === "" ? -1 : attributeValues.positionOf(value);
@@ -256,6 +280,10 @@ export function createCustomerTableBuilder(
         const index = valueRoles.indexOf(role);
         return index < 0 ? new Float64Array(0) : values[index].slice(0, length);
       };
+      const dateColumn = (role: (typeof DATE_ROLES)[number]) => {
+        const index = dateRoles.indexOf(role);
+        return index < 0 ? new Float64Array(0) : dates[index].slice(0, length);
+      };
       return {
         kind,
         customerIds: customerIds.slice(),
@@ -267,6 +295,8 @@ export function createCustomerTableBuilder(
         T: column("T"),
         orders: column("orders"),
         revenue: column("revenue"),
+        firstPurchase: dateColumn("firstPurchase"),
+        lastPurchase: dateColumn("lastPurchase"),
         periodDays,
         ...(columns.attribute >= 0 && {
           attribute: {

@@ -31,6 +31,8 @@ const CUSTOMER_TABLE_ROLES: readonly ColumnRole[] = [
   "orders",
   "monetary",
   "revenue",
+  "firstPurchase",
+  "lastPurchase",
   "x",
   "tx",
   "T",
@@ -80,7 +82,7 @@ export function detectLayout(
   const evidence: LayoutProposal["evidence"] = named.map((role) => (role ? "header" : "none"));
   const columns = header.map((_, column) => sample.map((row) => row[column]));
   // A header that names a customer table's columns (as CX.SUMMARY's does) is one: its other
-  // columns (first and last purchase dates, orders) are not sniffed into a log's date or amount.
+  // columns are not sniffed into a log's date or amount.
   const namedTable =
     !named.includes("date") &&
     named.filter((role) => role !== undefined && CUSTOMER_TABLE_ROLES.includes(role)).length >= 2;

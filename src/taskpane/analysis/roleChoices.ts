@@ -18,6 +18,8 @@ export const ROLE_CHOICES: Record<Layout, readonly ColumnRole[]> = {
     "monetary",
     "orders",
     "revenue",
+    "firstPurchase",
+    "lastPurchase",
     "channel",
     "attribute",
     "ignore",

@@ -146,6 +146,8 @@ export const da: PaneStrings = {
     monetary: "Værdi",
     orders: "Ordrer",
     revenue: "Omsætning",
+    firstPurchase: "Dato for første køb",
+    lastPurchase: "Dato for seneste køb",
     x: "Genkøb (x)",
     tx: "Seneste køb (t_x)",
     T: "Observeret tid (T)",
@@ -159,7 +161,8 @@ export const da: PaneStrings = {
   defaultValue: (value) => `Standard: ${value}`,
   observationEnd: "Observation slutter",
   observationEndHint: "Tom: dagen efter den seneste dato",
-  observationEndTableHint: "Tom: købsdatoer efterlades tomme",
+  observationEndTableHint:
+    "Tom: tabellens seneste købsdatoer plus dage siden køb, ellers efterlades købsdatoer tomme",
   rfmBins: "RFM-scorer (2–10)",
   rfmMethod: "Scoring",
   segmentScheme: "Segmentregler",

@@ -148,6 +148,8 @@ export const de: PaneStrings = {
     monetary: "Wert",
     orders: "Bestellungen",
     revenue: "Umsatz",
+    firstPurchase: "Datum des ersten Kaufs",
+    lastPurchase: "Datum des letzten Kaufs",
     x: "Wiederholungskäufe (x)",
     tx: "Letzter Kauf (t_x)",
     T: "Beobachtungszeit (T)",
@@ -161,7 +163,8 @@ export const de: PaneStrings = {
   defaultValue: (value) => `Standard: ${value}`,
   observationEnd: "Beobachtungsende",
   observationEndHint: "Leer: der Tag nach dem letzten Datum",
-  observationEndTableHint: "Leer: Kaufdaten bleiben leer",
+  observationEndTableHint:
+    "Leer: die letzten Kaufdaten der Tabelle plus Tage seit Kauf, sonst bleiben Kaufdaten leer",
   rfmBins: "RFM-Stufen (2–10)",
   rfmMethod: "Bewertung",
   segmentScheme: "Segmentregeln",

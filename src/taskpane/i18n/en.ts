@@ -145,6 +145,8 @@ export const en: PaneStrings = {
     monetary: "Monetary value",
     orders: "Orders",
     revenue: "Revenue",
+    firstPurchase: "First purchase date",
+    lastPurchase: "Last purchase date",
     x: "Repeat purchases (x)",
     tx: "Last purchase (t_x)",
     T: "Observed time (T)",
@@ -158,7 +160,8 @@ export const en: PaneStrings = {
   defaultValue: (value) => `Default: ${value}`,
   observationEnd: "Observation end",
   observationEndHint: "Empty: the day after the last date",
-  observationEndTableHint: "Empty: purchase dates are left blank",
+  observationEndTableHint:
+    "Empty: the table's last purchase dates plus recency, else purchase dates are left blank",
   rfmBins: "RFM scores (2–10)",
   rfmMethod: "Scoring",
   segmentScheme: "Segment rules",

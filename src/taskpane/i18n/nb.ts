@@ -145,6 +145,8 @@ export const nb: PaneStrings = {
     monetary: "Verdi",
     orders: "Ordrer",
     revenue: "Omsetning",
+    firstPurchase: "Dato for første kjøp",
+    lastPurchase: "Dato for siste kjøp",
     x: "Gjenkjøp (x)",
     tx: "Siste kjøp (t_x)",
     T: "Observert tid (T)",
@@ -158,7 +160,8 @@ export const nb: PaneStrings = {
   defaultValue: (value) => `Standard: ${value}`,
   observationEnd: "Observasjon slutter",
   observationEndHint: "Tom: dagen etter siste dato",
-  observationEndTableHint: "Tom: kjøpsdatoer blir stående tomme",
+  observationEndTableHint:
+    "Tom: tabellens siste kjøpsdatoer pluss dager siden kjøp, ellers blir kjøpsdatoer stående tomme",
   rfmBins: "RFM-skårer (2–10)",
   rfmMethod: "Skåring",
   segmentScheme: "Segmentregler",

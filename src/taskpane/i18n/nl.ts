@@ -147,6 +147,8 @@ export const nl: PaneStrings = {
     monetary: "Waarde",
     orders: "Bestellingen",
     revenue: "Omzet",
+    firstPurchase: "Datum eerste aankoop",
+    lastPurchase: "Datum laatste aankoop",
     x: "Herhaalaankopen (x)",
     tx: "Laatste aankoop (t_x)",
     T: "Waargenomen tijd (T)",
@@ -160,7 +162,8 @@ export const nl: PaneStrings = {
   defaultValue: (value) => `Standaard: ${value}`,
   observationEnd: "Einde waarneming",
   observationEndHint: "Leeg: de dag na de laatste datum",
-  observationEndTableHint: "Leeg: aankoopdatums blijven leeg",
+  observationEndTableHint:
+    "Leeg: de laatste aankoopdatums van de tabel plus dagen sinds aankoop, anders blijven aankoopdatums leeg",
   rfmBins: "RFM-scores (2–10)",
   rfmMethod: "Scoren",
   segmentScheme: "Segmentregels",

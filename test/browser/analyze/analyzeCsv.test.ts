@@ -234,6 +234,16 @@ test("analyzes a Parquet log through the customer table embedded DuckDB builds f
     expect(actual.size).toBe(log.customers);
     for (const [id, value] of actual) expect(value).toBeCloseTo(expected.get(id) ?? NaN, 6);
   }
+  // Its first and last purchase dates as the query gives them, with no observation end set.
+  const dates = (rows: string[][], name: string) => {
+    const column = rows[0].indexOf(name);
+    return new Map(rows.slice(1).map((row) => [row[0], row[column]]));
+  };
+  for (const name of ["First purchase", "Last purchase"]) {
+    const actual = dates(customers, name);
+    expect([...actual.values()].filter((value) => value === "")).toEqual([]);
+    expect(actual).toEqual(dates(fromCsv, name));
+  }
 });
 
 test("with --spend writes the Channels sheet: the README's worked example", async () => {

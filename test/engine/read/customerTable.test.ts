@@ -69,6 +69,54 @@ describe("createCustomerTableBuilder", () => {
     expect(history.lastPurchase[0]).toBe(44940);
   });
 
+  it("reads a table's own first and last purchase dates, and dates the rest from their end", () => {
+    // The generated query's rows: customer 1 first bought 1997-01-01 (35431), last 1997-08-02
+    // (35644), 59 days before the end 1997-09-30 (35703). Customer 2's dates are ISO and
+    // day-first text; customer 3's last purchase is no date, so it is dated back from the end.
+    const columns = customerTableColumns([
+      "customer",
+      "firstPurchase",
+      "lastPurchase",
+      "recency",
+      "x",
+      "tx",
+      "T",
+      "monetary",
+    ]);
+    const builder = createCustomerTableBuilder(columns);
+    builder.addRows([
+      [1, 35431, 35644, 59, 2, 30.43, 38.86, 22.35],
+      [2, "1997-01-02", "15.03.1997", 199, 1, 10, 38.71, 20],
+      [3, 35440, "n/a", 30, 1, 33.43, 37.57, 5],
+    ]);
+    const table = builder.finish();
+    expect(table.skipped).toEqual({ blankCustomer: 0, nonNumericValue: 0, valueOutOfRange: 0 });
+    expect(Array.from(table.firstPurchase)).toEqual([35431, 35432, 35440]);
+    expect(Array.from(table.lastPurchase)).toEqual([35644, 35504, NaN]);
+    // No end given: the latest last purchase plus its recency, 35644 + 59 = 35504 + 199.
+    const history = customerTableHistory(table, NaN);
+    expect(history.observationEnd).toBe(35703);
+    expect(Array.from(history.firstPurchase)).toEqual([35431, 35432, 35440]);
+    expect(Array.from(history.lastPurchase)).toEqual([35644, 35504, 35673]);
+    // An end given dates only what the table leaves open.
+    const later = customerTableHistory(table, 35710);
+    expect(later.observationEnd).toBe(35710);
+    expect(Array.from(later.lastPurchase)).toEqual([35644, 35504, 35680]);
+  });
+
+  it("reads the dates of an RFM table too, whose first purchase is otherwise unknown", () => {
+    const builder = createCustomerTableBuilder(
+      customerTableColumns(["customer", "recency", "frequency", "monetary", "firstPurchase"])
+    );
+    builder.addRows([
+      ["K1", 10, 3, 250, "2024-01-05"],
+      ["K2", 40, 1, 99, ""],
+    ]);
+    const history = customerTableHistory(builder.finish(), 45400);
+    expect(Array.from(history.firstPurchase)).toEqual([45296, NaN]);
+    expect(Array.from(history.lastPurchase)).toEqual([45390, 45360]);
+  });
+
   it("reads rows given as columns, a blank row and a skipped row counted as in rows", () => {
     const builder = createCustomerTableBuilder(HISTORIES);
     builder.addRows([[1, 2, 30.43, 38.86, 22.35]]);

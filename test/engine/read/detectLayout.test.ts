@@ -68,7 +68,7 @@ describe("detectLayout", () => {
 });
 
 describe("detectLayout on CX.SUMMARY's own columns", () => {
-  it("reads them as a customer table of x, t_x, T and monetary with its orders, revenue and recency, the dates aside", () => {
+  it("reads them as a customer table of x, t_x, T and monetary with its orders, revenue, recency and dates", () => {
     const header = [
       "customer",
       "orders",
@@ -92,13 +92,44 @@ describe("detectLayout on CX.SUMMARY's own columns", () => {
       "customer",
       "orders",
       "revenue",
-      "ignore",
-      "ignore",
+      "firstPurchase",
+      "lastPurchase",
       "recency",
       "x",
       "tx",
       "T",
       "monetary",
+    ]);
+  });
+
+  it("names first and last purchase columns in the five languages, in a customer table only", () => {
+    const sample = [
+      ["K1", "03.01.2023", "17.05.2024", 12, 3, 250.5],
+      ["K2", "01.02.2023", "01.02.2023", 40, 1, 99],
+    ];
+    const headers = [
+      ["Customer", "First purchase", "Last purchase", "Recency", "Orders", "Total revenue"],
+      ["Kunde", "Første køb", "Seneste køb", "Recency", "Ordrer", "Samlet omsætning"],
+      ["Kunde", "Første kjøp", "Siste kjøp", "Recency", "Ordrer", "Samlet omsetning"],
+      ["Kunde", "Erster Kauf", "Letzter Kauf", "Aktualität", "Bestellungen", "Gesamtumsatz"],
+      ["Klant", "Eerste aankoop", "Laatste aankoop", "Recentheid", "Bestellingen", "Totale omzet"],
+    ];
+    for (const header of headers) {
+      const proposal = detectLayout(header, sample);
+      expect([header[1], proposal.layout, proposal.roles]).toEqual([
+        header[1],
+        "customers",
+        ["customer", "firstPurchase", "lastPurchase", "recency", "frequency", "monetary"],
+      ]);
+    }
+    // Beside a log's own date they are no log column: a log has no first or last purchase.
+    const log = detectLayout(
+      ["Customer", "Date", "Amount", "Last purchase"],
+      [["K1", "03.01.2023", 12, "03.01.2023"]]
+    );
+    expect([log.layout, log.roles]).toEqual([
+      "transactions",
+      ["customer", "date", "amount", "ignore"],
     ]);
   });
 
