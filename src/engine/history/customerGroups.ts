@@ -60,7 +60,7 @@ export function groupByCustomer(
   const groupedDay = new Int32Array(kept);
   const groupedAmount = new Float64Array(kept);
   // Where each row went (−1: left out), for the carried columns' own pass: a loop over them
-  // inside this one made the scatter take some 1.4 times as long, even with no column to carry.
+  // inside this one made the scatter some 8 % slower with no column to carry, 15 % with one.
   const destination = carried.length > 0 ? new Int32Array(rowCount).fill(-1) : undefined;
   for (let row = 0; row < rowCount; row++) {
     const day = Math.floor(date[row]);
