@@ -5,6 +5,10 @@ import {
   missingCustomerTableRoles,
 } from "../../../src/engine/read/customerTable";
 import { customerTableHistory } from "../../../src/engine/history/customerTableHistory";
+import type { ColumnRole } from "../../../src/engine/read/columnRoles";
+
+/** The columns of a table whose roles are the words of `line`, in order. */
+const columnsOf = (line: string) => customerTableColumns(line.split(" ") as ColumnRole[]);
 
 const HISTORIES = customerTableColumns(["customer", "x", "tx", "T", "monetary"]);
 const RFM = customerTableColumns(["customer", "recency", "frequency", "monetary"], 4);
@@ -40,16 +44,7 @@ describe("createCustomerTableBuilder", () => {
   it("reads a history's own orders, revenue and recency where it has them, as the generated query gives them", () => {
     // Customer 1: 3 orders (two on one day) on 2 days, 60.5 in all, last bought 60 days before
     // the end. Customer 2's orders cell is blank and its recency negative: those are derived.
-    const columns = customerTableColumns([
-      "customer",
-      "orders",
-      "revenue",
-      "recency",
-      "x",
-      "tx",
-      "T",
-      "monetary",
-    ]);
+    const columns = columnsOf("customer orders revenue recency x tx T monetary");
     const builder = createCustomerTableBuilder(columns);
     builder.addRows([
       [1, 3, 60.5, 60, 1, 30, 38.57, 22.35],
@@ -73,16 +68,7 @@ describe("createCustomerTableBuilder", () => {
     // The generated query's rows: customer 1 first bought 1997-01-01 (35431), last 1997-08-02
     // (35644), 59 days before the end 1997-09-30 (35703). Customer 2's dates are ISO and
     // day-first text; customer 3's last purchase is no date, so it is dated back from the end.
-    const columns = customerTableColumns([
-      "customer",
-      "firstPurchase",
-      "lastPurchase",
-      "recency",
-      "x",
-      "tx",
-      "T",
-      "monetary",
-    ]);
+    const columns = columnsOf("customer firstPurchase lastPurchase recency x tx T monetary");
     const builder = createCustomerTableBuilder(columns);
     builder.addRows([
       [1, 35431, 35644, 59, 2, 30.43, 38.86, 22.35],
@@ -106,7 +92,7 @@ describe("createCustomerTableBuilder", () => {
 
   it("reads the dates of an RFM table too, whose first purchase is otherwise unknown", () => {
     const builder = createCustomerTableBuilder(
-      customerTableColumns(["customer", "recency", "frequency", "monetary", "firstPurchase"])
+      columnsOf("customer recency frequency monetary firstPurchase")
     );
     builder.addRows([
       ["K1", 10, 3, 250, "2024-01-05"],
