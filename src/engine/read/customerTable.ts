@@ -1,10 +1,10 @@
 import type { AttributeColumn } from "./attributeColumn";
 import type { CustomerTableSkipReason } from "./skipReasons";
 import { InputError } from "../inputError";
-import { isBlankRow } from "./isBlankCell";
+import { isBlankCell, isBlankRow } from "./isBlankCell";
 import { readAmount } from "./readNumber";
 import type { ColumnRole } from "./columnRoles";
-import { doubledArray } from "./doubledArray";
+import { withRoom } from "./withRoom";
 import { cellText, createTextPositions } from "./textPositions";
 import { toDaySerialDayFirst } from "./excelDate";
 import { daysPerTimeUnit, type TimeUnit } from "./timeUnit";
@@ -203,7 +203,10 @@ export function createCustomerTableBuilder(
     ...optional.filter((role) => columns[role] >= 0),
   ];
   const valueColumns = valueRoles.map((role) => columns[role]);
-  const checks = valueRoles.map((role) => rangeCheck(role, valueRoles));
+  // Each value's lowest allowed value, and t_x no later than T.
+  const lowest = Float64Array.from(valueRoles, (role) => lowestValue(role, kind));
+  const txAt = valueRoles.indexOf("tx");
+  const periodsAt = valueRoles.indexOf("T");
   const decimalSeparator = reading.decimalSeparator;
   const customerIds: string[] = [];
   let values = valueRoles.map(() => new Float64Array(INITIAL_CAPACITY));
@@ -226,54 +229,52 @@ export function createCustomerTableBuilder(
     firstSkippedCell ??= { row, column };
   };
 
-  const addRow = (row: readonly unknown[], rowIndex: number) => {
-    const id = cellText(row[columns.customer]);
+  // The current block's numbers in each value column, read once per block.
+  let numbers: Float64Array[] = [];
+  const addRow = (block: CellBlock, row: number, rowIndex: number) => {
+    const id = cellText(block.cell(columns.customer, row));
     if (id === "") {
-      if (!isBlankRow(row)) skip("blankCustomer", rowIndex, columns.customer);
+      if (!block.isBlankRow(row)) skip("blankCustomer", rowIndex, columns.customer);
       return;
     }
     // A value the table needs skips the row when it is no number or out of range; an optional
     // one (a history's orders, revenue, recency) is then NaN, and the history derives it.
     for (let index = 0; index < valueColumns.length; index++) {
-      read[index] = readAmount(row[valueColumns[index]], decimalSeparator);
+      read[index] = numbers[index][row];
       if (!Number.isNaN(read[index]) || index >= neededValues) continue;
       return skip("nonNumericValue", rowIndex, valueColumns[index]);
     }
     for (let index = 0; index < valueColumns.length; index++) {
-      if (checks[index](read[index], read)) continue;
+      const value = read[index];
+      if (value >= lowest[index] && !(index === txAt && value > read[periodsAt])) continue;
       if (index >= neededValues) read[index] = NaN;
       else return skip("valueOutOfRange", rowIndex, valueColumns[index]);
     }
     const length = customerIds.length;
-    if (length === values[0].length) {
-      values = values.map((column) => doubledArray(column));
-      dates = dates.map((column) => doubledArray(column));
-      if (columns.attribute >= 0) attributeIndex = doubledArray(attributeIndex);
-    }
     customerIds.push(id);
     for (let index = 0; index < values.length; index++) values[index][length] = read[index];
     for (let index = 0; index < dates.length; index++) {
-      dates[index][length] = toDaySerialDayFirst(row[dateColumns[index]]);
+      dates[index][length] = toDaySerialDayFirst(block.cell(dateColumns[index], row));
     }
     if (columns.attribute >= 0) {
-      const value = cellText(row[columns.attribute]);
+      const value = cellText(block.cell(columns.attribute, row));
       attributeIndex[length] = value === "" ? -1 : attributeValues.positionOf(value);
     }
   };
 
+  // Room for a block's rows in one step, so addRow need not check.
+  const addBlock = (block: CellBlock) => {
+    const needed = customerIds.length + block.length;
+    values = values.map((column) => withRoom(column, needed));
+    dates = dates.map((column) => withRoom(column, needed));
+    if (columns.attribute >= 0) attributeIndex = withRoom(attributeIndex, needed);
+    numbers = valueColumns.map((column) => block.numbers(column));
+    for (let row = 0; row < block.length; row++) addRow(block, row, rowsSeen++);
+  };
+
   return {
-    addRows(rows) {
-      for (let index = 0; index < rows.length; index++) addRow(rows[index], rowsSeen++);
-    },
-    addColumns(cells) {
-      const length = cells.length === 0 ? 0 : cells[0].length;
-      // One row array reused: addRow keeps values, never the row.
-      const row = new Array<unknown>(cells.length);
-      for (let index = 0; index < length; index++) {
-        for (let column = 0; column < cells.length; column++) row[column] = cells[column][index];
-        addRow(row, rowsSeen++);
-      }
-    },
+    addRows: (rows) => addBlock(rowBlock(rows, decimalSeparator)),
+    addColumns: (cells) => addBlock(columnBlock(cells, decimalSeparator)),
     finish() {
       const length = customerIds.length;
       const column = (role: keyof CustomerTableColumns) => {
@@ -311,33 +312,82 @@ export function createCustomerTableBuilder(
   };
 }
 
-/** A check of one role's value, given the row's values in the table's value roles. */
-type RangeCheck = (value: number, row: Float64Array) => boolean;
+/** A block of rows given to the builder, read cell by cell. */
+interface CellBlock {
+  readonly length: number;
+  /** The cell in a column of a row of the block. */
+  cell(column: number, row: number): unknown;
+  /** The numbers of a column's cells as readAmount reads them, NaN for a cell that is none. */
+  numbers(column: number): Float64Array;
+  isBlankRow(row: number): boolean;
+}
+
+/** Rows as a sheet gives them. */
+function rowBlock(rows: readonly (readonly unknown[])[], separator?: "." | ","): CellBlock {
+  return {
+    length: rows.length,
+    cell: (column, row) => rows[row][column],
+    numbers: (column) => Float64Array.from(rows, (row) => readAmount(row[column], separator)),
+    isBlankRow: (row) => isBlankRow(rows[row]),
+  };
+}
 
 /**
- * What the role's value must satisfy, given the row's other values, for a table whose values
- * are `roles` in that order (positions looked up once, not for every row).
+ * Columns as a database gives them, all as long. A column of numbers in a typed array is read
+ * as it is, or with its infinities made NaN: boxing each of a million rows' numbers into a row
+ * array, then reading them one call at a time, cost more than the rest of the building.
  */
-function rangeCheck(
-  role: keyof CustomerTableColumns,
-  roles: readonly (keyof CustomerTableColumns)[]
-): RangeCheck {
-  const periods = roles.indexOf("T");
-  const histories = roles.includes("x");
+function columnBlock(cells: readonly ArrayLike<unknown>[], separator?: "." | ","): CellBlock {
+  const length = cells.length === 0 ? 0 : cells[0].length;
+  return {
+    length,
+    // A column past the last given reads as blank cells.
+    cell: (column, row) => cells[column]?.[row],
+    numbers: (column) => {
+      const values = cells[column] ?? [];
+      if (!(values instanceof Float64Array)) {
+        return Float64Array.from({ length }, (_, row) => readAmount(values[row], separator));
+      }
+      // NaN stays NaN; ±Infinity, which readAmount reads as none, becomes NaN.
+      return withoutInfinities(values);
+    },
+    isBlankRow: (row) => cells.every((values) => isBlankCell(values[row])),
+  };
+}
+
+/** The values with ±Infinity made NaN: the values themselves when they have none. */
+function withoutInfinities(values: Float64Array): Float64Array {
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value - value !== 0 && value === value) {
+      return values.map((each) => (each - each === 0 ? each : NaN));
+    }
+  }
+  return values;
+}
+
+/**
+ * The lowest value a role's cell may hold in a table of the kind (NaN fails every comparison):
+ * no negative recency, x, t_x, orders or (in "histories") monetary value, at least one order,
+ * and T above 0.
+ *
+ * @example
+ * lowestValue("T", "histories"); // 5e-324: the least double above 0
+ */
+function lowestValue(role: keyof CustomerTableColumns, kind: CustomerTableKind): number {
   switch (role) {
     case "recency":
     case "x":
-    case "orders":
-      return (value) => value >= 0;
-    case "frequency":
-      return (value) => value >= 1;
-    case "monetary":
-      return (value) => !histories || value >= 0;
     case "tx":
-      return (value, row) => value >= 0 && value <= row[periods];
+    case "orders":
+      return 0;
+    case "frequency":
+      return 1;
+    case "monetary":
+      return kind === "histories" ? 0 : -Infinity;
     case "T":
-      return (value) => value > 0;
+      return Number.MIN_VALUE;
     default:
-      return () => true;
+      return -Infinity;
   }
 }

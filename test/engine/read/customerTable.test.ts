@@ -123,6 +123,32 @@ describe("createCustomerTableBuilder", () => {
     expect(table.firstSkippedCell).toEqual({ row: 3, column: 1 });
   });
 
+  it("reads numbers in typed-array columns, as a database gives them, as it reads the same cells in rows", () => {
+    // a: kept; b: T of 0 (before t_x); c: x infinite; d: monetary −∞; e: t_x after T; f: revenue infinite
+    // (optional, so NaN); g: a missing date and a NULL revenue.
+    const ids = ["a", "b", "c", "d", "e", "f", "g"];
+    const numbers = [
+      [1, 1, Infinity, 1, 1, 1, 1], // x
+      [1, 1, 1, 1, 2, 1, 1], // t_x
+      [3, 0, 3, 3, 1.5, 3, 3], // T
+      [5, 5, 5, -Infinity, 5, 5, 5], // monetary
+      [10, 10, 10, 10, 10, Infinity, NaN], // revenue
+      [45000, 45000, 45000, 45000, 45000, 45000, NaN], // last purchase
+    ];
+    const columns = columnsOf("customer x tx T monetary revenue lastPurchase");
+    const byColumns = createCustomerTableBuilder(columns);
+    byColumns.addColumns([ids, ...numbers.map((column) => Float64Array.from(column))]);
+    const byRows = createCustomerTableBuilder(columns);
+    byRows.addRows(ids.map((id, row) => [id, ...numbers.map((column) => column[row])]));
+    const table = byColumns.finish();
+    expect(table).toEqual(byRows.finish());
+    expect(table.customerIds).toEqual(["a", "f", "g"]);
+    expect(Array.from(table.revenue)).toEqual([10, NaN, NaN]);
+    expect(Array.from(table.lastPurchase)).toEqual([45000, 45000, NaN]);
+    expect(table.skipped).toEqual({ blankCustomer: 0, nonNumericValue: 2, valueOutOfRange: 2 });
+    expect(table.firstSkippedCell).toEqual({ row: 1, column: 2 }); // b: its t_x is after its T of 0
+  });
+
   it("points at the cell that made a row unusable", () => {
     const builder = createCustomerTableBuilder(HISTORIES, { timeUnit: "D" });
     builder.addRows([
