@@ -1,5 +1,6 @@
-import { quantileSorted } from "../numerics/quantile";
-import { sortedNumbers } from "../rfm/sortedNumbers";
+import { quantileOfRanks } from "../numerics/quantile";
+import { orderStatistics } from "../rfm/orderStatistics";
+import { withoutMissing } from "../rfm/sortedNumbers";
 import type { CustomerAnalysis } from "./customerAnalysis";
 import { SEGMENT_KEYS } from "../rfm/customerSegments";
 
@@ -31,7 +32,9 @@ const CANT_LOSE_THEM = SEGMENT_KEYS.indexOf("cantLoseThem");
  */
 export function atRiskCustomers(analysis: CustomerAnalysis): AtRiskCustomers {
   const { revenue, probabilityAlive, predictedClv, segment } = analysis;
-  const revenueThreshold = quantileSorted(sortedNumbers(revenue), 0.75);
+  // Two order statistics, not a sort of every revenue (a million customers' took 0.15 s).
+  const revenues = withoutMissing(revenue);
+  const revenueThreshold = quantileOfRanks(revenues.length, 0.75, orderStatistics(revenues));
   const chosen: number[] = [];
   for (let customer = 0; customer < revenue.length; customer++) {
     if (!(revenue[customer] >= revenueThreshold)) continue;

@@ -81,6 +81,15 @@ describe("customerAnalysis on the CDNOW sample", () => {
   it("lists valuable customers at risk, most at stake first", () => {
     const list = atRiskCustomers(analysis);
     expect(list.customer.length).toBeGreaterThan(0);
+    // The top quartile's start: the type-7 0.75 quantile of the sorted revenues, by hand.
+    const sorted = Float64Array.from(analysis.revenue).sort();
+    const position = (sorted.length - 1) * 0.75;
+    const lower = Math.floor(position);
+    const fraction = position - lower;
+    expect(list.revenueThreshold).toBeCloseTo(
+      sorted[lower] + fraction * (sorted[lower + 1] - sorted[lower]),
+      10
+    );
     for (let index = 0; index < list.customer.length; index++) {
       const customer = list.customer[index];
       expect(analysis.revenue[customer]).toBeGreaterThanOrEqual(list.revenueThreshold);
