@@ -49,7 +49,8 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
   const { x, meanSpend, weights } = histories;
   requireSameLength(meanSpend.length, x.length, "monetary", "frequency");
   if (weights) requireSameLength(weights.length, x.length, "weights", "frequency");
-  const kept: number[] = [];
+  const kept = new Int32Array(x.length);
+  let keptCount = 0;
   for (let row = 0; row < x.length; row++) {
     if (!(x[row] >= 0 && x[row] < Infinity)) {
       throw new InputError(
@@ -66,13 +67,17 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
         "num"
       );
     }
-    kept.push(row);
+    kept[keptCount++] = row;
   }
-  if (kept.length === 0) {
+  if (keptCount === 0) {
     throw new InputError("frequency", "needs customers with at least one repeat purchase", "na");
   }
-  const pick = (column: Float64Array): Float64Array =>
-    Float64Array.from(kept, (row) => column[row]);
+  // A loop, not Float64Array.from with a mapping: that took 0.1 s on a million customers.
+  const pick = (column: Float64Array): Float64Array => {
+    const picked = new Float64Array(keptCount);
+    for (let index = 0; index < keptCount; index++) picked[index] = column[kept[index]];
+    return picked;
+  };
   const unique = uniquePatterns([pick(x), pick(meanSpend)], weights && pick(weights));
   const [patternX, patternSpend] = unique.columns;
   const totalSpend = patternSpend.map((spend, row) => spend * patternX[row]);

@@ -327,7 +327,7 @@ function rowBlock(rows: readonly (readonly unknown[])[], separator?: "." | ","):
   return {
     length: rows.length,
     cell: (column, row) => rows[row][column],
-    numbers: (column) => Float64Array.from(rows, (row) => readAmount(row[column], separator)),
+    numbers: (column) => amounts(rows.length, (row) => rows[row][column], separator),
     isBlankRow: (row) => isBlankRow(rows[row]),
   };
 }
@@ -346,13 +346,27 @@ function columnBlock(cells: readonly ArrayLike<unknown>[], separator?: "." | ","
     numbers: (column) => {
       const values = cells[column] ?? [];
       if (!(values instanceof Float64Array)) {
-        return Float64Array.from({ length }, (_, row) => readAmount(values[row], separator));
+        return amounts(length, (row) => values[row], separator);
       }
       // NaN stays NaN; ±Infinity, which readAmount reads as none, becomes NaN.
       return withoutInfinities(values);
     },
     isBlankRow: (row) => cells.every((values) => isBlankCell(values[row])),
   };
+}
+
+/**
+ * The amounts of `length` cells, as readAmount reads them. A loop: Float64Array.from with a
+ * mapping took some 40 times as long.
+ */
+function amounts(
+  length: number,
+  cellAt: (row: number) => unknown,
+  separator: "." | "," | undefined
+): Float64Array {
+  const values = new Float64Array(length);
+  for (let row = 0; row < length; row++) values[row] = readAmount(cellAt(row), separator);
+  return values;
 }
 
 /** The values with ±Infinity made NaN: the values themselves when they have none. */
