@@ -141,9 +141,10 @@ export function clvIntervals(
   let groupCount = 0;
   if (groups) for (const group of groups) groupCount = Math.max(groupCount, group + 1);
   // Slot groupCount holds the customers in no group, so the total is the sum of every slot.
-  const slotOfCustomer = Uint32Array.from({ length: customers }, (_, customer) =>
-    groups && groups[customer] >= 0 ? groups[customer] : groupCount
-  );
+  const slotOfCustomer = new Uint32Array(customers);
+  for (let customer = 0; customer < customers; customer++) {
+    slotOfCustomer[customer] = groups && groups[customer] >= 0 ? groups[customer] : groupCount;
+  }
   const slotCount = groupCount + 1;
   const lowProbability = (1 - level) / 2;
   const highProbability = (1 + level) / 2;

@@ -80,14 +80,22 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
   };
   const unique = uniquePatterns([pick(x), pick(meanSpend)], weights && pick(weights));
   const [patternX, patternSpend] = unique.columns;
-  const totalSpend = patternSpend.map((spend, row) => spend * patternX[row]);
+  const patterns = patternX.length;
+  const totalSpend = new Float64Array(patterns);
+  const logTotalSpend = new Float64Array(patterns);
+  const logMeanSpend = new Float64Array(patterns);
+  for (let row = 0; row < patterns; row++) {
+    totalSpend[row] = patternSpend[row] * patternX[row];
+    logTotalSpend[row] = Math.log(totalSpend[row]);
+    logMeanSpend[row] = Math.log(patternSpend[row]);
+  }
   const { values, index } = distinctValues(patternX);
   return {
     x: patternX,
     weights: unique.weights,
     totalSpend,
-    logTotalSpend: totalSpend.map(Math.log),
-    logMeanSpend: patternSpend.map(Math.log),
+    logTotalSpend,
+    logMeanSpend,
     xValues: values,
     xIndex: index,
   };
