@@ -160,8 +160,6 @@ export function missingCustomerTableRoles(
   return NEEDED_ROLES[customerTableKind(columns)].filter((role) => columns[role] < 0);
 }
 
-const INITIAL_CAPACITY = 1024;
-
 /**
  * Builds a CustomerTable from spreadsheet rows given in blocks, one customer per row. Numbers
  * are read as users write them (readAmount: either decimal separator, thousands separators,
@@ -209,8 +207,12 @@ export function createCustomerTableBuilder(
   const periodsAt = valueRoles.indexOf("T");
   const decimalSeparator = reading.decimalSeparator;
   const customerIds: string[] = [];
-  let values = valueRoles.map(() => new Float64Array(INITIAL_CAPACITY));
-  let attributeIndex = new Int32Array(columns.attribute >= 0 ? INITIAL_CAPACITY : 0);
+  const dateRoles = DATE_ROLES.filter((role) => columns[role] >= 0);
+  const dateColumns = dateRoles.map((role) => columns[role]);
+  // The kept rows' values, then their dates, one column per role; grown block by block.
+  const storedRoles = [...valueRoles, ...dateRoles];
+  let stored = storedRoles.map(() => new Float64Array(0));
+  let attributeIndex = new Int32Array(0);
   const attributeValues = createTextPositions();
   const skipped: Record<CustomerTableSkipReason, number> = {
     blankCustomer: 0,
@@ -220,9 +222,6 @@ export function createCustomerTableBuilder(
   let firstSkippedCell: CustomerTable["firstSkippedCell"] = null;
   let rowsSeen = 0;
   const read = new Float64Array(valueRoles.length);
-  const dateRoles = DATE_ROLES.filter((role) => columns[role] >= 0);
-  const dateColumns = dateRoles.map((role) => columns[role]);
-  let dates = dateRoles.map(() => new Float64Array(INITIAL_CAPACITY));
 
   const skip = (reason: CustomerTableSkipReason, row: number, column: number) => {
     skipped[reason]++;
@@ -252,9 +251,10 @@ export function createCustomerTableBuilder(
     }
     const length = customerIds.length;
     customerIds.push(id);
-    for (let index = 0; index < values.length; index++) values[index][length] = read[index];
-    for (let index = 0; index < dates.length; index++) {
-      dates[index][length] = toDaySerialDayFirst(block.cell(dateColumns[index], row));
+    for (let index = 0; index < read.length; index++) stored[index][length] = read[index];
+    for (let index = 0; index < dateColumns.length; index++) {
+      const cell = block.cell(dateColumns[index], row);
+      stored[read.length + index][length] = toDaySerialDayFirst(cell);
     }
     if (columns.attribute >= 0) {
       const value = cellText(block.cell(columns.attribute, row));
@@ -265,8 +265,7 @@ export function createCustomerTableBuilder(
   // Room for a block's rows in one step, so addRow need not check.
   const addBlock = (block: CellBlock) => {
     const needed = customerIds.length + block.length;
-    values = values.map((column) => withRoom(column, needed));
-    dates = dates.map((column) => withRoom(column, needed));
+    stored = stored.map((column) => withRoom(column, needed));
     if (columns.attribute >= 0) attributeIndex = withRoom(attributeIndex, needed);
     numbers = valueColumns.map((column) => block.numbers(column));
     for (let row = 0; row < block.length; row++) addRow(block, row, rowsSeen++);
@@ -278,12 +277,8 @@ export function createCustomerTableBuilder(
     finish() {
       const length = customerIds.length;
       const column = (role: keyof CustomerTableColumns) => {
-        const index = valueRoles.indexOf(role);
-        return index < 0 ? new Float64Array(0) : values[index].slice(0, length);
-      };
-      const dateColumn = (role: (typeof DATE_ROLES)[number]) => {
-        const index = dateRoles.indexOf(role);
-        return index < 0 ? new Float64Array(0) : dates[index].slice(0, length);
+        const index = storedRoles.indexOf(role);
+        return index < 0 ? new Float64Array(0) : stored[index].slice(0, length);
       };
       return {
         kind,
@@ -296,8 +291,8 @@ export function createCustomerTableBuilder(
         T: column("T"),
         orders: column("orders"),
         revenue: column("revenue"),
-        firstPurchase: dateColumn("firstPurchase"),
-        lastPurchase: dateColumn("lastPurchase"),
+        firstPurchase: column("firstPurchase"),
+        lastPurchase: column("lastPurchase"),
         periodDays,
         ...(columns.attribute >= 0 && {
           attribute: {

@@ -1,6 +1,4 @@
-import { quantileOfRanks } from "../numerics/quantile";
-import { orderStatistics } from "../rfm/orderStatistics";
-import { withoutMissing } from "../rfm/sortedNumbers";
+import { quantileBreaks } from "../rfm/quantileBreaks";
 import type { CustomerAnalysis } from "./customerAnalysis";
 import { SEGMENT_KEYS } from "../rfm/customerSegments";
 
@@ -32,9 +30,9 @@ const CANT_LOSE_THEM = SEGMENT_KEYS.indexOf("cantLoseThem");
  */
 export function atRiskCustomers(analysis: CustomerAnalysis): AtRiskCustomers {
   const { revenue, probabilityAlive, predictedClv, segment } = analysis;
-  // Two order statistics, not a sort of every revenue (a million customers' took 0.15 s).
-  const revenues = withoutMissing(revenue);
-  const revenueThreshold = quantileOfRanks(revenues.length, 0.75, orderStatistics(revenues));
+  // The last of the quartiles' breaks, from order statistics, not a sort of every revenue (a
+  // million customers' took 0.15 s).
+  const revenueThreshold = quantileBreaks(revenue, 4)[2];
   const chosen: number[] = [];
   for (let customer = 0; customer < revenue.length; customer++) {
     if (!(revenue[customer] >= revenueThreshold)) continue;
