@@ -184,10 +184,10 @@ function calibrationHistory(
   }
 }
 
-/** The last whole day of the dates, a fraction of a day dropped; −Infinity when there are none. */
-function latestDay(dates: Float64Array): number {
+/** The last day of the dates; −Infinity when there are none. */
+function latestDay(dates: Int32Array): number {
   let latest = -Infinity;
-  for (let row = 0; row < dates.length; row++) latest = Math.max(latest, Math.floor(dates[row]));
+  for (let row = 0; row < dates.length; row++) latest = Math.max(latest, dates[row]);
   return latest;
 }
 

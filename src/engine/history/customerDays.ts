@@ -27,7 +27,7 @@ const INSERTION_SORT_LIMIT = 16;
  * @example
  * // customer 0: 5 on day 12, −2 and 3 on day 10; customer 1: 4 on day 11
  * const days = customerDays(groupByCustomer(
- *   Int32Array.of(0, 0, 1, 0), Float64Array.of(12, 10, 11, 10), Float64Array.of(5, -2, 4, 3), 2, Infinity
+ *   Int32Array.of(0, 0, 1, 0), Int32Array.of(12, 10, 11, 10), Float64Array.of(5, -2, 4, 3), 2, Infinity
  * ));
  * days.start; // Int32Array [0, 2, 3]
  * days.day; // Int32Array [10, 12, 11]

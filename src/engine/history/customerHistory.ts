@@ -289,9 +289,9 @@ export function customerHistory(
   };
 }
 
-/** Earliest whole day in the dates (NaN left out); Infinity when none. */
-function earliestDay(date: Float64Array): number {
+/** Earliest day in the dates; Infinity when none. */
+function earliestDay(date: Int32Array): number {
   let first = Infinity;
   for (let row = 0; row < date.length; row++) if (date[row] < first) first = date[row];
-  return Math.floor(first);
+  return first;
 }

@@ -17,8 +17,11 @@ export interface TransactionLog {
   /** Distinct customer ids as text, in order of first appearance. */
   readonly customerIds: readonly string[];
   readonly customer: Int32Array;
-  /** Excel 1900-system day serials. */
-  readonly date: Float64Array;
+  /**
+   * Excel 1900-system day serials, whole days (a time of day is dropped as the cells are read):
+   * 4 bytes a row rather than 8, so grouping a million rows reads less.
+   */
+  readonly date: Int32Array;
   /** Each row's amount; 0 in every row of a log without amounts. */
   readonly amount: Float64Array;
   /** True when the log has no amount column: every row is a purchase of unknown value. */
@@ -85,7 +88,7 @@ const INITIAL_CAPACITY = 1024;
  * builder.addRows([[17, "2023-03-15", 20], ["17", 45001, "5,5"], ["", 45001, 3]]);
  * const log = builder.finish();
  * log.customerIds; // ["17"]
- * log.date; // Float64Array [45000, 45001]
+ * log.date; // Int32Array [45000, 45001]
  * log.amount; // Float64Array [20, 5.5]
  * log.skipped.blankCustomer; // 1
  * log.firstSkippedRow.blankCustomer; // 2
@@ -139,7 +142,7 @@ class ColumnsBuilder implements TransactionLogBuilder {
   private readonly orderIds = new IdPositions();
   private readonly attributeValues = createTextPositions();
   private customer = new Int32Array(INITIAL_CAPACITY);
-  private date = new Float64Array(INITIAL_CAPACITY);
+  private date = new Int32Array(INITIAL_CAPACITY);
   private amount = new Float64Array(INITIAL_CAPACITY);
   private order: Int32Array;
   private attributeIndex: Int32Array;

@@ -7,7 +7,7 @@ describe("customerDays", () => {
     const days = customerDays(
       groupByCustomer(
         Int32Array.of(0, 0, 1, 0, 2),
-        Float64Array.of(12, 10, 11, 10.5, 99),
+        Int32Array.of(12, 10, 11, 10, 99),
         Float64Array.of(5, -2, 4, 3, 1),
         3,
         50
@@ -24,7 +24,7 @@ describe("customerDays", () => {
     const days = customerDays(
       groupByCustomer(
         new Int32Array(80),
-        Float64Array.from(dates),
+        Int32Array.from(dates),
         Float64Array.from(dates, (_, row) => row),
         1,
         Infinity

@@ -137,7 +137,7 @@ describe("customerAnalysis with returns and failing fits", () => {
     rows: 7,
     customerIds: ["A", "B", "C"],
     customer: Int32Array.of(0, 0, 0, 0, 1, 1, 2),
-    date: Float64Array.of(100, 103, 114, 114, 110, 120, 105),
+    date: Int32Array.of(100, 103, 114, 114, 110, 120, 105),
     amount: Float64Array.of(10, -4, 20, -5, 8, -8, -3),
     skipped: { blankCustomer: 0, unreadableDate: 0, nonNumericAmount: 0 },
     firstSkippedRow: { blankCustomer: -1, unreadableDate: -1, nonNumericAmount: -1 },

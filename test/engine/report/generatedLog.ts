@@ -21,7 +21,7 @@ const RETURN_SHARE = 0.03;
  */
 export function generatedLog(rows: number, seed: number): TransactionLog {
   const customer = new Int32Array(rows);
-  const date = new Float64Array(rows);
+  const date = new Int32Array(rows);
   const amount = new Float64Array(rows);
   let counter = 0;
   const next = () => splitmix64Unit(seed, ++counter);

@@ -19,7 +19,7 @@ describe("transferables", () => {
   });
 
   it("moves the arrays through structured cloning: the copy holds them, the original is emptied", () => {
-    const log = { customerIds: ["A"], date: Float64Array.of(45000, 45001), rows: 2 };
+    const log = { customerIds: ["A"], date: Int32Array.of(45000, 45001), rows: 2 };
     const moved = structuredClone(log, { transfer: transferables(log) });
     expect(Array.from(moved.date)).toEqual([45000, 45001]);
     expect(moved.customerIds).toEqual(["A"]);
