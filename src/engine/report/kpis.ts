@@ -22,7 +22,10 @@ export interface CustomerKpis {
   purchasesPerYear: number;
   /** averageOrderValue × purchasesPerYear × lifespan in years; NaN when the average order value is negative (refunds outweigh sales). */
   simpleClv: number;
-  /** Earliest first and latest last purchase occasion; NaN for a customer table without dates. */
+  /**
+   * Earliest first and latest last purchase occasion known: the rows without one (an RFM
+   * table's blank first purchase) are left out; NaN for a customer table without dates.
+   */
   firstDate: number;
   lastDate: number;
 }
@@ -56,8 +59,9 @@ export function historyKpis(history: CustomerHistory): CustomerKpis {
     if (history.orders[customer] >= 2) repeatCustomers++;
     lifespanDays += history.tx[customer] * daysPerUnit;
     observationDays = Math.max(observationDays, history.T[customer] * daysPerUnit);
-    firstDate = Math.min(firstDate, history.firstPurchase[customer]);
-    lastDate = Math.max(lastDate, history.lastPurchase[customer]);
+    // The earliest and latest dates known: an RFM table may lack some first purchases (NaN).
+    if (history.firstPurchase[customer] < firstDate) firstDate = history.firstPurchase[customer];
+    if (history.lastPurchase[customer] > lastDate) lastDate = history.lastPurchase[customer];
   }
   const purchaseFrequency = orders / customers;
   return {

@@ -5,6 +5,7 @@ import {
   missingCustomerTableRoles,
 } from "../../../src/engine/read/customerTable";
 import { customerTableHistory } from "../../../src/engine/history/customerTableHistory";
+import { historyKpis } from "../../../src/engine/report/kpis";
 import type { ColumnRole } from "../../../src/engine/read/columnRoles";
 
 /** The columns of a table whose roles are the words of `line`, in order. */
@@ -101,6 +102,9 @@ describe("createCustomerTableBuilder", () => {
     const history = customerTableHistory(builder.finish(), 45400);
     expect(Array.from(history.firstPurchase)).toEqual([45296, NaN]);
     expect(Array.from(history.lastPurchase)).toEqual([45390, 45360]);
+    // The KPI table's dates are the earliest and latest known: K2's blank leaves them be.
+    const kpis = historyKpis(history);
+    expect([kpis.firstDate, kpis.lastDate]).toEqual([45296, 45390]);
   });
 
   it("reads rows given as columns, a blank row and a skipped row counted as in rows", () => {
