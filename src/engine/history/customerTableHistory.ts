@@ -89,7 +89,10 @@ export function customerTableHistory(
   return { ...history, observationEnd: end };
 }
 
-/** The latest last purchase plus its recency days, in whole days; NaN when no row has both. */
+/**
+ * The latest of the rows' last purchase plus recency days, in whole days (every row of the
+ * generated query or CX.SUMMARY gives the same day); NaN when no row has both.
+ */
 function latestEnd(lastPurchase: Float64Array, recencyDays: Float64Array): number {
   let end = -Infinity;
   for (let row = 0; row < lastPurchase.length; row++) {

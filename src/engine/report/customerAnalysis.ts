@@ -169,7 +169,7 @@ export function customerTableAnalysis(
       : {
           weeks: NaN,
           calibrationEnd: NaN,
-          observationEnd,
+          observationEnd: history.observationEnd,
           check: undefined,
           error: NO_HOLDOUT_DATES,
         };

@@ -145,4 +145,14 @@ describe("the holdout check's options", () => {
     expect(result.model.holdoutRows).toEqual([]);
     expect(result.customers.models.transactionError).toBe(result.customers.models.holdout?.error);
   });
+
+  it("gives a customer table's check the end its dates imply", () => {
+    const builder = createCustomerTableBuilder(
+      customerTableColumns(["customer", "x", "tx", "T", "monetary", "recency", "lastPurchase"]),
+      { timeUnit: "W" }
+    );
+    builder.addRows([["A", 2, 30, 38, 20, 56, 45000]]); // last purchase 45000, 56 days before the end
+    const result = customerTableResult(builder.finish(), { holdoutWeeks: 10 });
+    expect(result.customers.models.holdout?.observationEnd).toBe(45056);
+  });
 });
