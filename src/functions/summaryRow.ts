@@ -1,7 +1,7 @@
 import type { CustomerHistory } from "../engine/history/customerHistory";
 
 /**
- * One customer's row of HISTORY_COLUMNS; an id that reads as a number goes back to a
+ * One customer's row of HISTORY_COLUMNS; an id that reads as a finite number goes back to a
  * number, as it came from the sheet. Dates are Excel serials.
  *
  * @example
@@ -10,8 +10,10 @@ import type { CustomerHistory } from "../engine/history/customerHistory";
  */
 export function summaryRow(history: CustomerHistory, index: number): unknown[] {
   const id = history.customerIds[index];
+  const number = Number(id);
   return [
-    String(Number(id)) === id ? Number(id) : id,
+    // Finite only: the text ids "NaN" and "Infinity" stay text, as no cell can show them as numbers.
+    number - number === 0 && String(number) === id ? number : id,
     history.orders[index],
     history.revenue[index],
     history.firstPurchase[index],

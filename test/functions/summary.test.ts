@@ -49,6 +49,15 @@ describe("CX.SUMMARY", () => {
     expect(result[1]).toEqual([7, 3, 30, 44986, 44993, 0, 1, 7 / 30.4375, 7 / 30.4375, 20]);
   });
 
+  it("gives a numeric id back as a number, but the text ids NaN and Infinity as text", () => {
+    const result = summary(
+      column(17, "NaN", "Infinity"),
+      column(45000, 45000, 45000),
+      column(1, 2, 3)
+    );
+    expect(result.slice(1).map((row) => row[0])).toEqual([17, "NaN", "Infinity"]);
+  });
+
   it("ignores blank rows at the bottom of whole-column references", () => {
     const blanks = Array.from({ length: 5000 }, (_, index) => [index % 2 === 0 ? null : ""]);
     expect(summary([...ids, ...blanks], [...dates, ...blanks], [...amounts, ...blanks])).toEqual(
@@ -109,11 +118,17 @@ describe("CX.SUMMARY", () => {
     );
   });
 
+  it("reads an observation end written day first, as the dates are", () => {
+    expect(summary(ids, dates, amounts, "20.03.2023", "D")).toEqual(
+      summary(ids, dates, amounts, "2023-03-20", "D")
+    );
+  });
+
   it("throws for an unreadable observation end or time unit", () => {
-    expect(thrownBy(() => summary(ids, dates, amounts, "30/09/1997"))).toEqual(
+    expect(thrownBy(() => summary(ids, dates, amounts, "09/30/1997"))).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
-        "observation_end: is not a date; give an Excel date or YYYY-MM-DD text"
+        "observation_end: is not a date; give an Excel date, YYYY-MM-DD or DD.MM.YYYY text"
       )
     );
     expect(thrownBy(() => summary(ids, dates, amounts, [[1], [2]]))).toEqual(
