@@ -80,7 +80,7 @@ function readCalibrationEnd(argument: unknown): number {
   if (serial === undefined) {
     throw new InputError(
       "calibration_end",
-      "is blank; give the last date of the calibration period, an Excel date or YYYY-MM-DD text",
+      "is blank; give the last date of the calibration period, an Excel date, YYYY-MM-DD or DD.MM.YYYY text",
       "value"
     );
   }

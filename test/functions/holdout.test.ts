@@ -133,13 +133,13 @@ describe("CX.HOLDOUT on a small log", () => {
     expect(thrownBy(() => holdout(ids, dates, amounts, null))).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
-        "calibration_end: is blank; give the last date of the calibration period, an Excel date or YYYY-MM-DD text"
+        "calibration_end: is blank; give the last date of the calibration period, an Excel date, YYYY-MM-DD or DD.MM.YYYY text"
       )
     );
     expect(thrownBy(() => holdout(ids, dates, amounts, "5 March"))).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
-        "calibration_end: is not a date; give an Excel date or YYYY-MM-DD text"
+        "calibration_end: is not a date; give an Excel date, YYYY-MM-DD or DD.MM.YYYY text"
       )
     );
     expect(thrownBy(() => holdout(ids, dates, amounts, 44990, [[44995], [44996]]))).toEqual(

@@ -122,7 +122,7 @@ describe("CX.SURVIVORS errors", () => {
     expect(error(() => survivors(starts, ends, null, [["soon"]]))).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
-        "observation_end: is not a date; give an Excel date or YYYY-MM-DD text"
+        "observation_end: is not a date; give an Excel date, YYYY-MM-DD or DD.MM.YYYY text"
       )
     );
     expect(error(() => survivors(starts, [[null]]))).toEqual(
