@@ -35,10 +35,12 @@ export function newClv(
   timeUnit?: unknown,
   model?: unknown,
   interval?: unknown,
-  frequency?: unknown,
-  recency?: unknown,
-  T?: unknown,
-  monetary?: unknown
+  // Ranges (matrix parameters): a single-value parameter given a range would make Excel call
+  // the function once per cell, each call seeing one customer (custom-functions-json).
+  frequency?: unknown[][],
+  recency?: unknown[][],
+  T?: unknown[][],
+  monetary?: unknown[][]
 ): unknown[][] {
   try {
     const { purchaseModel, purchaseFit, spendFit, options } = readClvArguments(

@@ -73,6 +73,18 @@ describe("built custom functions", () => {
     ]);
   });
 
+  test("takes every customer column (frequency, recency, T, monetary) as a matrix, CX.NEWCLV's too", () => {
+    // A single-value parameter given a range is called once per cell: CX.NEWCLV's interval,
+    // measured on all the customers, would then see one customer a call.
+    const columns = metadata.functions.flatMap((fn) =>
+      fn.parameters
+        .filter((parameter) => ["frequency", "recency", "T", "monetary"].includes(parameter.name))
+        .map((parameter) => `${fn.id} ${parameter.name} ${parameter.dimensionality}`)
+    );
+    expect(columns).toContain("NEWCLV frequency matrix");
+    expect(columns.filter((column) => !column.endsWith(" matrix"))).toEqual([]);
+  });
+
   test("every function and parameter has a description for Excel's argument help", () => {
     for (const fn of metadata.functions) {
       expect(fn.description.length).toBeGreaterThan(15);

@@ -1,5 +1,5 @@
 import { PUBLISHED } from "../../fixtures/published";
-import { cdnowHistories } from "../../engine/models/cdnowHistories";
+import { cdnowHistories, cdnowSpend } from "../../engine/models/cdnowHistories";
 import { errorCell, stocksCell } from "../double/customFunctionCall";
 import { Workbook } from "../double/workbook";
 import { setUpBuiltAddin } from "../harness/builtAddin";
@@ -196,4 +196,24 @@ test("CX.BGNBD.FIT skips the formula value preview of 2 357 customers and fits o
   const [labels, values] = (fitted as { value: unknown[][] }).value;
   expect(labels).toEqual(["r", "alpha", "a", "b", "LL"]);
   expect(values[0]).toBeCloseTo(PUBLISHED.bgnbd_cdnow.params.r, 3);
+});
+
+test("CX.NEWCLV's interval takes the customers as ranges, as Excel passes them, not one cell a call", async () => {
+  const session = await open(new Workbook());
+  const { r, alpha, a, b } = PUBLISHED.bgnbd_cdnow.params;
+  const { p, q, gamma } = PUBLISHED.gamma_gamma_cdnow.params;
+  const { x, tx, T } = cdnowHistories();
+  const customers = [column(x), column(tx), column(T), column(cdnowSpend().meanSpend)];
+  const params = [[[r, alpha, a, b]], [[p, q, gamma]], null, null, null, null];
+  const estimate = await session.invokeCustomFunction("NEWCLV", params);
+  const interval = await session.invokeCustomFunction("NEWCLV", [...params, [[0.9]], ...customers]);
+  const [[value]] = (estimate as { value: number[][] }).value;
+  const [[low, middle, high]] = (interval as { value: number[][] }).value;
+  expect(middle).toBeCloseTo(value, 12);
+  // The published estimates' 90 % interval is some 9 % either side of 48.37.
+  expect(value).toBeCloseTo(48.37, 2);
+  expect(low / middle).toBeGreaterThan(0.85);
+  expect(low).toBeLessThan(middle);
+  expect(high).toBeGreaterThan(middle);
+  expect(high / middle).toBeLessThan(1.15);
 });
