@@ -45,6 +45,28 @@ describe("CX.SBG.SURVIVAL and CX.SBG.RETENTION", () => {
     expect(zero).toEqual(new CustomFunctionsError("#NUM!"));
   });
 
+  it.each([
+    [[100, 0], "all gone after one period: no spread of churn to tell"],
+    [[1000, 500, 0], "half, then all"],
+    [[1000, 600, 600], "no one leaves after the first period"],
+    [[1000, 999], "one leaver"],
+  ])("gives #N/A, not parameters run to an edge, for survivors %j (%s)", (counts) => {
+    expect(thrownBy(() => sbgFit(counts.map((count) => [count])))).toEqual(
+      new CustomFunctionsError(
+        "#N/A",
+        "survivors: the model has no best fit to these data (a parameter runs to 0 or infinity); check that survivors counts one cohort's active customers at t = 0, 1, 2, … and that some of them churn"
+      )
+    );
+  });
+
+  it("still fits three periods of 50 subscribers, an estimate known to a factor of two or so", () => {
+    // The MLE of 50, 20, 10 is alpha 3, beta 2, as it matches both periods' churn exactly:
+    // P(leave at 1) = alpha / (alpha + beta) = 3/5 = 30/50; then alpha / (alpha + beta + 1) = 3/6 = 10/20.
+    const [fitted] = sbgFit([[50], [20], [10]]) as number[][];
+    expect(fitted[0]).toBeCloseTo(3, 5);
+    expect(fitted[1]).toBeCloseTo(2, 5);
+  });
+
   it("refuses a blank period inside the survivors", () => {
     expect(thrownBy(() => sbgFit([[1000], [null], [500]]))).toEqual(
       new CustomFunctionsError(

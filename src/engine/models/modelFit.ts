@@ -31,6 +31,13 @@ export interface LikelihoodProblem<Name extends string> {
    * opportunities at all, as that is not the same as seeing no one leave.
    */
   expectedDropouts?: (params: Float64Array) => number;
+  /**
+   * Where a fitted parameter stops being an estimate: below edges[0], above edges[1], or with a
+   * standard error of its logarithm above logStandardError (the data then pin it down to no
+   * factor worth telling). On a flat likelihood the optimiser can stop there with a Hessian
+   * that is still positive definite; the fit is then failure "no-maximum" too.
+   */
+  identified?: { edges: readonly [number, number]; logStandardError: number };
 }
 
 /**
@@ -58,7 +65,7 @@ const NO_MAXIMUM_REASON =
  * @throws ModelFitError naming `problem.argument`: failure "no-dropout" when the search runs to
  *   where the model expects (almost) no customer to leave (see `problem.expectedDropouts`),
  *   else "no-convergence" when the optimiser does not converge and "no-maximum" when it stops
- *   where the Hessian is not positive definite.
+ *   where the Hessian is not positive definite or outside `problem.identified`.
  *
  * @example
  * // Exponential waiting times 1, 2, 3: ln L = 3 ln λ − 6 λ, so λ̂ = 0.5 and se = λ̂/√3.
@@ -114,7 +121,7 @@ export function fitByMaximumLikelihood<Name extends string>(
     negativeLogLikelihood(logParams, gradient);
   }, result.x);
   const logErrors = standardErrors(hessian);
-  if (Number.isNaN(logErrors[0])) {
+  if (Number.isNaN(logErrors[0]) || !isIdentified(result.x, logErrors, problem.identified)) {
     // Not a proper maximum: the likelihood keeps rising as some parameter runs to 0 or infinity.
     throw failure(result.x, new ModelFitError(problem.argument, "no-maximum", NO_MAXIMUM_REASON));
   }
@@ -162,4 +169,20 @@ export function logParameterObjective<Name extends string>(
     }
     return Number.isNaN(logLikelihood) ? Infinity : -logLikelihood;
   };
+}
+
+/** Whether every fitted parameter is within the problem's `identified` bounds (always, without them). */
+function isIdentified(
+  logParams: Float64Array,
+  logErrors: Float64Array,
+  identified: LikelihoodProblem<string>["identified"]
+): boolean {
+  if (identified === undefined) return true;
+  const [lowest, highest] = identified.edges;
+  for (let index = 0; index < logParams.length; index++) {
+    const value = Math.exp(logParams[index]);
+    if (!(value >= lowest && value <= highest && logErrors[index] <= identified.logStandardError))
+      return false;
+  }
+  return true;
 }

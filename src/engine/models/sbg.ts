@@ -17,7 +17,8 @@ export interface SbgParameters {
  * @param survivors Customers still active at t = 0, 1, 2, … (non-increasing, at least two
  *   periods), e.g. a 1000-customer cohort.
  * @throws InputError "survivors" ("num") for counts that are negative or increase; ("na") for
- *   fewer than two periods or when the fit does not converge.
+ *   fewer than two periods, when the fit does not converge, or when it runs to an edge (a
+ *   ModelFitError "no-maximum": 100 subscribers all gone after one period tell no spread of churn).
  *
  * @example
  * // Fader & Hardie 2007, Table 1, "regular" customers, years 0–7
@@ -60,6 +61,9 @@ export function fitSbgCohorts(cohorts: readonly Float64Array[]): ModelFit<SbgPar
     },
     start: [1, 1],
     argument: "survivors",
+    // α or β beyond these, or known to no better than a factor e¹⁰, is the optimiser running
+    // along a flat ridge to an edge (everyone leaving at once, or at one rate), not an estimate.
+    identified: { edges: [1e-6, 1e6], logStandardError: 10 },
   });
 }
 

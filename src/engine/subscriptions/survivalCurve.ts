@@ -1,5 +1,6 @@
 import { InputError } from "../inputError";
 import type { ModelFit } from "../models/modelFit";
+import { ModelFitError } from "../models/modelFitError";
 import { fitSbgCohorts, sbgRetention, sbgSurvival, type SbgParameters } from "../models/sbg";
 
 /**
@@ -20,8 +21,6 @@ export type SurvivalCurve =
 const FEWEST_ENTRIES = 3;
 /** Fewer subscribers than this tell too little about how churn varies between them. */
 const FEWEST_SUBSCRIBERS = 10;
-/** A fitted α or β beyond these is the optimiser running to an edge, not an estimate. */
-const PARAMETER_EDGES = [1e-6, 1e6] as const;
 
 /**
  * Fits the sBG model to cohorts' survivor counts (one cohort, or several pooled, each observed
@@ -68,16 +67,15 @@ export function survivalCurve(cohorts: readonly Float64Array[], horizon: number)
   try {
     fit = fitSbgCohorts(usable);
   } catch (error) {
+    if (error instanceof ModelFitError && error.failure === "no-maximum") {
+      return {
+        fitted: false,
+        message:
+          "the sBG has no best fit to these survivors (a parameter runs to 0 or infinity); more subscribers or periods may help",
+      };
+    }
     if (error instanceof InputError) return { fitted: false, message: error.reason };
     throw error;
-  }
-  const { alpha, beta } = fit.params;
-  if (Math.min(alpha, beta) < PARAMETER_EDGES[0] || Math.max(alpha, beta) > PARAMETER_EDGES[1]) {
-    return {
-      fitted: false,
-      message:
-        "the sBG has no best fit to these survivors (a parameter runs to 0 or infinity); more subscribers or periods may help",
-    };
   }
   const survival = new Float64Array(horizon + 1);
   const retention = new Float64Array(horizon + 1);
