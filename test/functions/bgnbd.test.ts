@@ -42,6 +42,14 @@ describe("CX.BGNBD.FIT on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {
     }
   });
 
+  it("takes parameters typed as round numbers: a = 1 gives a value, not #NUM! (mpmath: 1.10214)", () => {
+    const atOne = [[0.243, 4.414, 1, 2.426]];
+    expect(onlyValue(bgnbdPurchases(atOne, [[39]], [[2]], [[30.43]], [[38.86]]))).toBeCloseTo(
+      1.1021367860399558,
+      10
+    );
+  });
+
   it("gives P(alive) 1 to customers without repeat purchases and below 1 after a long silence", () => {
     const alive = bgnbdPAlive(paperRow, [[0], [2]], [[0], [30.43]], [[38.86]]);
     expect(alive[0][0]).toBe(1);

@@ -1,4 +1,5 @@
 import { hypergeometric2F1 } from "../numerics/hypergeometric2F1";
+import { acrossRemovableSingularity, isNearSingularity } from "../numerics/removableSingularity";
 import { logBeta } from "../numerics/logBeta";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logAddExp } from "../numerics/logSumExp";
@@ -119,7 +120,22 @@ export function bgnbdExpectedPurchasesIfAlive(
   T: number,
   variant: BgnbdVariant = "bgnbd"
 ): number {
-  const { r, alpha, a, b } = params;
+  // 0 / 0 at a = 1, where the expectation itself is smooth: bridged there. Asked first, so
+  // that predicting a million customers makes no closure each.
+  if (!isNearSingularity(params.a, 1)) return expectedIfAliveAt(params.a, params, t, x, T, variant);
+  const formula = (a: number) => expectedIfAliveAt(a, params, t, x, T, variant);
+  return acrossRemovableSingularity(formula, params.a, 1);
+}
+
+/** bgnbdExpectedPurchasesIfAlive's formula at a given a (params' own a is not read). */
+function expectedIfAliveAt(
+  a: number,
+  { r, alpha, b }: BgnbdParameters,
+  t: number,
+  x: number,
+  T: number,
+  variant: BgnbdVariant
+): number {
   const lower = a + b + dropoutOpportunities(x, variant) - 1;
   const z = t / (alpha + T + t);
   const hypergeometric = hypergeometric2F1(a - 1, lower - r - x, lower, z);

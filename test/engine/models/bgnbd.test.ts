@@ -96,6 +96,23 @@ describe("BG/NBD P(alive) and expectations", () => {
     }
   });
 
+  it("gives the expectations at a = 1, where eq. 10's (a − 1) makes 0 / 0 (mpmath, 60 digits)", () => {
+    const atOne = { ...paper, a: 1 };
+    // mpmath's eq. 10 at a = 1 + 1e-30, r 0.243, alpha 4.414, b 2.426, t 39.
+    expect(bgnbdConditionalExpectedPurchases(atOne, 39, 2, 30.43, 38.86)).toBeCloseTo(
+      1.1021367860399558,
+      11
+    );
+    expect(bgnbdExpectedPurchases(atOne, 39)).toBeCloseTo(1.0842790105915188, 10);
+    // Just off 1, where the formula's own cancellation cost some 0.1 % at 1 + 1e-12.
+    expect(
+      bgnbdConditionalExpectedPurchases({ ...paper, a: 1.0005 }, 39, 2, 30.43, 38.86)
+    ).toBeCloseTo(1.1018637288605888, 11);
+    expect(
+      bgnbdConditionalExpectedPurchases({ ...paper, a: 1 + 1e-12 }, 39, 2, 30.43, 38.86)
+    ).toBeCloseTo(1.1021367860399558, 10);
+  });
+
   it("grows with t and starts at 0", () => {
     expect(bgnbdExpectedPurchases(paper, 0)).toBeCloseTo(0, 15);
     expect(bgnbdExpectedPurchases(paper, 10)).toBeLessThan(bgnbdExpectedPurchases(paper, 20));
