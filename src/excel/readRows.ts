@@ -1,7 +1,7 @@
 import { excelRun } from "./excelRun";
 import { readingOneArea } from "./selection";
 import { jsonBytes, rowsPerBlock } from "./payloadBudget";
-import { clipToUsedRows, SheetRegion } from "./sheetRegion";
+import { clipToUsedRange, SheetRegion } from "./sheetRegion";
 import type { CellValue } from "./sheetTable";
 
 /**
@@ -24,7 +24,7 @@ export async function resolveDataRegion(): Promise<SheetRegion | null> {
     await context.sync();
     if (used.isNullObject) return null;
     const sheetName = range.worksheet.name;
-    return clipToUsedRows(
+    return clipToUsedRange(
       {
         sheetName,
         rowIndex: range.rowIndex,

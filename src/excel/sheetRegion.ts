@@ -8,19 +8,45 @@ export interface SheetRegion {
 }
 
 /**
- * The part of `region` that lies within the rows of `used` (the sheet's used range), so a
- * whole-column selection such as A:C reads only the rows that hold data. Null when they do
- * not overlap.
+ * The part of `region` that lies within `used` (the sheet's used range), so a whole-column
+ * selection such as A:C reads only the rows that hold data, and whole rows such as 1:301 (or
+ * the whole sheet) only the columns that do: 301 rows of all 16,384 columns would be some
+ * 10 MB of JSON, over the web's 5 MB a response (resource-limits-and-performance-optimization).
+ * Null when they do not overlap.
  * @example
- * clipToUsedRows({ sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 1048576, columnCount: 3 },
- *                { sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 101, columnCount: 5 })
+ * clipToUsedRange({ sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 1048576, columnCount: 3 },
+ *                  { sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 101, columnCount: 5 })
  * // -> { sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 101, columnCount: 3 }
+ * clipToUsedRange({ sheetName: "S", rowIndex: 0, columnIndex: 0, rowCount: 301, columnCount: 16384 },
+ *                  { sheetName: "S", rowIndex: 0, columnIndex: 1, rowCount: 101, columnCount: 5 })
+ * // -> { sheetName: "S", rowIndex: 0, columnIndex: 1, rowCount: 101, columnCount: 5 }
  */
-export function clipToUsedRows(region: SheetRegion, used: SheetRegion): SheetRegion | null {
-  const first = Math.max(region.rowIndex, used.rowIndex);
-  const end = Math.min(region.rowIndex + region.rowCount, used.rowIndex + used.rowCount);
-  if (end <= first) return null;
-  return { ...region, rowIndex: first, rowCount: end - first };
+export function clipToUsedRange(region: SheetRegion, used: SheetRegion): SheetRegion | null {
+  const [rowIndex, rowCount] = overlap(
+    region.rowIndex,
+    region.rowCount,
+    used.rowIndex,
+    used.rowCount
+  );
+  const [columnIndex, columnCount] = overlap(
+    region.columnIndex,
+    region.columnCount,
+    used.columnIndex,
+    used.columnCount
+  );
+  if (rowCount <= 0 || columnCount <= 0) return null;
+  return { ...region, rowIndex, rowCount, columnIndex, columnCount };
+}
+
+/** The first index and count of the cells two runs [first, first + count) share; count ≤ 0 when none. */
+function overlap(
+  first: number,
+  count: number,
+  otherFirst: number,
+  otherCount: number
+): [number, number] {
+  const start = Math.max(first, otherFirst);
+  return [start, Math.min(first + count, otherFirst + otherCount) - start];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { clipToUsedRows, regionAddress, sheetOfAddress } from "../../src/excel/sheetRegion";
+import { clipToUsedRange, regionAddress, sheetOfAddress } from "../../src/excel/sheetRegion";
 
 const region = (rowIndex: number, rowCount: number) => ({
   sheetName: "Orders",
@@ -8,15 +8,27 @@ const region = (rowIndex: number, rowCount: number) => ({
   columnCount: 3,
 });
 
-describe("clipToUsedRows", () => {
+describe("clipToUsedRange", () => {
   test("cuts a whole-column selection to the used rows", () => {
-    expect(clipToUsedRows(region(0, 1_048_576), region(0, 6920))).toEqual(region(0, 6920));
+    expect(clipToUsedRange(region(0, 1_048_576), region(0, 6920))).toEqual(region(0, 6920));
   });
   test("keeps a selection inside the used range unchanged", () => {
-    expect(clipToUsedRows(region(10, 5), region(0, 6920))).toEqual(region(10, 5));
+    expect(clipToUsedRange(region(10, 5), region(0, 6920))).toEqual(region(10, 5));
   });
   test("returns null when the selection lies below the data", () => {
-    expect(clipToUsedRows(region(7000, 5), region(0, 6920))).toBeNull();
+    expect(clipToUsedRange(region(7000, 5), region(0, 6920))).toBeNull();
+  });
+  test("cuts whole rows (or the whole sheet) to the used columns, as 16,384 would be some 10 MB a read", () => {
+    const wholeRows = { ...region(0, 301), columnCount: 16_384 };
+    const used = { ...region(0, 101), columnIndex: 1, columnCount: 5 };
+    expect(clipToUsedRange(wholeRows, used)).toEqual(used);
+    expect(clipToUsedRange({ ...region(0, 1_048_576), columnCount: 16_384 }, used)).toEqual(used);
+    expect(clipToUsedRange({ ...region(0, 50), columnIndex: 2, columnCount: 2 }, used)).toEqual({
+      ...region(0, 50),
+      columnIndex: 2,
+      columnCount: 2,
+    });
+    expect(clipToUsedRange({ ...region(0, 50), columnIndex: 9, columnCount: 2 }, used)).toBeNull();
   });
 });
 

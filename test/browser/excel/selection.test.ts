@@ -1,4 +1,4 @@
-import { resolveDataRegion } from "../../../src/excel/readRows";
+import { readRegionTop, resolveDataRegion } from "../../../src/excel/readRows";
 import { MultipleAreasSelected, readSelection } from "../../../src/excel/selection";
 import { Workbook } from "../double/workbook";
 import { openInExcel } from "./inProcessExcel";
@@ -31,5 +31,27 @@ describe("a selection of several areas (Ctrl+click), on which getSelectedRange t
     const workbook = await ordersWorkbook();
     workbook.select("Orders", "A1:A2,B1:B2");
     await expect(resolveDataRegion()).rejects.toBeInstanceOf(MultipleAreasSelected);
+  });
+});
+
+describe("whole rows or the whole sheet selected (16,384 columns)", () => {
+  test("read as the used columns only, each response under the web's 5 MB (resource-limits-and-performance-optimization)", async () => {
+    const workbook = new Workbook(["Orders"]);
+    const rows: (string | number)[][] = [["Customer", "Date", "Amount"]];
+    for (let row = 0; row < 300; row++) rows.push([`C${row}`, 45000 + row, 10 + row]);
+    workbook.sheet("Orders").setValues("A1", rows);
+    await openInExcel(workbook);
+    for (const selection of ["1:301", "1:1048576"]) {
+      workbook.select("Orders", selection);
+      const region = await resolveDataRegion();
+      expect(region).toEqual({
+        sheetName: "Orders",
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 301,
+        columnCount: 3,
+      });
+      expect(await readRegionTop(region!, 201)).toHaveLength(201);
+    }
   });
 });
