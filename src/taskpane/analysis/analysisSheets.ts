@@ -142,6 +142,8 @@ function customersSheet(
   if (customers.attributeValues.length > 0) {
     columns.push({
       header: strings.roles.attribute,
+      // The user's own text, kept as text: "00123" or "- none -" are not numbers or formulas.
+      format: TEXT,
       cell: (row) => customers.attributeValues[customers.attribute[row]] ?? "",
     });
   }

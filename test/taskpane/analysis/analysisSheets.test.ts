@@ -121,4 +121,15 @@ describe("analysisSheets on the CDNOW sample", () => {
     expect(rows.map((row) => row[0]).sort()).toEqual(["even", "odd"]);
     expect(rows.reduce((sum, row) => sum + Number(row[4]), 0)).toBe(2357);
   });
+
+  it('writes the Customers sheet\'s attribute as text, as Excel would read "00123" or "- none -" otherwise', () => {
+    const withAttribute = analysisSheets(cdnowResult(3), stringsByLanguage.en, "en", "en-US");
+    const customers = withAttribute.find(
+      (sheet) => sheet.table.tableName === "CX_customers"
+    )!.table;
+    const column = customers.header.indexOf("Attribute");
+    expect(column).toBeGreaterThan(0);
+    expect(customers.columnFormats?.[column]).toBe("@");
+    expect(customers.columnFormats?.[0]).toBe("@"); // the customer id, as before
+  });
 });
