@@ -12,12 +12,14 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * Interprets a value written through `Range.values` or `Range.formulas` as Excel does when text is
- * entered into a cell: "=…" becomes a formula, numeric text a number, "12%" 0.12 with a percent format,
+ * entered into a cell: "=…", and "+…" or "−…" that is no number, becomes a formula (Range.values:
+ * "starts with a plus, minus, or equal sign"), numeric text a number, "12%" 0.12 with a percent format,
  * TRUE/FALSE booleans, ISO dates serials with a date format, and a leading apostrophe forces text.
  * Cells formatted as Text ("@") keep text as it is.
  * @example interpretInput("00123", "General") // { value: 123 }
  * @example interpretInput("'00123", "General") // { value: "00123" }
  * @example interpretInput("00123", "@") // { value: "00123" }
+ * @example interpretInput("- none -", "General") // { formula: "=- none -" }
  */
 export function interpretInput(input: CellValue, cellFormat: string): CellInput {
   if (typeof input !== "string" || cellFormat === "@") return { value: input };
@@ -25,6 +27,10 @@ export function interpretInput(input: CellValue, cellFormat: string): CellInput 
   if (input.length > 1 && input.startsWith("=")) return { formula: input };
   const trimmed = input.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
+  // Range.values: text starting with "+" or "-" is a formula too, as "=" is (a number aside).
+  if (input.length > 1 && /^[+-]/.test(input) && !PERCENT.test(trimmed)) {
+    return { formula: `=${input}` };
+  }
   const percent = PERCENT.exec(trimmed);
   if (percent)
     return {
