@@ -914,7 +914,12 @@ class Settings {
           status: "failed",
           value: undefined,
           asyncContext,
-          error: { name: "Settings", message: String(error), code: 5001 },
+          // 5004 InvalidApiCallInContext in cell-edit mode (office-js#761), else 5001.
+          error: {
+            name: "Settings",
+            message: String(error),
+            code: String(error).includes("Invalid API call in the current context") ? 5004 : 5001,
+          },
         })
     );
   }

@@ -1,6 +1,9 @@
 import type { BatchRequest, InitializeResponse, TransportKind } from "./protocol";
 import { Workbook } from "./workbook";
 
+/** Office's message for a common API refused in cell-edit mode (error 5004, office-js#761). */
+const INVALID_API_CALL = "Invalid API call in the current context.";
+
 /**
  * The Node end of the page binding: answers the Office.js double's messages from the workbook model.
  * @example
@@ -31,6 +34,8 @@ export class OfficeHost {
           ? this.syncAfterCellEdit(payload)
           : this.workbook.execute(payload);
       case "saveSettings": {
+        // Common APIs are refused in cell-edit mode, and delayForCellEdit is Excel's alone (office-js#761).
+        if (this.workbook.cellBeingEdited) throw new Error(INVALID_API_CALL);
         if (this.workbook.takeSettingsSaveFailure())
           throw new Error("The settings could not be saved to the document.");
         this.workbook.settings.clear();

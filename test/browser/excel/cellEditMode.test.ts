@@ -1,6 +1,7 @@
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../../src/excel/readRows";
 import { selectCell } from "../../../src/excel/selectCell";
 import { readSelection, watchSelection } from "../../../src/excel/selection";
+import { saveDocumentSetting } from "../../../src/excel/documentSettings";
 import { deleteSheets } from "../../../src/excel/sheetRollback";
 import { writeOutputSheets } from "../../../src/excel/writeSheets";
 import { Workbook } from "../double/workbook";
@@ -45,6 +46,8 @@ const entryPoints: [string, () => Promise<unknown>][] = [
       ]),
   ],
   ["deleteSheets", () => deleteSheets(["{no such sheet}"])],
+  // A common API, refused in cell-edit mode without delayForCellEdit (office-js#761).
+  ["saveDocumentSetting", () => saveDocumentSetting("cxCustomerValue.test", [1, 2])],
 ];
 
 describe("while the user types in a cell (Excel.RunOptions.delayForCellEdit, ExcelApi 1.1)", () => {
