@@ -30,6 +30,8 @@ export interface ChartPlacement {
 
 const chartRows = 18;
 const chartColumns = 8;
+/** Series a chart can hold: Office limits a chart's series to 255 ([MS-OI29500] 2.1.1437). */
+const MAX_SERIES = 255;
 
 /**
  * The cells the `chartIndex`-th chart of a sheet covers: right of the sheet's widest table (all
@@ -51,6 +53,7 @@ export function chartPlacement(widestTableColumnCount: number, chartIndex: numbe
  * Adds `chart` on `sheet` from the header and `dataRowCount` rows of its columns of the table
  * whose header is on `headerRow` (zero-based), with its series by column, titles on the chart
  * and both axes, placed by `chartPlacement` right of the sheet's widest table; returns the chart.
+ * It plots the first 255 series, as many as Office lets a chart hold.
  * @example
  * addTableChart(sheet, { chartType: "BarClustered", firstColumn: 0, columnCount: 3,
  *   title: "Customers and revenue by segment", categoryAxisTitle: "Segment",
@@ -64,16 +67,18 @@ export function addTableChart(
   widestTableColumnCount: number,
   chartIndex: number
 ): Excel.Chart {
+  // The first 255 series only: a cohort matrix split by a channel can have more rows than that.
+  const byRows = chart.seriesBy === "rows";
   const source = sheet.getRangeByIndexes(
     headerRow,
     chart.firstColumn,
-    1 + dataRowCount,
-    chart.columnCount
+    1 + (byRows ? Math.min(dataRowCount, MAX_SERIES) : dataRowCount),
+    byRows ? chart.columnCount : Math.min(chart.columnCount, 1 + MAX_SERIES)
   );
   const added = sheet.charts.add(
     chart.chartType,
     source,
-    chart.seriesBy === "rows" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns
+    byRows ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns
   );
   added.title.text = chart.title;
   added.axes.categoryAxis.title.text = chart.categoryAxisTitle;

@@ -70,9 +70,16 @@ export class Chart {
           ? "Columns"
           : "Rows"
         : (by as SeriesBy);
-    this.seriesCount = countSeries(sheet, source, this.seriesBy);
+    const seriesCount = countSeries(sheet, source, this.seriesBy);
+    if (seriesCount > MAX_SERIES) {
+      // Office limits a chart's series to 255 ([MS-OI29500] 2.1.1437).
+      throw new HostError("InvalidArgument", `A chart holds at most ${MAX_SERIES} series.`);
+    }
+    this.seriesCount = seriesCount;
   }
 }
+
+const MAX_SERIES = 255;
 
 /** Excel treats a first row/column holding text (or a blank corner) as labels rather than a series. */
 function countSeries(sheet: Sheet, source: Rectangle, seriesBy: SeriesBy): number {

@@ -245,6 +245,34 @@ describe("writeOutputSheets", () => {
     expect(workbook.sheet("CX Fit").getValues("A2:A4")).toEqual([["0"], ["1"], ["2+"]]);
   });
 
+  test("charts the first 255 rows of a table of 300 cohorts, as many series as a chart holds ([MS-OI29500] 2.1.1437)", async () => {
+    const workbook = userWorkbook();
+    await openInExcel(workbook);
+    const cohorts = Array.from({ length: 300 }, (_, row) => [`2024-${row}`, row, 2 * row]);
+    await writeOutputSheets([
+      {
+        table: smallTable("CX Cohorts", ["Cohort", "0", "1"], cohorts, ["@", "0", "0"]),
+        charts: [
+          {
+            chartType: "Line",
+            firstColumn: 0,
+            columnCount: 3,
+            seriesBy: "rows",
+            title: "Value by cohort",
+            categoryAxisTitle: "Months",
+            valueAxisTitle: "Value",
+          },
+        ],
+      },
+    ]);
+    const [chart] = workbook.charts();
+    expect([chart.sourceAddress, chart.seriesBy, chart.seriesCount]).toEqual([
+      "'CX Cohorts'!A1:C256",
+      "Rows",
+      255,
+    ]);
+  });
+
   test("stacks a further table below the first, one blank row apart, with the chart right of both", async () => {
     const workbook = userWorkbook();
     await openInExcel(workbook);
