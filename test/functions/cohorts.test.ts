@@ -51,6 +51,15 @@ describe("CX.COHORTS", () => {
     ]);
   });
 
+  it("runs to an observation end past the last date, the months without a purchase empty", () => {
+    // The README: the last period runs to observation_end. Data end 2023-03-02; observed to May.
+    expect(cohorts(ids, dates, amounts, "month", "active", "2023-05-31")).toEqual([
+      ["cohort", "customers", 0, 1, 2, 3, 4],
+      ["2023-01", 2, 2, 0, 1, 0, 0],
+      ["2023-02", 1, 1, 0, 0, 0, ""],
+    ]);
+  });
+
   it("gives the CDNOW sample's three cohorts, each fully active in month 0", () => {
     const rows = cdnowSampleRows();
     const result = cohorts(

@@ -105,7 +105,7 @@ export interface LogDays {
  *
  * @example
  * const days = logDays(log, toDaySerial("2023-06-30"));
- * days.lastDay; // 45107, or the log's last date if earlier
+ * days.lastDay; // 45107, the end given, even past the log's last date
  */
 export function logDays(log: TransactionLog, observationEnd?: number): LogDays {
   const end =
@@ -129,6 +129,7 @@ export function logDays(log: TransactionLog, observationEnd?: number): LogDays {
     days: customerDays(groups),
     order: log.order ? groups.carried[0] : undefined,
     attribute: log.attribute ? groups.carried[groups.carried.length - 1] : undefined,
-    lastDay: Math.min(end, groups.lastDay),
+    // A given end is observed to, even past the last purchase: its periods without one are empty.
+    lastDay: end === Infinity ? groups.lastDay : end,
   };
 }

@@ -27,7 +27,8 @@ export interface AnalysisOverTime {
 
 /**
  * The cohorts, trends and projected cohort value of the log the analysis came from, to the
- * same observation end and over one grouping of its rows (logDays): cohorts by month (split by
+ * observation end the user gave (`givenEnd`, else the last date) and over one grouping of its
+ * rows (logDays): cohorts by month (split by
  * the attribute the user picked, when the log carries one), trends by month end, and the
  * projection from the analysis's fitted purchase model (in weeks, as its history) and each
  * customer's expected spend per purchase.
@@ -41,16 +42,18 @@ export interface AnalysisOverTime {
  */
 export function analysisOverTime(
   log: TransactionLog,
-  customers: CustomerAnalysis
+  customers: CustomerAnalysis,
+  givenEnd?: number
 ): AnalysisOverTime {
-  const observationEnd = customers.observationEnd;
-  const shared = logDays(log, observationEnd);
+  // The user's end, to which the periods run; without one they stop at the last date, as the
+  // history's own end, the day after it, would open an empty period.
+  const shared = logDays(log, givenEnd);
   const cohorts = cohortTable(
     log,
-    { period: "month", observationEnd, byAttribute: log.attribute !== undefined },
+    { period: "month", observationEnd: givenEnd, byAttribute: log.attribute !== undefined },
     shared
   );
-  const trends = kpiTrends(log, { period: "month", observationEnd }, shared);
+  const trends = kpiTrends(log, { period: "month", observationEnd: givenEnd }, shared);
   const { transaction, spend } = customers.models;
   const projection =
     transaction && spend

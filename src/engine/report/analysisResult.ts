@@ -52,7 +52,10 @@ export function analysisResult(
   onHoldoutModel?: HoldoutProgress
 ): AnalysisResult {
   const customers = customerAnalysis(log, options, onHoldoutModel);
-  return { ...summarizedAnalysis(customers), overTime: analysisOverTime(log, customers) };
+  return {
+    ...summarizedAnalysis(customers),
+    overTime: analysisOverTime(log, customers, options.observationEnd),
+  };
 }
 
 /**

@@ -22,6 +22,16 @@ describe("analysisResult's cohorts and trends on the CDNOW sample", () => {
   const result = analysisResult(log);
   const overTime = result.overTime;
 
+  it("runs them to an observation end the user gives past the last date, not only to the last date", () => {
+    // The log ends 1998-06-30 (35976); its default end, the day after, opens no July.
+    const toAugust = analysisResult(log, { observationEnd: 35976 + 62 }).overTime;
+    expect(toAugust?.cohorts.periods).toBe(20);
+    expect(Array.from(toAugust?.cohorts.cohorts[0].active.slice(18) ?? [])).toEqual([0, 0]);
+    expect(toAugust?.trends).toEqual(
+      kpiTrends(log, { period: "month", observationEnd: 35976 + 62 })
+    );
+  });
+
   it("holds the cohort table and trends of the same log, to the same end", () => {
     expect(overTime).toBeDefined();
     expect(overTime?.cohorts).toEqual(cohortTable(log, { period: "month" }));
