@@ -1,5 +1,5 @@
 import { InputError } from "../engine/inputError";
-import { toDaySerialDayFirst } from "../engine/read/excelDate";
+import { DATE_FORMS, toDaySerialDayFirst } from "../engine/read/excelDate";
 import { readSingleCell } from "./singleCell";
 
 /**
@@ -20,11 +20,7 @@ export function readDateCell(argument: unknown, name: string): number | undefine
   if (cell === undefined) return undefined;
   const serial = toDaySerialDayFirst(cell);
   if (serial !== serial) {
-    throw new InputError(
-      name,
-      "is not a date; give an Excel date, YYYY-MM-DD or DD.MM.YYYY text",
-      "value"
-    );
+    throw new InputError(name, `is not a date; give ${DATE_FORMS}`, "value");
   }
   return serial;
 }

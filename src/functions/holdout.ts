@@ -1,5 +1,6 @@
 import { calibrationHoldout, type CalibrationHoldout } from "../engine/history/calibrationHoldout";
 import { InputError } from "../engine/inputError";
+import { DATE_FORMS } from "../engine/read/excelDate";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { readDateCell } from "./dateCell";
 import { toExcelError } from "./excelError";
@@ -80,7 +81,7 @@ function readCalibrationEnd(argument: unknown): number {
   if (serial === undefined) {
     throw new InputError(
       "calibration_end",
-      "is blank; give the last date of the calibration period, an Excel date, YYYY-MM-DD or DD.MM.YYYY text",
+      `is blank; give the last date of the calibration period, ${DATE_FORMS}`,
       "value"
     );
   }

@@ -1,4 +1,5 @@
 import type { CustomerHistory } from "../engine/history/customerHistory";
+import { numberOfId } from "../engine/read/textPositions";
 
 /**
  * One customer's row of HISTORY_COLUMNS; an id that reads as a finite number goes back to a
@@ -10,10 +11,10 @@ import type { CustomerHistory } from "../engine/history/customerHistory";
  */
 export function summaryRow(history: CustomerHistory, index: number): unknown[] {
   const id = history.customerIds[index];
-  const number = Number(id);
+  const number = numberOfId(id);
   return [
-    // Finite only: the text ids "NaN" and "Infinity" stay text, as no cell can show them as numbers.
-    number - number === 0 && String(number) === id ? number : id,
+    // As the ids were read: "17" is 17, while "NaN" and "Infinity" stay text.
+    Number.isNaN(number) ? id : number,
     history.orders[index],
     history.revenue[index],
     history.firstPurchase[index],

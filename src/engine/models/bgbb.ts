@@ -1,9 +1,9 @@
 import { requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { logBeta } from "../numerics/logBeta";
-import { acrossRemovableSingularity } from "../numerics/removableSingularity";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logSumExp } from "../numerics/logSumExp";
+import { acrossRemovableSingularity, isNearSingularity } from "../numerics/removableSingularity";
 import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
 import { uniquePatterns } from "./uniquePatterns";
 
@@ -116,26 +116,37 @@ export function bgbbExpectedTransactions(
   if (!(futurePeriods >= 0)) {
     throw new InputError("future_periods", "must be a number of periods >= 0", "num");
   }
-  // 0 / 0 at gamma = 1, where the expectation itself is smooth: bridged there.
-  return acrossRemovableSingularity(
-    (gamma) => {
-      const { alpha, beta, delta } = params;
-      const logScale =
-        logBeta(alpha + x + 1, beta + n - x) -
-        logBeta(alpha, beta) -
-        historyLogLikelihood({ ...params, gamma }, x, tx, n) +
-        Math.log(delta) +
-        logGamma(gamma + delta) -
-        logGamma(1 + delta);
-      // Γ(1+δ+n)/Γ(γ+δ+n) − Γ(1+δ+n+n*)/Γ(γ+δ+n+n*), over γ − 1
-      const logNow = logGamma(1 + delta + n) - logGamma(gamma + delta + n);
-      const logLater =
-        logGamma(1 + delta + n + futurePeriods) - logGamma(gamma + delta + n + futurePeriods);
-      return (Math.exp(logScale + logNow) * -Math.expm1(logLater - logNow)) / (gamma - 1);
-    },
-    params.gamma,
-    1
-  );
+  // 0 / 0 at gamma = 1, where the expectation itself is smooth: bridged there. Asked first, as
+  // for BG/NBD, so that the common case makes no closure.
+  if (!isNearSingularity(params.gamma, 1)) {
+    return expectedTransactionsAt(params.gamma, params, futurePeriods, x, tx, n);
+  }
+  const formula = (gamma: number) => expectedTransactionsAt(gamma, params, futurePeriods, x, tx, n);
+  return acrossRemovableSingularity(formula, params.gamma, 1);
+}
+
+/** bgbbExpectedTransactions' formula at a given gamma (params' own gamma is not read). */
+function expectedTransactionsAt(
+  gamma: number,
+  params: BgbbParameters,
+  futurePeriods: number,
+  x: number,
+  tx: number,
+  n: number
+): number {
+  const { alpha, beta, delta } = params;
+  const logScale =
+    logBeta(alpha + x + 1, beta + n - x) -
+    logBeta(alpha, beta) -
+    historyLogLikelihood({ ...params, gamma }, x, tx, n) +
+    Math.log(delta) +
+    logGamma(gamma + delta) -
+    logGamma(1 + delta);
+  // Γ(1+δ+n)/Γ(γ+δ+n) − Γ(1+δ+n+n*)/Γ(γ+δ+n+n*), over γ − 1
+  const logNow = logGamma(1 + delta + n) - logGamma(gamma + delta + n);
+  const logLater =
+    logGamma(1 + delta + n + futurePeriods) - logGamma(gamma + delta + n + futurePeriods);
+  return (Math.exp(logScale + logNow) * -Math.expm1(logLater - logNow)) / (gamma - 1);
 }
 
 /**

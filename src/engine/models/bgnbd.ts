@@ -1,8 +1,8 @@
 import { hypergeometric2F1 } from "../numerics/hypergeometric2F1";
-import { acrossRemovableSingularity, isNearSingularity } from "../numerics/removableSingularity";
 import { logBeta } from "../numerics/logBeta";
 import { digamma, logGamma } from "../numerics/logGamma";
 import { logAddExp } from "../numerics/logSumExp";
+import { acrossRemovableSingularity, isNearSingularity } from "../numerics/removableSingularity";
 import { distinctValues, type DistinctValues } from "./distinctValues";
 import { fitByMaximumLikelihood, type LikelihoodProblem, type ModelFit } from "./modelFit";
 import {

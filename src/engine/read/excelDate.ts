@@ -39,6 +39,14 @@ export function toDaySerial(value: unknown): number {
 }
 
 /**
+ * The date forms every reader of a date cell takes (toDaySerialDayFirst), as messages ask for them.
+ *
+ * @example
+ * `is not a date; give ${DATE_FORMS}`; // "… give an Excel date, YYYY-MM-DD or DD.MM.YYYY text"
+ */
+export const DATE_FORMS = "an Excel date, YYYY-MM-DD or DD.MM.YYYY text";
+
+/**
  * toDaySerial of a number cell: the serial's whole day from 1 (1900-01-01) to 2958465
  * (9999-12-31), a larger whole number read as YYYYMMDD, NaN otherwise. Small enough to inline,
  * so a builder reading a million number cells pays no regular expression and no call.

@@ -49,6 +49,21 @@ export function cellText(cell: unknown): string {
   return "";
 }
 
+/**
+ * The number a text id stands for, when it is a finite number as String writes it (so that
+ * "17" is the id 17, as a number cell gives it); NaN for any other text, "017", "17.0", "NaN"
+ * and "Infinity" among them.
+ *
+ * @example
+ * numberOfId("17"); // 17
+ * numberOfId("17.0"); // NaN: other text
+ * numberOfId("Infinity"); // NaN
+ */
+export function numberOfId(id: string): number {
+  const number = Number(id);
+  return number - number === 0 && String(number) === id ? number : NaN;
+}
+
 /** Whole-number ids below this are looked up in an array rather than a Map (16 MB at most). */
 const DENSE_ID_LIMIT = 1 << 22;
 /** The array covers ids up to this many times the ids seen, plus DENSE_ID_SLACK, so a few large ids in a small log stay in the Map. */
@@ -98,9 +113,8 @@ export class IdPositions {
   positionOfText(id: string): number {
     let position = this.texts.get(id);
     if (position === undefined) {
-      const number = Number(id);
-      const isNumber = number - number === 0 && String(number) === id;
-      position = isNumber ? this.positionOfNumber(number) : this.append(id);
+      const number = numberOfId(id);
+      position = Number.isNaN(number) ? this.append(id) : this.positionOfNumber(number);
       this.texts.set(id, position);
     }
     return position;

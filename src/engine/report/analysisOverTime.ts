@@ -28,10 +28,9 @@ export interface AnalysisOverTime {
 /**
  * The cohorts, trends and projected cohort value of the log the analysis came from, to the
  * observation end the user gave (`givenEnd`, else the last date) and over one grouping of its
- * rows (logDays): cohorts by month (split by
- * the attribute the user picked, when the log carries one), trends by month end, and the
- * projection from the analysis's fitted purchase model (in weeks, as its history) and each
- * customer's expected spend per purchase.
+ * rows (logDays): cohorts by month (split by the attribute the user picked, when the log
+ * carries one), trends by month end, and the projection from the analysis's fitted purchase
+ * model (in weeks, as its history) and each customer's expected spend per purchase.
  *
  * @throws InputError as logDays does.
  *

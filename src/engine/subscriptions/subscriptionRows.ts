@@ -1,7 +1,7 @@
 import { InputError } from "../inputError";
 import type { AttributeColumn } from "../read/attributeColumn";
 import type { SubscriptionColumnRoles } from "../read/subscriptionColumns";
-import { daySerialToIso, toDaySerialDayFirst } from "../read/excelDate";
+import { DATE_FORMS, daySerialToIso, toDaySerialDayFirst } from "../read/excelDate";
 import { isBlankCell } from "../read/isBlankCell";
 import { readAmount } from "../read/readNumber";
 import { cellText, createTextPositions, IdPositions } from "../read/textPositions";
@@ -51,9 +51,6 @@ export interface SubscriptionReading {
   /** Null when no row was left out. */
   readonly firstSkipped: FirstSkippedSubscription | null;
 }
-
-/** How a date is asked for in the messages. */
-const DATE_FORMS = "give an Excel date, YYYY-MM-DD or DD.MM.YYYY text";
 
 /**
  * Reads subscription rows: start and end dates as Excel dates or text (YYYY-MM-DD, DD.MM.YYYY
@@ -165,9 +162,9 @@ function rowError(
   const shown = isBlankCell(cell) ? "the cell is blank" : `${JSON.stringify(cell)} is not a date`;
   const [argument, problem] =
     reason === "unreadableStart"
-      ? ["start_dates", `${shown}; ${DATE_FORMS}`]
+      ? ["start_dates", `${shown}; give ${DATE_FORMS}`]
       : reason === "unreadableEnd"
-        ? ["end_dates", `${shown}; ${DATE_FORMS}, or leave it blank while active`]
+        ? ["end_dates", `${shown}; give ${DATE_FORMS}, or leave it blank while active`]
         : [
             "end_dates",
             `the subscription ends (${daySerialToIso(end)}) before it starts (${daySerialToIso(start)})`,
