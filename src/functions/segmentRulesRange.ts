@@ -1,5 +1,5 @@
 import { InputError } from "../engine/inputError";
-import { isBlankCell } from "../engine/read/isBlankCell";
+import { isBlankCell, isBlankRow } from "../engine/read/isBlankCell";
 import { segmentRule, type SegmentRule } from "../engine/rfm/segmentRules";
 import { withoutBlankTail } from "./blankTail";
 import { toMatrix } from "./broadcast";
@@ -8,24 +8,29 @@ import { rowError } from "./rowError";
 
 const ARGUMENT = "segment_rules";
 const BOUND_NAMES = ["R low", "R high", "F low", "F high", "M low", "M high"] as const;
+/** A rule's cells: its name, then its bounds. */
+const RULE_COLUMNS = 1 + BOUND_NAMES.length;
 
 /**
  * Segment rules from a range of 7 columns: name, R low, R high, F low, F high, M low, M high,
  * one rule per row in order of precedence. A first row whose second cell is not a number is a
- * header and is skipped, as are blank rows. Bounds are inclusive; a low bound above its high
- * bound is #VALUE!, as are a blank name and a missing or non-numeric bound.
+ * header and is skipped, as are blank rows, and blank columns right of the seventh (a selection
+ * one column too wide). Bounds are inclusive; a low bound above its high bound is #VALUE!, as
+ * are a blank name and a missing or non-numeric bound.
  *
  * @example
  * readSegmentRules([["Segment", "R low", "R high", "F low", "F high", "M low", "M high"],
  *                   ["VIP", 5, 5, 4, 5, 4, 5]]);
  * // [{ name: "VIP", recencyLow: 5, recencyHigh: 5, frequencyLow: 4, …, monetaryHigh: 5 }]
+ * readSegmentRules([["VIP", 5, 5, 4, 5, 4, 5, null]]); // the same rule: the 8th column is blank
  */
 export function readSegmentRules(argument: unknown): SegmentRule[] {
   const [rows] = withoutBlankTail([toMatrix(argument)], [ARGUMENT]);
+  const blankBeyondRules = rows.every((cells) => isBlankRow(cells.slice(RULE_COLUMNS)));
   const rules: SegmentRule[] = [];
   for (let row = 0; row < rows.length; row++) {
-    const cells = rows[row];
-    if (cells.length !== 7) {
+    const cells = blankBeyondRules ? rows[row].slice(0, RULE_COLUMNS) : rows[row];
+    if (cells.length !== RULE_COLUMNS) {
       throw new InputError(
         ARGUMENT,
         "needs 7 columns: name, R low, R high, F low, F high, M low, M high",

@@ -32,6 +32,32 @@ describe("readSegmentRules", () => {
     ]);
   });
 
+  it("reads a selection one column too wide when the columns past the seventh are blank", () => {
+    const rule = {
+      name: "VIP",
+      recencyLow: 5,
+      recencyHigh: 5,
+      frequencyLow: 4,
+      frequencyHigh: 5,
+      monetaryLow: 4,
+      monetaryHigh: 5,
+    };
+    expect(
+      readSegmentRules([
+        ["Segment", "R low", "R high", "F low", "F high", "M low", "M high", ""],
+        ["VIP", 5, 5, 4, 5, 4, 5, null],
+      ])
+    ).toEqual([rule]);
+    // A filled eighth column is no rule range: which seven columns were meant is not known.
+    expect(() => readSegmentRules([["VIP", 5, 5, 4, 5, 4, 5, "note"]])).toThrow(
+      new InputError(
+        "segment_rules",
+        "needs 7 columns: name, R low, R high, F low, F high, M low, M high",
+        "value"
+      )
+    );
+  });
+
   it("names the row of a bad rule", () => {
     expect(() => readSegmentRules([["VIP", 5, 5, 5, "x", 5, 5]])).toThrow(
       new InputError("segment_rules", 'row 1: "x" is not a number', "value")
