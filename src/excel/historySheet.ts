@@ -1,3 +1,4 @@
+import { fitTextToCells } from "./cellCharacterLimit";
 import { readDocumentSetting, saveDocumentSetting } from "./documentSettings";
 import { excelRun } from "./excelRun";
 import { namesInUse } from "./namesInUse";
@@ -83,7 +84,7 @@ async function appendToTable(
     const cells = sheet.getRangeByIndexes(row, header.columnIndex, 1, table.header.length);
     const formats = table.columnFormats?.map((format) => format ?? "General");
     if (formats) cells.numberFormat = [formats];
-    cells.values = table.rows(0, 1);
+    cells.values = fitTextToCells(table.rows(0, 1));
     const plotted = sheet.charts.getItemOrNullObject(record.chartName);
     await context.sync();
     if (!plotted.isNullObject) {

@@ -1,3 +1,4 @@
+import { fitTextToCells } from "./cellCharacterLimit";
 import { jsonBytes, payloadBudgetBytes, rowsPerBlock } from "./payloadBudget";
 import type { CellValue, TableContent } from "./sheetTable";
 
@@ -80,7 +81,7 @@ function nextBlock(table: TableContent, start: number, bytesPerRow: number): Row
   for (;;) {
     const end =
       start + Math.min(rowsPerBlock(table.header.length, measured), table.rowCount - start);
-    const values = table.rows(start, end);
+    const values = fitTextToCells(table.rows(start, end));
     const formats = table.cellFormats?.(start, end);
     const bytes = jsonBytes(values) + (formats ? jsonBytes(formats) : 0);
     if (bytes <= payloadBudgetBytes || end - start === 1) return { values, formats, bytes };

@@ -80,6 +80,23 @@ describe("Excel on the web limits", () => {
     expect(workbook.sheet("Sheet1").getValues("A1")).toEqual([[""]]);
   });
 
+  test("a text of more than 32,767 characters is refused, as no cell holds more (Excel specifications and limits)", async () => {
+    const workbook = new Workbook();
+    const { Excel } = loadOfficeInProcess(workbook);
+    await expect(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:B1").values = [["fits", "x".repeat(32_768)]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32_767)]];
+      await context.sync();
+    });
+    expect((workbook.sheet("Sheet1").getValues("A1")[0][0] as string).length).toBe(32_767);
+  });
+
   test("the sync log meters bytes, operations and cells per sync", async () => {
     const workbook = new Workbook();
     const { Excel } = loadOfficeInProcess(workbook);

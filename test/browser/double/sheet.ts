@@ -6,6 +6,9 @@ import { displayText } from "./displayText";
 import { HostError } from "./hostError";
 import { Rectangle, SHEET_COLUMNS, SHEET_ROWS, contains, intersects } from "./rectangle";
 
+/** The most characters a cell holds (support.microsoft.com, "Excel specifications and limits"). */
+const CELL_CHARACTER_LIMIT = 32_767;
+
 /** A formatting call recorded against a range, e.g. `{ address: "A1:C1", property: "font.bold", value: true }`. */
 export interface FormatRecord {
   readonly rectangle: Rectangle;
@@ -110,6 +113,12 @@ export class Sheet {
         throw new HostError(
           "InvalidArgument",
           `Cells accept numbers, text and booleans, not ${JSON.stringify(value)}.`
+        );
+      // Excel specifications and limits: a cell holds at most 32,767 characters.
+      if (typeof value === "string" && value.length > CELL_CHARACTER_LIMIT)
+        throw new HostError(
+          "InvalidArgument",
+          `A cell holds at most ${CELL_CHARACTER_LIMIT} characters; this text has ${value.length}.`
         );
       const target = column();
       const columnIndex = rectangle.column + columnOffset;

@@ -273,6 +273,19 @@ describe("writeOutputSheets", () => {
     ]);
   });
 
+  test("a note longer than a cell holds is cut to 32,767 characters, not refused with the sheet (Excel specifications and limits)", async () => {
+    const workbook = userWorkbook();
+    await openInExcel(workbook);
+    const channels = Array.from({ length: 5_000 }, (_, index) => `Partner ${index}`).join(", ");
+    await writeOutputSheets([
+      { table: smallTable("CX Channels", ["Account"], [["Attribution: first"], [channels]]) },
+    ]);
+    const [[first], [note]] = workbook.sheet("CX Channels").getValues("A2:A3");
+    expect(first).toBe("Attribution: first");
+    expect(channels.length).toBeGreaterThan(60_000);
+    expect(note).toBe(`${channels.slice(0, 32_766)}…`);
+  });
+
   test("stacks a further table below the first, one blank row apart, with the chart right of both", async () => {
     const workbook = userWorkbook();
     await openInExcel(workbook);
