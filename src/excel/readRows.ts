@@ -46,7 +46,9 @@ export async function resolveDataRegion(): Promise<SheetRegion | null> {
 /**
  * Reads `region` top to bottom in row blocks sized so that no response nears Excel on the
  * web's 5 MB limit, handing each block to `onBlock` with the offset of its first row.
- * `shouldStop` is asked between blocks (for Cancel).
+ * `shouldStop` is asked between blocks (for Cancel). The first block is sized before anything
+ * is measured; a block whose values Excel refuses to send for their size is read again in
+ * halves (see readRowsThatFit).
  * @example
  * await readRegionInBlocks(region, (rows, offset) => builder.addRows(rows));
  */
@@ -56,49 +58,60 @@ export async function readRegionInBlocks(
   shouldStop: () => boolean = () => false
 ): Promise<void> {
   await excelRun(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(region.sheetName);
     let bytesPerRow = 0;
     for (let offset = 0; offset < region.rowCount && !shouldStop();) {
       const rowCount = Math.min(
         rowsPerBlock(region.columnCount, bytesPerRow),
         region.rowCount - offset
       );
-      const block = sheet.getRangeByIndexes(
-        region.rowIndex + offset,
-        region.columnIndex,
-        rowCount,
-        region.columnCount
-      );
-      block.load("values");
-      // One request per block is the point: each must stay under Excel on the web's 5 MB cap.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      const rows = block.values as CellValue[][];
-      bytesPerRow = Math.max(bytesPerRow, Math.ceil(jsonBytes(rows) / rowCount));
+      const rows = await readRowsThatFit(context, region, offset, rowCount);
+      bytesPerRow = Math.max(bytesPerRow, Math.ceil(jsonBytes(rows) / rows.length));
       onBlock(rows, offset);
-      offset += rowCount;
+      offset += rows.length;
     }
   });
 }
 
 /**
- * The first `rowCount` rows of `region` (fewer when it is shorter), in one request: the header
- * and a sample to propose a layout from.
+ * The first `rowCount` rows of `region` (fewer when it is shorter, or when so many rows of wide
+ * text would not fit in one response), in one request: the header and a sample to propose a
+ * layout from.
  * @example
  * await readRegionTop(region, 201) // -> [["Kundenummer", "Dato", "Beløb"], ["1", 35431, 29.33], …]
  */
 export async function readRegionTop(region: SheetRegion, rowCount: number): Promise<CellValue[][]> {
-  return excelRun(async (context) => {
-    const top = context.workbook.worksheets
-      .getItem(region.sheetName)
-      .getRangeByIndexes(
-        region.rowIndex,
-        region.columnIndex,
-        Math.min(rowCount, region.rowCount),
-        region.columnCount
-      )
+  return excelRun((context) =>
+    readRowsThatFit(context, region, 0, Math.min(rowCount, region.rowCount))
+  );
+}
+
+/**
+ * The values of `rowCount` rows of `region` from row `offset`, or of as many of them from the
+ * first as Excel sends in one response: Excel on the web refuses a response over 5 MB with
+ * ResponsePayloadSizeLimitExceeded (resource-limits-and-performance-optimization#excel-add-ins),
+ * and the rows are then asked for again in halves, down to one row.
+ */
+async function readRowsThatFit(
+  context: Excel.RequestContext,
+  region: SheetRegion,
+  offset: number,
+  rowCount: number
+): Promise<CellValue[][]> {
+  const sheet = context.workbook.worksheets.getItem(region.sheetName);
+  for (let rows = rowCount; ; rows = Math.ceil(rows / 2)) {
+    const block = sheet
+      .getRangeByIndexes(region.rowIndex + offset, region.columnIndex, rows, region.columnCount)
       .load("values");
-    await context.sync();
-    return top.values as CellValue[][];
-  });
+    try {
+      // One request per block is the point: each must stay under Excel on the web's 5 MB cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return block.values as CellValue[][];
+    } catch (error) {
+      const tooLarge =
+        (error as { code?: unknown } | null)?.code ===
+        Excel.ErrorCodes.responsePayloadSizeLimitExceeded;
+      if (!tooLarge || rows === 1) throw error;
+    }
+  }
 }
