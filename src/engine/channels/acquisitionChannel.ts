@@ -1,5 +1,6 @@
 import type { CustomerHistory } from "../history/customerHistory";
 import { InputError } from "../inputError";
+import { channelKey } from "./channelNames";
 import type { HistoryRows } from "./historyRows";
 
 /** Which of a customer's channels acquired them. */
@@ -17,7 +18,8 @@ export const ATTRIBUTIONS: readonly Attribution[] = ["first_touch", "last_touch"
  *   a tie (the customer history's attribute);
  * - **most_orders**: the channel most of their orders came through, an order being a row of 0 or
  *   more, and an order id counted once, under the channel of its first such row; on a tie the
- *   channel whose first order came first.
+ *   channel whose first order came first. Spellings of one channel (channelKey: "Google Ads"
+ *   and "google ads ") count together, under the one the log wrote first.
  *
  * @example
  * // K1: "Web" on day 10 and day 12, "Shop" on day 11 (two rows, one order id)
@@ -44,6 +46,7 @@ export function acquisitionChannels(
   const firstOrderRow = new Int32Array(channelCount);
   const channelOwner = new Int32Array(channelCount);
   const orderOwner = new Int32Array(rows.orderCount);
+  const sameChannel = firstSpellings(history.attributeValues);
   for (let customer = 0; customer < customers; customer++) {
     const logCustomer = rows.logCustomer[customer];
     const mark = customer + 1;
@@ -52,8 +55,8 @@ export function acquisitionChannels(
     let chosenDay = Infinity;
     let chosenRow = Infinity;
     for (let row = start[logCustomer]; row < start[logCustomer + 1]; row++) {
-      const value = attribute[row];
-      if (value < 0) continue;
+      if (attribute[row] < 0) continue;
+      const value = sameChannel[attribute[row]];
       if (attribution === "first_touch") {
         if (chosen < 0 && day[row] === firstPurchase) chosen = value;
         continue;
@@ -93,6 +96,21 @@ export function acquisitionChannels(
     channel[customer] = chosen;
   }
   return channel;
+}
+
+/**
+ * For each attribute value, the position of the first value that spells the same channel
+ * (channelKey), so that "google ads " counts as the "Google Ads" before it.
+ */
+function firstSpellings(values: readonly string[]): Int32Array {
+  const firstOfKey = new Map<string, number>();
+  return Int32Array.from(values, (value, position) => {
+    const key = channelKey(value);
+    const first = firstOfKey.get(key);
+    if (first !== undefined) return first;
+    firstOfKey.set(key, position);
+    return position;
+  });
 }
 
 /**

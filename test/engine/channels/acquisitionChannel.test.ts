@@ -61,6 +61,17 @@ describe("acquisitionChannels", () => {
     expect(channelsOf(rows, "most_orders", true)).toEqual(["Web", "", "Shop"]);
   });
 
+  it("counts the orders of two spellings of one channel together, as the spend table matches them", () => {
+    // K: Meta on day 5, Google Ads on day 10 and "google ads " on day 20: Google Ads 2, Meta 1.
+    const spellings = [
+      ["K", 45005, 10, "Meta"],
+      ["K", 45010, 10, "Google Ads"],
+      ["K", 45020, 10, "google ads "],
+    ];
+    expect(channelsOf(spellings, "most_orders")).toEqual(["Google Ads"]);
+    expect(channelsOf(spellings, "first_touch")).toEqual(["Meta"]);
+  });
+
   it("gives no channel to every customer of a log without a channel column", () => {
     const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
     builder.addRows([["K1", 45000, 10]]);
