@@ -30,13 +30,15 @@ export function costPerAcquisition(spend: number, acquisitions: number): number 
 
 /**
  * Return on investment (return − cost) ÷ cost: 0.5 means the investment returned 50 % more
- * than it cost; negative when it returned less.
+ * than it cost; negative when it returned less, below −1 when the return itself is a loss (a
+ * channel whose customers' predicted CLV is negative, their returns outweighing their orders).
  *
  * @example
  * returnOnInvestment(150, 100); // 0.5
+ * returnOnInvestment(-50, 100); // -1.5
  */
 export function returnOnInvestment(totalReturn: number, cost: number): number {
-  requireNonNegative(totalReturn, "total_return");
+  requireFinite(totalReturn, "total_return");
   requireNonNegative(cost, "cost");
   return ratio(totalReturn - cost, cost, "cost");
 }

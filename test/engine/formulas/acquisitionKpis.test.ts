@@ -46,6 +46,11 @@ describe("returnOnInvestment", () => {
     expect(returnOnInvestment(0, 100)).toBe(-1);
   });
 
+  it("is below −1 for a return that is itself a loss, as CLV:CAC − 1 is for a negative CLV", () => {
+    expect(returnOnInvestment(-50, 100)).toBe(-1.5);
+    expect(returnOnInvestment(-371.81, 12.71)).toBeCloseTo(clvToCacRatio(-371.81, 12.71) - 1, 12);
+  });
+
   it("throws #DIV/0! for zero cost", () => {
     expect(() => returnOnInvestment(150, 0)).toThrow(
       expect.objectContaining({ argument: "cost", kind: "div" })
