@@ -88,4 +88,20 @@ describe("CX.COHORTS", () => {
       new CustomFunctionsError("#N/A", "transactions: no purchase up to the observation end")
     );
   });
+
+  it("is #N/A for a log whose rows up to the end are all returns, not a table of no cohorts", () => {
+    const noPurchase = new CustomFunctionsError(
+      "#N/A",
+      "transactions: no purchase up to the observation end"
+    );
+    expect(thrownBy(() => cohorts([["A"], ["B"]], [[45292], [45293]], [[-5], [-3]]))).toEqual(
+      noPurchase
+    );
+    // A's purchase on 2024-01-10 is after the end; only the return of 2024-01-01 is kept.
+    expect(
+      thrownBy(() =>
+        cohorts([["A"], ["A"]], [[45292], [45301]], [[-5], [20]], "month", "active", "2024-01-05")
+      )
+    ).toEqual(noPurchase);
+  });
 });

@@ -1,3 +1,4 @@
+import { InputError } from "../inputError";
 import { logDays, type LogDays } from "../history/customerDays";
 import type { CustomerGroups } from "../history/customerGroups";
 import { filledPart } from "../read/filledPart";
@@ -143,6 +144,10 @@ export function cohortTable(
       lastCounted = lastActive = since;
     }
     cohort.lastActive[lastActive]++;
+  }
+  // Rows up to the end, but every day of every customer a day of returns.
+  if (builders.length === 0) {
+    throw new InputError("transactions", "no purchase up to the observation end", "na");
   }
   return assemble(
     period,
