@@ -27,7 +27,7 @@ const DEFAULT_TIME_UNIT: TimeUnit = "W";
  * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
  * @param amounts Value of each transaction, as tall as customer_ids.
  * @param calibrationEnd Last date of the calibration period, itself included: the models are fitted on the summary to this date.
- * @param [observationEnd] Last date of the holdout period, itself included; later transactions are left out. Default: the day after the last date.
+ * @param [observationEnd] Last date of the holdout period, itself included; later transactions are left out. Default: the last date.
  * @param [timeUnit] Unit of t_x, T and duration_holdout: "D" days, "W" weeks (default) or "M" months of 365.25/12 days.
  * @param [orderIds] Order id of each row, as tall as customer_ids: line items of one order then count as one order.
  * @returns CX.SUMMARY's columns to calibration_end, then frequency_holdout (purchase days in the holdout), monetary_value_holdout (their mean net value, 0 without any), revenue_holdout (the holdout's amounts, returns included) and duration_holdout (the holdout's length in time_unit); one row per customer.

@@ -102,10 +102,10 @@ describe("CX.HOLDOUT on the CDNOW sample, calibration to 1997-09-30, holdout to 
     ]);
   });
 
-  it("observes to the day after the last date by default and measures in the given unit", () => {
+  it("observes to the last date by default and measures in the given unit", () => {
     const byDefault = holdout(ids, dates, amounts, CALIBRATION_END, null, "d");
     const lastDate = Math.max(...rows.map((row) => row[1]));
-    expect(byDefault[1][13]).toBe(lastDate + 1 - CALIBRATION_END);
+    expect(byDefault[1][13]).toBe(lastDate - CALIBRATION_END);
     expect(byDefault[1][8]).toBe(272);
   });
 });

@@ -39,7 +39,8 @@ export interface CalibrationHoldoutOptions {
   calibrationEnd: number;
   /**
    * Last day serial of the holdout period, included in it; later rows are left out. Default: the
-   * day after the last date, as customerHistory's.
+   * last date, so that every day of the holdout can hold a row (customerHistory's default, the
+   * day after it, would add a day of none to the holdout's length).
    */
   observationEnd?: number;
   /** Unit of t_x, T and the holdout length. Default "W", the papers'. */
@@ -59,7 +60,7 @@ export interface CalibrationHoldoutOptions {
  * read once, and their distinct days once, in typed arrays.
  *
  * @throws InputError "calibration_end" (kind "value") when not finite, (kind "na") when before
- * every purchase, (kind "num") when the default observation end is not after it;
+ * every purchase, (kind "num") when not before the last date and no observation end is given;
  * "observation_end" (kind "value") when not finite, (kind "num") when not after the calibration
  * end; "time_unit" and "transactions" as customerHistory does.
  *
@@ -82,11 +83,11 @@ export function calibrationHoldout(
   const calibrationEnd = Math.floor(requireFinite(options.calibrationEnd, "calibration_end"));
   const observationEnd =
     options.observationEnd === undefined
-      ? latestDay(log.date) + 1
+      ? latestDay(log.date)
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   if (!(observationEnd > calibrationEnd)) {
     throw options.observationEnd === undefined
-      ? new InputError("calibration_end", "must not be after the last date", "num")
+      ? new InputError("calibration_end", "must be before the last date", "num")
       : new InputError("observation_end", "must be after the calibration end", "num");
   }
   const calibration = calibrationHistory(log, calibrationEnd, timeUnit);

@@ -69,6 +69,8 @@ export function requireHoldoutLength(length: HoldoutLength): HoldoutLength {
  * @param history the analysis's customer history of the log: its observation end closes the
  * holdout and its first purchase opens the observation period.
  * @param onModel told before each model's calibration fit, as holdoutCheck tells it.
+ * @param endGiven false when the history's end is its default, the day after the last date: the
+ * holdout then closes on the last date itself (calibrationHoldout's default).
  *
  * @example
  * // The CDNOW sample observed to 1998-06-30 (day serial 35976):
@@ -76,14 +78,20 @@ export function requireHoldoutLength(length: HoldoutLength): HoldoutLength {
  * holdout.calibrationEnd; // 35703, 1997-09-30: FHL 2005's split
  * holdout.check?.chosen; // "pnbd"
  * analysisHoldout(log, history, "auto").weeks; // 26: the last third of 77.9 weeks
+ * // Observed to the day after the last date (1998-06-30), the default: the same split.
+ * analysisHoldout(log, customerHistory(log), 39, undefined, false).calibrationEnd; // 35703
  */
 export function analysisHoldout(
   log: TransactionLog,
   history: CustomerHistory,
   length: HoldoutLength,
-  onModel?: (model: PurchaseModelName, index: number) => void
+  onModel?: (model: PurchaseModelName, index: number) => void,
+  endGiven = true
 ): AnalysisHoldout {
-  const { observationEnd } = history;
+  // The holdout counts its days to its end, included: without a given end it closes on the last
+  // date, not on the history's day after it, which holds no row and would make every model seem
+  // to over-predict by one day in 7 × weeks.
+  const observationEnd = endGiven ? history.observationEnd : history.observationEnd - 1;
   let firstDay = Infinity;
   for (const day of history.firstPurchase) firstDay = Math.min(firstDay, day);
   const weeks = length === "auto" ? defaultHoldoutWeeks(observationEnd - firstDay) : length;

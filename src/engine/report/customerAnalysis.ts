@@ -123,7 +123,13 @@ export function customerAnalysis(
   const holdout =
     settings.holdoutWeeks === undefined
       ? undefined
-      : analysisHoldout(log, history, settings.holdoutWeeks, onHoldoutModel);
+      : analysisHoldout(
+          log,
+          history,
+          settings.holdoutWeeks,
+          onHoldoutModel,
+          options.observationEnd !== undefined
+        );
   return analyzedHistory(history, settings, "", holdout);
 }
 

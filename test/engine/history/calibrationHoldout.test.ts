@@ -65,18 +65,18 @@ describe("calibrationHoldout on a hand-made log, calibration to day 110, holdout
     expect(months.holdoutLength).toBeCloseTo(10 / 30.4375, 14);
   });
 
-  it("observes to the day after the last date by default", () => {
+  it("observes to the last date by default, so that no day of the holdout is one without data", () => {
     const byDefault = calibrationHoldout(log, { calibrationEnd: 110, timeUnit: "D" });
-    expect(byDefault.observationEnd).toBe(126);
+    expect(byDefault.observationEnd).toBe(125);
     expect(Array.from(byDefault.holdoutPurchases)).toEqual([3, 1, 0]); // A's day 125 counts now
     expect(Array.from(byDefault.holdoutRevenue)).toEqual([20 + 7 - 4 + 6 + 50, 3, -9]);
-    expect(byDefault.holdoutLength).toBe(16);
-    expect(calibrationHoldout(log, { calibrationEnd: 125, timeUnit: "D" }).holdoutLength).toBe(1);
-    expect(() => calibrationHoldout(log, { calibrationEnd: 126 })).toThrow(
+    expect(byDefault.holdoutLength).toBe(15); // days 111 to 125
+    expect(calibrationHoldout(log, { calibrationEnd: 124, timeUnit: "D" }).holdoutLength).toBe(1);
+    expect(() => calibrationHoldout(log, { calibrationEnd: 125 })).toThrow(
       expect.objectContaining({
         argument: "calibration_end",
         kind: "num",
-        message: "calibration_end: must not be after the last date",
+        message: "calibration_end: must be before the last date",
       })
     );
   });

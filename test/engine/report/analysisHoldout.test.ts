@@ -18,6 +18,23 @@ const log = logOf(cdnowSampleRows());
 const calibrationEnd = toDaySerial("1997-09-30");
 const observationEnd = toDaySerial("1998-06-30");
 
+describe("the holdout check without an observation end", () => {
+  it("closes on the last date, not the empty day after it: FHL 2005's split and numbers", () => {
+    // The history runs to 1998-07-01, the day after the last date; a holdout to that day would
+    // count 272 days of purchases against 273 days of predictions.
+    const analysis = customerAnalysis(log, { holdoutWeeks: 39, model: "none" });
+    const holdout = analysis.models.holdout!;
+    expect(analysis.observationEnd).toBe(observationEnd + 1);
+    expect(holdout).toMatchObject({ calibrationEnd, observationEnd, error: "" });
+    const direct = holdoutCheck(calibrationHoldout(log, { calibrationEnd, observationEnd }));
+    expect(holdout.check!.actualTotal).toBe(1882);
+    const totals = (check: typeof direct) =>
+      check.models.map((model) => model.accuracy?.predictedTotal);
+    expect(totals(holdout.check!)).toEqual(totals(direct));
+    expect(totals(direct)[0]).toBeCloseTo(1653.4, 1); // BG/NBD, as FHL 2005 and lifetimes give
+  });
+});
+
 describe("the analysis with the holdout check on the CDNOW sample: 39 weeks to 1998-06-30", () => {
   const told: [string, number][] = [];
   const result = analysisResult(log, { observationEnd, holdoutWeeks: 39 }, (model, index) =>
@@ -96,11 +113,12 @@ describe("the holdout check's options", () => {
     expect(defaultHoldoutWeeks(545)).toBe(26);
     expect(defaultHoldoutWeeks(70)).toBe(8);
     expect(defaultHoldoutWeeks(7 * 60)).toBe(20);
-    // CDNOW: 1997-01-01 to the day after the last date, 1998-07-01: 546 days, 78 weeks.
+    // CDNOW: 1997-01-01 to the last date, 1998-06-30 (no end given): 545 days, 77.9 weeks.
     const analysis = customerAnalysis(log, { holdoutWeeks: "auto", model: "none" });
     const holdout = analysis.models.holdout!;
     expect(holdout.weeks).toBe(26);
-    expect(holdout.calibrationEnd).toBe(toDaySerial("1998-07-01") - 26 * 7);
+    expect(holdout.observationEnd).toBe(toDaySerial("1998-06-30"));
+    expect(holdout.calibrationEnd).toBe(toDaySerial("1998-06-30") - 26 * 7);
   });
 
   it("says why when the holdout leaves no calibration, and Best on holdout then has no model", () => {
