@@ -194,8 +194,7 @@ export function clvIntervals(
     expected,
     ifAlive,
     spend.params,
-    histories,
-    options
+    histories
   );
   const spread = normalQuantile(highProbability);
   const groupEstimate = new Float64Array(groupCount);
@@ -397,7 +396,7 @@ function countingOrder(
 }
 /**
  * Each customer's variance of their CLV from their own randomness at the estimates, the lower
- * bound of clvIntervals' doc: w_k² sums as a discount rate of (1 + d)² − 1.
+ * bound of clvIntervals' doc: the purchases' sum with each month's weight w_k squared.
  */
 function customerProcessVariance(
   purchases: DiscountedPurchases,
@@ -405,16 +404,12 @@ function customerProcessVariance(
   expected: Float64Array,
   ifAlive: Float64Array,
   spendParams: GammaGammaParameters,
-  histories: ClvIntervalHistories,
-  options: PredictedClvOptions
+  histories: ClvIntervalHistories
 ): Float64Array {
   const customers = histories.x.length;
   const squaredWeights = new Float64Array(customers);
   const squaredIfAlive = new Float64Array(customers);
-  const rate = options.monthlyDiscountRate ?? 0;
-  purchases
-    .withDiscountRate((1 + rate) ** 2 - 1)
-    .at(purchaseParams, squaredWeights, squaredIfAlive);
+  purchases.withSquaredWeights().at(purchaseParams, squaredWeights, squaredIfAlive);
   const { p, q, gamma } = spendParams;
   const variance = new Float64Array(customers);
   for (let customer = 0; customer < customers; customer++) {

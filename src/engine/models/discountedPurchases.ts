@@ -1,4 +1,9 @@
-import { predictedClv, type PredictedClvOptions } from "./predictedClv";
+import {
+  clvHorizon,
+  discountedPurchaseSum,
+  type ClvHorizon,
+  type PredictedClvOptions,
+} from "./predictedClv";
 import type { PurchaseHistories } from "./purchaseHistories";
 import type { PurchaseModel } from "./purchaseModel";
 import { uniquePatterns } from "./uniquePatterns";
@@ -29,8 +34,8 @@ export interface DiscountedPurchases {
   at(params: ArrayLike<number>, out: Float64Array, ifAlive?: Float64Array): void;
   /** P(alive) of every distinct triple into `alive`, the sum if alive of every distinct pair into `ifAlive`. */
   patternsAt(params: ArrayLike<number>, alive: Float64Array, ifAlive: Float64Array): void;
-  /** The same with the monthly discount rate replaced, e.g. by (1 + d)² − 1 for Σ w_k² ΔE. */
-  withDiscountRate(monthlyDiscountRate: number): DiscountedPurchases;
+  /** The same with each month's weight squared, Σ w_k² ΔE, for any d below 1. */
+  withSquaredWeights(): DiscountedPurchases;
 }
 
 /**
@@ -51,7 +56,7 @@ export function discountedPurchases<P>(
   const aliveValues = new Float64Array(triples.x.length);
   const pairValues = new Float64Array(pairs.x.length);
   const symbols = model.symbols;
-  const build = (rateOptions: PredictedClvOptions): DiscountedPurchases => {
+  const build = (horizon: ClvHorizon): DiscountedPurchases => {
     const patternsAt = (params: ArrayLike<number>, alive: Float64Array, ifAlive: Float64Array) => {
       const named = {} as Record<string, number>;
       symbols.forEach((symbol, index) => (named[symbol] = params[index]));
@@ -59,10 +64,9 @@ export function discountedPurchases<P>(
       for (let pair = 0; pair < pairs.x.length; pair++) {
         const purchases = pairs.x[pair];
         const age = pairs.T[pair];
-        ifAlive[pair] = predictedClv(
+        ifAlive[pair] = discountedPurchaseSum(
           (t) => model.expectedPurchasesIfAlive(fitted, t, purchases, age),
-          1,
-          rateOptions
+          horizon
         );
       }
       for (let triple = 0; triple < triples.x.length; triple++) {
@@ -86,10 +90,11 @@ export function discountedPurchases<P>(
           if (ifAlive) ifAlive[customer] = value;
         }
       },
-      withDiscountRate: (monthlyDiscountRate) => build({ ...rateOptions, monthlyDiscountRate }),
+      withSquaredWeights: () =>
+        build({ ...horizon, monthlyDiscountBase: horizon.monthlyDiscountBase ** 2 }),
     };
   };
-  return build(options);
+  return build(clvHorizon(options));
 }
 
 /** The distinct triples and pairs of the histories (see PurchasePatterns). */

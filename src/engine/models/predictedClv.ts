@@ -39,20 +39,60 @@ export function predictedClv(
   options: PredictedClvOptions
 ): number {
   requireNonNegative(expectedSpend, "expected_spend");
-  const horizon = requireWholeNumberBetween(options.horizonMonths, 1, 1200, "horizon_months");
+  return expectedSpend * discountedPurchaseSum(expectedPurchases, clvHorizon(options));
+}
+
+/** A CLV's months and their discounting, checked (clvHorizon). */
+export interface ClvHorizon {
+  readonly months: number;
+  /** Months in the model's time unit: t_k = k × unitsPerMonth. */
+  readonly unitsPerMonth: number;
+  /** 1 + d: each month's weight is the last one's divided by it. */
+  readonly monthlyDiscountBase: number;
+}
+
+/**
+ * The horizon of predictedClv's options, checked: 1..1200 whole months, 0 <= d < 1.
+ *
+ * @throws InputError "horizon_months", "discount_rate" (kind "num") when out of range;
+ * "time_unit" (kind "value") for anything but D, W or M.
+ * @example
+ * clvHorizon({ horizonMonths: 3, monthlyDiscountRate: 0.01, timeUnit: "W" });
+ * // { months: 3, unitsPerMonth: 4.348…, monthlyDiscountBase: 1.01 }
+ */
+export function clvHorizon(options: PredictedClvOptions): ClvHorizon {
+  const months = requireWholeNumberBetween(options.horizonMonths, 1, 1200, "horizon_months");
   const discountRate = requireNonNegative(options.monthlyDiscountRate ?? 0, "discount_rate");
   if (discountRate >= 1) {
     throw new InputError("discount_rate", "must be below 1, e.g. 0.01 for 1 % a month", "num");
   }
   const unitsPerMonth = DAYS_PER_MONTH / daysPerTimeUnit(options.timeUnit);
+  return { months, unitsPerMonth, monthlyDiscountBase: 1 + discountRate };
+}
+
+/**
+ * Σ_{k=1..H} [E(t_k) − E(t_(k−1))] w_k with w_k = w_(k−1) / base: predictedClv with a spend of
+ * 1. The base is any number above 0, so that the squared weights w_k² (base (1 + d)², which
+ * passes 2 for d above √2 − 1, where d itself must stay below 1) sum in the same loop.
+ *
+ * @example
+ * const horizon = clvHorizon({ horizonMonths: 2, monthlyDiscountRate: 0.5, timeUnit: "M" });
+ * discountedPurchaseSum((t) => t, horizon); // 1/1.5 + 1/2.25 ≈ 1.1111
+ * discountedPurchaseSum((t) => t, { ...horizon, monthlyDiscountBase: 2.25 }); // 1/2.25 + 1/5.0625
+ */
+export function discountedPurchaseSum(
+  expectedPurchases: (t: number) => number,
+  horizon: ClvHorizon
+): number {
+  const { months, unitsPerMonth, monthlyDiscountBase } = horizon;
   let value = 0;
   let previous = expectedPurchases(0);
   let discount = 1;
-  for (let month = 1; month <= horizon; month++) {
+  for (let month = 1; month <= months; month++) {
     const cumulative = expectedPurchases(month * unitsPerMonth);
-    discount /= 1 + discountRate;
+    discount /= monthlyDiscountBase;
     value += (cumulative - previous) * discount;
     previous = cumulative;
   }
-  return expectedSpend * value;
+  return value;
 }

@@ -229,6 +229,45 @@ describe("clvIntervals on the CDNOW sample", () => {
     expect(standardDeviation).toBeGreaterThan(0.02 * estimate);
   });
 
+  it("gives the customers' own randomness at a discount of 50 % a month, above √2 − 1, where the squared weights pass a rate of 1", () => {
+    const steep = { ...options, monthlyDiscountRate: 0.5 };
+    const { totalProcess } = clvIntervals({ model: "bgnbd", fit }, spendFit, histories, {
+      ...steep,
+      draws: DRAWS,
+    });
+    // By hand: each customer's variance from P(alive), the spend and Σ w_k ΔE, Σ w_k² ΔE if alive.
+    const model = PURCHASE_MODELS.bgnbd;
+    const { p } = spendFit.params;
+    const unitsPerMonth = 365.25 / 12 / 7;
+    let variance = 0;
+    for (let customer = 0; customer < COHORT; customer++) {
+      const { x, tx, T } = {
+        x: purchases.x[customer],
+        tx: purchases.tx[customer],
+        T: purchases.T[customer],
+      };
+      let weighted = 0;
+      let squared = 0;
+      for (let month = 1; month <= 12; month++) {
+        const step =
+          model.expectedPurchasesIfAlive(fit.params, month * unitsPerMonth, x, T) -
+          model.expectedPurchasesIfAlive(fit.params, (month - 1) * unitsPerMonth, x, T);
+        weighted += step / 1.5 ** month;
+        squared += step / 2.25 ** month;
+      }
+      const alive = model.probabilityAlive(fit.params, x, tx, T);
+      const meanSpend = gammaGammaConditionalExpectedSpend(
+        spendFit.params,
+        x,
+        spend.meanSpend[customer]
+      );
+      variance +=
+        alive * meanSpend ** 2 * (1 + 1 / p) * squared +
+        alive * (1 - alive) * (meanSpend * weighted) ** 2;
+    }
+    expect(totalProcess.standardDeviation).toBeCloseTo(Math.sqrt(variance), 6);
+  });
+
   it("gives the same numbers on every run, and others with another seed", () => {
     const again = clvIntervals({ model: "bgnbd", fit }, spendFit, histories, {
       ...options,
