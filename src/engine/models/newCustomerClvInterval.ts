@@ -57,7 +57,10 @@ export function newCustomerClvInterval(
       q: Math.exp(spendDraws.logParams[draw * 3 + 1]),
       gamma: Math.exp(spendDraws.logParams[draw * 3 + 2]),
     });
-    values[draw] = predictedClv((t) => model.expectedPurchases(drawn, t), meanValue, options);
+    // A draw with q ≤ 1 has no finite mean spend: its value is unbounded, as clvIntervals' is.
+    values[draw] = Number.isFinite(meanValue)
+      ? predictedClv((t) => model.expectedPurchases(drawn, t), meanValue, options)
+      : Infinity;
   }
   values.sort();
   return {

@@ -103,3 +103,60 @@ describe("newCustomerClvInterval on the CDNOW customers (BG/NBD + Gamma-Gamma, 1
     ).toThrow("interval: must be a probability above 0 and below 1");
   });
 });
+
+/**
+ * Mean spends of the first 600 CDNOW customers' repeat purchases drawn from Gamma-Gamma with
+ * p = 4, q = 1.25, gamma = 30 (ν ~ Gamma(q, rate gamma), each value ~ Gamma(p, rate ν)), by a
+ * seeded Lehmer generator and Marsaglia–Tsang: a fit whose q lies near 1.
+ */
+function spendNearQOne() {
+  let state = 7;
+  const uniform = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const gammaDraw = (shape: number): number => {
+    if (shape < 1) return gammaDraw(shape + 1) * uniform() ** (1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      const z = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+      const v = (1 + c * z) ** 3;
+      if (v > 0 && Math.log(uniform()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
+    }
+  };
+  const cohort = {
+    x: purchases.x.slice(0, 600),
+    tx: purchases.tx.slice(0, 600),
+    T: purchases.T.slice(0, 600),
+  };
+  const meanSpend = new Float64Array(600);
+  for (let customer = 0; customer < 600; customer++) {
+    if (cohort.x[customer] === 0) continue;
+    const rate = gammaDraw(1.25) / 30;
+    let sum = 0;
+    for (let purchase = 0; purchase < cohort.x[customer]; purchase++) sum += gammaDraw(4) / rate;
+    meanSpend[customer] = sum / cohort.x[customer];
+  }
+  return { ...cohort, meanSpend };
+}
+
+describe("newCustomerClvInterval when some draws of q fall to 1 or below", () => {
+  const histories = spendNearQOne();
+  const purchase = { model: "bgnbd" as const, fit: fitBgnbd(histories) };
+  const nearOne = fitGammaGamma(histories);
+
+  it("gives an infinite high, as those draws have no mean spend, and keeps the estimate and low", () => {
+    expect(nearOne.params.q).toBeGreaterThan(1);
+    expect(nearOne.params.q).toBeLessThan(1.3);
+    const interval = newCustomerClvInterval(purchase, nearOne, histories, options);
+    expect(interval.estimate).toBeCloseTo(
+      newCustomerClv(
+        (t) => PURCHASE_MODELS.bgnbd.expectedPurchases(purchase.fit.params, t),
+        nearOne.params,
+        options
+      ),
+      12
+    );
+    expect(interval.high).toBe(Infinity);
+    expect(interval.low).toBeGreaterThan(0);
+    expect(interval.low).toBeLessThan(interval.estimate);
+  });
+});
