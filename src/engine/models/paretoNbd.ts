@@ -296,19 +296,23 @@ function paretoNbdTermsLogLikelihood(
   return total;
 }
 
-/** Simpson intervals over the dropout time; the integrand is smooth, so this is far below a customer's worth of error. */
+/** Simpson intervals over the log of the dropout time; the integrand is smooth there. */
 const INTERVALS = 256;
 
 /**
  * Probability that a Pareto/NBD customer just acquired makes exactly n repeat purchases in
  * (0, t]. With λ ~ Gamma(r, alpha) the count up to τ is NBD, and the lifetime τ has survival
  * (beta/(beta + τ))^s, so P(X(t) = n) = S(t) NBD(n; t) + ∫_0^t f(τ) NBD(n; τ) dτ (Fader & Hardie
- * note 012 before its closed form, whose difference of 2F1 terms cancels badly); the integral
- * is summed by Simpson's rule on √τ, which smooths the τ^n start.
+ * note 012 before its closed form, whose difference of 2F1 terms cancels badly). The integral
+ * is summed by Simpson's rule on v = ln(1 + τ/m), m the smaller of alpha and beta: the nodes
+ * follow the log of τ from the finer of the two scales up, so a small beta (most lifetimes
+ * short, a few very long) or a small alpha (counts that rise within days) is resolved as well
+ * as CDNOW's.
  *
  * @example
  * const cdnow = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
- * paretoNbdProbabilityOfPurchases(cdnow, 39, 0); // ≈ 0.61, the share expected to make no repeat purchase in 39 weeks
+ * paretoNbdProbabilityOfPurchases(cdnow, 39, 0); // ≈ 0.5936, the share expected to make no repeat purchase in 39 weeks
+ * paretoNbdProbabilityOfPurchases({ r: 0.5, alpha: 5, s: 0.5, beta: 0.01 }, 2000, 0); // ≈ 0.95725
  */
 export function paretoNbdProbabilityOfPurchases(
   params: ParetoNbdParameters,
@@ -326,16 +330,15 @@ export function paretoNbdProbabilityOfPurchases(
           logCount + r * Math.log(alpha / (alpha + time)) + n * Math.log(time / (alpha + time))
         );
   const survival = Math.pow(beta / (beta + t), s);
-  // τ = u², dτ = 2u du, u in [0, √t]; f(τ) = s beta^s / (beta + τ)^(s + 1).
-  const root = Math.sqrt(t);
-  const step = root / INTERVALS;
+  // τ = m (e^v − 1), dτ = (m + τ) dv, v in [0, ln(1 + t/m)]; f(τ) = s beta^s / (beta + τ)^(s + 1).
+  const scale = Math.min(alpha, beta);
+  const step = Math.log1p(t / scale) / INTERVALS;
   let integral = 0;
   for (let index = 0; index <= INTERVALS; index++) {
-    const u = index * step;
-    const tau = u * u;
+    const tau = scale * Math.expm1(index * step);
     const weight = index === 0 || index === INTERVALS ? 1 : index % 2 === 1 ? 4 : 2;
     const density = (s / beta) * Math.pow(beta / (beta + tau), s + 1);
-    integral += weight * density * nbd(tau) * 2 * u;
+    integral += weight * density * nbd(tau) * (scale + tau);
   }
   return survival * nbd(t) + (integral * step) / 3;
 }

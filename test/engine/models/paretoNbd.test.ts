@@ -149,6 +149,27 @@ describe("paretoNbdProbabilityOfPurchases", () => {
     expect(mean).toBeCloseTo(paretoNbdExpectedPurchases(cdnow, 39), 4);
   });
 
+  it("agrees with mpmath's quadrature (30 digits, split at the scales of alpha and beta) where the lifetimes are short or the counts fast", () => {
+    // [r, alpha, s, beta], t, n, P(X(t) = n) by mpmath.quad of the same integral.
+    const cases: [number[], number, number, number][] = [
+      [[0.553, 10.578, 0.606, 11.669], 39, 0, 0.593625],
+      [[0.5, 5, 0.5, 0.01], 2000, 0, 0.9572488],
+      [[0.5, 5, 0.5, 0.001], 2000, 0, 0.9860727],
+      [[0.5, 5, 0.5, 0.001], 156, 0, 0.9862764],
+      [[2, 1, 3, 500], 2000, 0, 0.0057993],
+      [[2, 1, 3, 500], 2000, 1, 0.0056447],
+    ];
+    for (const [[r, alpha, s, beta], t, n, expected] of cases) {
+      expect(paretoNbdProbabilityOfPurchases({ r, alpha, s, beta }, t, n)).toBeCloseTo(expected, 6);
+    }
+    // With most lifetimes within 0.01 weeks, the probabilities still sum to 1.
+    let total = 0;
+    for (let n = 0; n < 3000; n++) {
+      total += paretoNbdProbabilityOfPurchases({ r: 0.5, alpha: 5, s: 0.5, beta: 0.01 }, 2000, n);
+    }
+    expect(total).toBeCloseTo(1, 5);
+  });
+
   it("is the NBD when nobody drops out", () => {
     // s tiny: lifetimes are almost surely longer than t, so P(X = 0) = (alpha/(alpha + t))^r.
     const immortal = { r: 0.553, alpha: 10.578, s: 1e-9, beta: 11.669 };
