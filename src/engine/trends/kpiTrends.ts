@@ -30,7 +30,7 @@ export interface KpiTrends {
   readonly averageOrderValue: Float64Array;
   /** Orders ÷ the customers with a purchase day in the period. */
   readonly purchaseFrequency: Float64Array;
-  /** Customers ever with two purchase days or more by the end ÷ customers ever. */
+  /** Customers ever with two orders or more by the end ÷ customers ever: the Summary's repeat-purchase rate at the last end. */
   readonly repeatRate: Float64Array;
   /** Customers ever without a purchase day in the window ÷ customers ever. */
   readonly churnRate: Float64Array;
@@ -99,6 +99,12 @@ export function kpiTrends(
     buyers: new Float64Array(count),
     revenue: new Float64Array(count),
   };
+  const { orders, secondOrderSlot } = ordersByPeriod(
+    shared,
+    periodOf,
+    count,
+    log.orderIds?.length ?? 0
+  );
   const { start, day, net } = days;
   for (let customer = 0; customer + 1 < start.length; customer++) {
     let purchases = 0;
@@ -112,8 +118,9 @@ export function kpiTrends(
       if (++purchases === 1) {
         counts.ever[since]++;
         counts.newCustomers[since]++;
-      } else if (purchases === 2) {
-        counts.repeat[since]++;
+        // A repeat customer from their second order, once they are a customer at all.
+        const second = secondOrderSlot[customer];
+        if (second >= 0) counts.repeat[periodOf[Math.max(second, slot)]]++;
       }
       if (since !== lastBought) counts.buyers[since]++;
       lastBought = since;
@@ -132,7 +139,6 @@ export function kpiTrends(
       coveredTo = to;
     }
   }
-  const orders = ordersByPeriod(shared, periodOf, count, log.orderIds?.length ?? 0);
   const ever = runningSum(counts.ever, count);
   const active = runningSum(counts.active, count);
   const retained = runningSum(counts.retained, count);
@@ -181,25 +187,27 @@ function lastEndsBy(ends: Float64Array, firstDay: number, lastDay: number): Int3
   return last;
 }
 
+/** Orders per period, and the slot of each customer's second order (−1 with fewer than two). */
+interface PeriodOrders {
+  readonly orders: Float64Array;
+  readonly secondOrderSlot: Int32Array;
+}
+
 /**
  * Orders per period as the customer history counts them: a row without an order id netting to
- * 0 or more, or one customer's order id whose rows net to 0 or more, in the period of its first row.
+ * 0 or more, or one customer's order id whose rows net to 0 or more, in the period of its first
+ * row. Also the day slot of each customer's second such order, when a repeat customer became one.
  */
 function ordersByPeriod(
   shared: LogDays,
   periodOf: Int32Array,
   count: number,
   orderCount: number
-): Float64Array {
+): PeriodOrders {
   const { groups, order } = shared;
   const { start, day, amount, firstDay } = groups;
   const orders = new Float64Array(count);
-  if (order === undefined) {
-    for (let index = 0; index < amount.length; index++) {
-      if (amount[index] >= 0) orders[periodOf[day[index] - firstDay]]++;
-    }
-    return orders;
-  }
+  const secondOrderSlot = new Int32Array(start.length - 1);
   // Each order position's running net and first day, for the customer whose mark it holds.
   const orderNet = new Float64Array(orderCount);
   const orderFirstSlot = new Int32Array(orderCount);
@@ -208,11 +216,19 @@ function ordersByPeriod(
   for (let customer = 0; customer + 1 < start.length; customer++) {
     const mark = customer + 1;
     let listed = 0;
+    // The two earliest order slots so far.
+    let first = Infinity;
+    let second = Infinity;
+    const counted = (slot: number) => {
+      orders[periodOf[slot]]++;
+      if (slot < first) [first, second] = [slot, first];
+      else if (slot < second) second = slot;
+    };
     for (let index = start[customer]; index < start[customer + 1]; index++) {
       const slot = day[index] - firstDay;
-      const position = order[index];
+      const position = order === undefined ? -1 : order[index];
       if (position < 0) {
-        if (amount[index] >= 0) orders[periodOf[slot]]++;
+        if (amount[index] >= 0) counted(slot);
       } else if (orderOwner[position] !== mark) {
         orderOwner[position] = mark;
         orderNet[position] = amount[index];
@@ -225,8 +241,9 @@ function ordersByPeriod(
     }
     for (let listedOrder = 0; listedOrder < listed; listedOrder++) {
       const position = orderList[listedOrder];
-      if (orderNet[position] >= 0) orders[periodOf[orderFirstSlot[position]]]++;
+      if (orderNet[position] >= 0) counted(orderFirstSlot[position]);
     }
+    secondOrderSlot[customer] = second === Infinity ? -1 : second;
   }
-  return orders;
+  return { orders, secondOrderSlot };
 }

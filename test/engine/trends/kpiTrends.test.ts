@@ -3,6 +3,8 @@ import { toDaySerial } from "../../../src/engine/read/excelDate";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
 import { logOf } from "../read/logOf";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
+import { historyKpis } from "../../../src/engine/report/kpis";
 
 const day = (iso: string) => toDaySerial(iso);
 
@@ -69,20 +71,24 @@ describe("kpiTrends", () => {
     const rows = cdnowSampleRows();
     const trends = kpiTrends(logOf(rows));
     const purchaseDays = new Map<string, Set<number>>();
+    // The order dates (a row each, as CDNOW has no order ids and no returns), for the repeat rate.
+    const orderDates = new Map<string, number[]>();
     for (const [id, date] of rows) {
       if (!purchaseDays.has(id)) purchaseDays.set(id, new Set());
       purchaseDays.get(id)?.add(date);
+      orderDates.set(id, [...(orderDates.get(id) ?? []), date]);
     }
     expect(trends.labels.length).toBe(18);
     trends.ends.forEach((end, index) => {
       let ever = 0;
       let active = 0;
       let repeaters = 0;
-      for (const days of purchaseDays.values()) {
+      for (const [id, days] of purchaseDays) {
         const upTo = [...days].filter((d) => d <= end);
         if (upTo.length === 0) continue;
         ever++;
-        if (upTo.length >= 2) repeaters++;
+        // Two orders, as the Summary's repeat-purchase rate counts: two on one day are two.
+        if ((orderDates.get(id) ?? []).filter((d) => d <= end).length >= 2) repeaters++;
         if (upTo.some((d) => d > end - 90)) active++;
       }
       expect(trends.customersEver[index]).toBe(ever);
@@ -112,6 +118,27 @@ describe("kpiTrends", () => {
         6
       );
     });
+  });
+
+  it("counts a repeat customer from their second order, as the Summary's repeat-purchase rate does", () => {
+    // A: two orders on 2023-01-10; B: one order, its two lines on 01-20 and 02-02; C: an order on
+    // 01-25, a return (order r) on 02-03, another order on 02-03: two orders, in February.
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2, order: 3 });
+    builder.addRows([
+      ["A", day("2023-01-10"), 10, "a1"],
+      ["A", day("2023-01-10"), 20, "a2"],
+      ["B", day("2023-01-20"), 15, "b1"],
+      ["B", day("2023-02-02"), 5, "b1"],
+      ["C", day("2023-01-25"), 30, "c1"],
+      ["C", day("2023-02-03"), -8, "r"],
+      ["C", day("2023-02-03"), 12, "c2"],
+    ]);
+    const log = builder.finish();
+    const trends = kpiTrends(log);
+    expect(trends.labels).toEqual(["2023-01", "2023-02"]);
+    expect(Array.from(trends.repeatRate)).toEqual([1 / 3, 2 / 3]);
+    const summary = historyKpis(customerHistory(log, { observationEnd: trends.ends[1] }));
+    expect(trends.repeatRate[1]).toBe(summary.repeatPurchaseRate);
   });
 
   it("says what is wrong with the window", () => {
