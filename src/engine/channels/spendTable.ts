@@ -37,6 +37,38 @@ export interface SpendTable {
   readonly firstSkippedRow: Readonly<Record<SpendSkipReason, number>>;
 }
 
+/** A whole amount in groups of three digits split by one separator, a currency sign or code around it. */
+const THOUSANDS_ONLY = /^\D*\d{1,3}([.,])\d{3}(?:\1\d{3})*\D*$/;
+/** Any '.' or ','. */
+const SEPARATOR = /[.,]/;
+
+/**
+ * The spend column's decimal separator: amountDecimalSeparator's when its text shows one;
+ * otherwise, when every text with a separator has it only between groups of three digits and it
+ * is the same one, the other of '.' and ',' (so that "$1,200" and "1.200 kr" read 1200, where a
+ * lone separator elsewhere is decimal); undefined when neither tells.
+ *
+ * @example
+ * spendDecimalSeparator(["$1,200", "$800", "$2,500"]); // ".": 1,200 is 1200
+ * spendDecimalSeparator(["1.200 kr", 800]); // ","
+ * spendDecimalSeparator(["1.200", "99,50"]); // ",": the decimal comma decides
+ * spendDecimalSeparator(["1.200", "2,500"]); // undefined: two separators, neither decided
+ */
+export function spendDecimalSeparator(cells: readonly unknown[]): "." | "," | undefined {
+  const shown = amountDecimalSeparator(cells);
+  if (shown !== undefined) return shown;
+  let thousands: "." | "," | undefined;
+  for (const cell of cells) {
+    if (typeof cell !== "string" || !SEPARATOR.test(cell)) continue;
+    const separator = THOUSANDS_ONLY.exec(cell.trim())?.[1] as "." | "," | undefined;
+    if (separator === undefined || (thousands !== undefined && separator !== thousands)) {
+      return undefined;
+    }
+    thousands = separator;
+  }
+  return thousands === undefined ? undefined : thousands === "." ? "," : ".";
+}
+
 /** "2024-03", "2024/03", "03.2024", "3/2024", "03-2024": a month written without a day. */
 const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
@@ -44,7 +76,9 @@ const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
 /**
  * Reads a marketing spend table: a channel, a spend and optionally the month (or any date in
  * it) and the new customers the ad platform reported. Spend is read as the log's amounts are
- * (readAmount, with the column's decimal separator: "kr 1.234,50"). A row is skipped and
+ * (readAmount, with the column's decimal separator: "kr 1.234,50"), except that in a column
+ * whose separators all stand before three last digits ("$1,200", "1.200 kr") they separate
+ * thousands (spendDecimalSeparator): a budget is not given to a tenth of a cent. A row is skipped and
  * counted when its channel is blank, its spend is not a number (text, or blank), its spend is
  * negative, or, with months, its month is not a date or a month; an entirely blank row is
  * skipped silently. A reported count that is blank, negative or not a number counts as not
@@ -70,7 +104,7 @@ export function readSpendTable(columns: SpendColumns): SpendTable {
     columns.month?.length ?? 0,
     columns.newCustomers?.length ?? 0
   );
-  const decimalSeparator = amountDecimalSeparator(columns.spend);
+  const decimalSeparator = spendDecimalSeparator(columns.spend);
   const names = createChannelNames();
   const channel = new Int32Array(rowCount);
   const spend = new Float64Array(rowCount);

@@ -86,15 +86,17 @@ function decimalSeparatorOf(text: string, known: "." | "," | undefined): "." | "
  * @example
  * amountDecimalSeparator(["1.234,50", "99,00", 12]); // ","
  * amountDecimalSeparator([12, 13]); // undefined
+ * amountDecimalSeparator(["1.200.000"]); // undefined: a repeated separator is no decimal one
  */
 export function amountDecimalSeparator(cells: readonly unknown[]): "." | "," | undefined {
   let comma = 0;
   let dot = 0;
   for (const cell of cells) {
     if (typeof cell !== "string") continue;
-    // A separator followed by one, two or four+ digits at the end, or the later of two different ones, is decimal.
-    const match = /([.,])(\d{1,2}|\d{4,})(?:\D*)$|[.,]\d{3}([.,])\d*\D*$/.exec(cell.trim());
-    const separator = match?.[1] ?? match?.[3];
+    // A separator followed by one, two or four+ digits at the end, or the later of two different
+    // ones, is decimal; one that repeats ("1.200.000") separates thousands.
+    const match = /([.,])(\d{1,2}|\d{4,})(?:\D*)$|([.,])\d{3}(?!\3)([.,])\d*\D*$/.exec(cell.trim());
+    const separator = match?.[1] ?? match?.[4];
     if (separator === ",") comma++;
     if (separator === ".") dot++;
   }

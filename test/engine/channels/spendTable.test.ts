@@ -1,4 +1,4 @@
-import { readSpendTable } from "../../../src/engine/channels/spendTable";
+import { readSpendTable, spendDecimalSeparator } from "../../../src/engine/channels/spendTable";
 
 describe("readSpendTable", () => {
   it("reads channels, spend and months, matching two spellings of a channel", () => {
@@ -21,6 +21,19 @@ describe("readSpendTable", () => {
     });
     expect(table.firstSkippedRow.blankChannel).toBe(3);
     expect(table.firstSkippedRow.nonNumericSpend).toBe(4);
+  });
+
+  it("reads a separator before three last digits as thousands when nothing in the column says it is decimal", () => {
+    const spendOf = (spend: unknown[]) =>
+      Array.from(readSpendTable({ channel: spend.map(() => "Web"), spend }).spend);
+    expect(spendOf(["$1,200", "$800", "$2,500"])).toEqual([1200, 800, 2500]);
+    expect(spendOf(["1.200 kr", "800 kr", "1.200.000 kr"])).toEqual([1200, 800, 1200000]);
+    // A decimal shown elsewhere in the column decides, as for the log's amounts.
+    expect(spendOf(["1.200", "99,50"])).toEqual([1200, 99.5]);
+    expect(spendOf(["1.5", "1.200"])).toEqual([1.5, 1.2]);
+    // Two different lone separators: neither is known, each is decimal.
+    expect(spendOf(["1.200", "2,500"])).toEqual([1.2, 2.5]);
+    expect(spendDecimalSeparator([1200, 800])).toBeUndefined();
   });
 
   it("skips bad rows by reason, keeping the first of each, and blank rows silently", () => {

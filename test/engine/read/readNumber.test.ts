@@ -1,4 +1,8 @@
-import { readAmount, readNumber } from "../../../src/engine/read/readNumber";
+import {
+  amountDecimalSeparator,
+  readAmount,
+  readNumber,
+} from "../../../src/engine/read/readNumber";
 
 describe("readNumber", () => {
   it.each([
@@ -63,4 +67,19 @@ describe("readAmount", () => {
       expect(readAmount(cell)).toBeNaN();
     }
   );
+});
+
+describe("amountDecimalSeparator", () => {
+  it("finds the separator most text amounts show as decimal", () => {
+    expect(amountDecimalSeparator(["1.234,50", "99,00", 12])).toBe(",");
+    expect(amountDecimalSeparator(["1,234.50", "7.5", "12"])).toBe(".");
+    expect(amountDecimalSeparator([12, 13])).toBeUndefined();
+  });
+
+  it("reads a separator that repeats as thousands, not as the later of two different ones", () => {
+    expect(amountDecimalSeparator(["1.200.000 kr"])).toBeUndefined();
+    expect(amountDecimalSeparator(["1.200.000 kr", "1.200 kr"])).toBeUndefined();
+    expect(amountDecimalSeparator(["1.200.000,50 kr"])).toBe(",");
+    expect(amountDecimalSeparator(["1,200,000.50"])).toBe(".");
+  });
 });
