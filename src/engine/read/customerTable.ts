@@ -165,7 +165,7 @@ export function missingCustomerTableRoles(
  * are read as users write them (readAmount: either decimal separator, thousands separators,
  * currency). A row is skipped and counted when its customer is blank, when a value it needs is
  * not a number, or when a value is out of range: negative recency, x, t_x or monetary in a
- * "histories" table, fewer than one order, or t_x after T or T of 0 or less. An entirely blank
+ * "histories" table, fewer than one order, or t_x after T or T below 0. An entirely blank
  * row is skipped silently. The optional columns (a history's orders, revenue and recency; the
  * first and last purchase dates, read as the log's dates are) never skip a row: a cell that is
  * no number or no date is NaN there.
@@ -377,11 +377,13 @@ function withoutInfinities(values: Float64Array): Float64Array {
 
 /**
  * The lowest value a role's cell may hold in a table of the kind (NaN fails every comparison):
- * no negative recency, x, t_x, orders or (in "histories") monetary value, at least one order,
- * and T above 0.
+ * no negative recency, x, t_x, T, orders or (in "histories") monetary value, and at least one
+ * order. T may be 0: a customer whose first purchase is on the observation end, as the
+ * customer history and the generated query keep them.
  *
  * @example
- * lowestValue("T", "histories"); // 5e-324: the least double above 0
+ * lowestValue("T", "histories"); // 0
+ * lowestValue("frequency", "rfm"); // 1
  */
 function lowestValue(role: keyof CustomerTableColumns, kind: CustomerTableKind): number {
   switch (role) {
@@ -389,13 +391,12 @@ function lowestValue(role: keyof CustomerTableColumns, kind: CustomerTableKind):
     case "x":
     case "tx":
     case "orders":
+    case "T":
       return 0;
     case "frequency":
       return 1;
     case "monetary":
       return kind === "histories" ? 0 : -Infinity;
-    case "T":
-      return Number.MIN_VALUE;
     default:
       return -Infinity;
   }

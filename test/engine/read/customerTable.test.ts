@@ -6,6 +6,8 @@ import {
 } from "../../../src/engine/read/customerTable";
 import { customerTableHistory } from "../../../src/engine/history/customerTableHistory";
 import { historyKpis } from "../../../src/engine/report/kpis";
+import { customerHistory } from "../../../src/engine/history/customerHistory";
+import { logOf } from "./logOf";
 import type { ColumnRole } from "../../../src/engine/read/columnRoles";
 
 /** The columns of a table whose roles are the words of `line`, in order. */
@@ -151,6 +153,32 @@ describe("createCustomerTableBuilder", () => {
     expect(Array.from(table.lastPurchase)).toEqual([45000, 45000, NaN]);
     expect(table.skipped).toEqual({ blankCustomer: 0, nonNumericValue: 2, valueOutOfRange: 2 });
     expect(table.firstSkippedCell).toEqual({ row: 1, column: 2 }); // b: its t_x is after its T of 0
+  });
+
+  it("keeps a customer whose first purchase is on the observation end (T = 0), as the customer history does", () => {
+    // End 2024-01-31: K1 buys on 01-01 and 01-10, K2 on 01-31 itself, K3 on 01-05.
+    const log = logOf([
+      ["K1", 45292, 10],
+      ["K1", 45301, 20],
+      ["K2", 45322, 15],
+      ["K3", 45296, 8],
+    ]);
+    const history = customerHistory(log, { observationEnd: 45322, timeUnit: "D" });
+    expect(Array.from(history.T)).toEqual([30, 0, 26]);
+    const builder = createCustomerTableBuilder(HISTORIES, { timeUnit: "D" });
+    builder.addRows(
+      history.customerIds.map((id, row) => [
+        id,
+        history.x[row],
+        history.tx[row],
+        history.T[row],
+        history.meanRepeatSpend[row],
+      ])
+    );
+    const table = builder.finish();
+    expect(table.customerIds).toEqual(["K1", "K2", "K3"]);
+    expect(Array.from(table.T)).toEqual([30, 0, 26]);
+    expect(table.skipped.valueOutOfRange).toBe(0);
   });
 
   it("points at the cell that made a row unusable", () => {
