@@ -1,4 +1,6 @@
 import { readDocumentSetting, saveDocumentSetting } from "./documentSettings";
+import { excelRun } from "./excelRun";
+import { historyTableSetting } from "./historySheet";
 import { sheetOfAddress } from "./sheetRegion";
 
 /** The document setting that lists the sheets the last analysis wrote. */
@@ -178,13 +180,28 @@ function isOutputSheetRecord(value: unknown): value is OutputSheetRecord {
 }
 
 /**
- * Whether an address lies on a sheet the last analysis wrote, by the recorded names.
+ * Whether an address lies on a sheet the add-in wrote: one the last analysis wrote, by the
+ * recorded names, or the History sheet, which is recorded apart (historySheet.ts) by its table,
+ * wherever the table is now (the user may have renamed its sheet).
  * @example
- * isOutputSheetAddress("'CX Customers'!A1:C9") // -> true after a run that wrote "CX Customers"
+ * await isOutputSheetAddress("'CX Customers'!A1:C9") // -> true after a run that wrote "CX Customers"
+ * await isOutputSheetAddress("'CX Historik'!A1:B3") // -> true while the history table is on it
  */
-export function isOutputSheetAddress(address: string): boolean {
+export async function isOutputSheetAddress(address: string): Promise<boolean> {
   const sheet = sheetOfAddress(address);
-  return readOutputSheetRecords().some(
+  const written = readOutputSheetRecords().some(
     (record) => record.name === sheet || record.writtenName === sheet
   );
+  if (written) return true;
+  const history = readDocumentSetting<{ tableName?: unknown }>(historyTableSetting);
+  const tableName = history?.tableName;
+  if (typeof tableName !== "string") return false;
+  return excelRun(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(tableName);
+    await context.sync();
+    if (table.isNullObject) return false;
+    const tableSheet = table.worksheet.load("name");
+    await context.sync();
+    return tableSheet.name === sheet;
+  });
 }

@@ -1,4 +1,11 @@
-import { isAsLeft, localAddress, OutputSheetRecord } from "../../src/excel/outputSheets";
+import {
+  isAsLeft,
+  isOutputSheetAddress,
+  localAddress,
+  OutputSheetRecord,
+} from "../../src/excel/outputSheets";
+import { Workbook } from "../browser/double/workbook";
+import { openInExcel } from "../browser/excel/inProcessExcel";
 
 const summary: OutputSheetRecord = {
   id: "{1}",
@@ -55,5 +62,52 @@ describe("localAddress", () => {
     expect(localAddress("'CX Customers'!A1:E9")).toBe("A1:E9");
     expect(localAddress("Orders!C3")).toBe("C3");
     expect(localAddress("A1:E9")).toBe("A1:E9");
+  });
+});
+
+describe("isOutputSheetAddress", () => {
+  /** The user's Salg, a run's Oversigt and the History sheet with its table, as a Danish run leaves them. */
+  async function workbookAfterARun(): Promise<Workbook> {
+    const workbook = new Workbook(["Salg", "CX Oversigt", "CX Historik"]);
+    const history = workbook.sheet("CX Historik");
+    history.setValues("A1", [
+      ["Observationsslut", "Gennemsnitlig forventet CLV"],
+      ["1998-07-01", 12.5],
+    ]);
+    const table = workbook.addTable(
+      history,
+      { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+      true
+    );
+    workbook.renameTable(table, "CX_history");
+    workbook.settings.set("cxCustomerValue.outputSheets", [
+      { id: workbook.sheet("CX Oversigt").id, name: "CX Oversigt", usedAddress: "A1:C12" },
+    ]);
+    workbook.settings.set("cxCustomerValue.historyTable", {
+      tableName: "CX_history",
+      chartName: "CX_history",
+    });
+    await openInExcel(workbook);
+    return workbook;
+  }
+
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, "Office");
+    Reflect.deleteProperty(globalThis, "Excel");
+  });
+
+  test("holds on the sheets the last run wrote and on the History sheet, recorded apart", async () => {
+    await workbookAfterARun();
+    expect(await isOutputSheetAddress("'CX Oversigt'!A1:C9")).toBe(true);
+    expect(await isOutputSheetAddress("'CX Historik'!A1:B2")).toBe(true);
+    expect(await isOutputSheetAddress("Salg!A1:C10")).toBe(false);
+  });
+
+  test("follows the history table to its sheet's new name, and lets the sheet go with the table", async () => {
+    const workbook = await workbookAfterARun();
+    workbook.renameSheet(workbook.sheet("CX Historik"), "Mine kørsler");
+    expect(await isOutputSheetAddress("'Mine kørsler'!A1:B2")).toBe(true);
+    workbook.deleteTable(workbook.table("CX_history"), true);
+    expect(await isOutputSheetAddress("'Mine kørsler'!A1:B2")).toBe(false);
   });
 });

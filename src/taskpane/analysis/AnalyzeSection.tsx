@@ -10,7 +10,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Language } from "../../engine/language";
 import type { SelectionInfo } from "../../excel/selection";
 import type { PaneStrings } from "../i18n/paneStrings";
@@ -21,7 +21,8 @@ import { OptionsForm } from "./OptionsForm";
 import { outcomeText } from "./outcomeText";
 import { progressText } from "./progressText";
 import { RoleFields } from "./RoleFields";
-import { breakdownHeaders } from "./roleChoices";
+import { columnLabels } from "./columnLabels";
+import { breakdownColumns } from "./roleChoices";
 import { SelectCellButton } from "./SelectCellButton";
 import { SpendSection } from "./SpendSection";
 import { useAnalysisRun } from "./useAnalysisRun";
@@ -76,6 +77,9 @@ export function AnalyzeSection({
     setOptions((current) => ({ ...current, [key]: value }));
   const { state } = run;
   const timeUnits = choiceLabels(strings).timeUnit;
+  const labels = data ? columnLabels(data.header, data.region, strings) : [];
+  /** Run keeps the focus while it is disabled (disabledFocusable); Cancel hands it back there. */
+  const runButton = useRef<HTMLButtonElement>(null);
 
   return (
     <section className={styles.section} data-testid="analyze">
@@ -126,7 +130,7 @@ export function AnalyzeSection({
             </>
           )}
           <RoleFields
-            header={data.header}
+            labels={labels}
             roles={roles}
             layout={layout}
             strings={strings}
@@ -141,21 +145,33 @@ export function AnalyzeSection({
         options={options}
         onChange={setOption}
         layout={layout}
-        breakdownChoices={data ? breakdownHeaders(data.header, roles) : []}
+        breakdownChoices={breakdownColumns(roles).map(
+          (column) => [column, labels[column]] as const
+        )}
         strings={strings}
         locale={locale}
       />
       <div className={styles.row}>
+        {/* Focusable while it runs: a disabled button would drop the focus to the page. */}
         <Button
+          ref={runButton}
           appearance="primary"
           onClick={() => data && run.start({ data, layout, roles, options, spend: spend.read })}
-          disabled={run.running || !data}
+          disabled={!data}
+          disabledFocusable={run.running}
           data-testid="run-analysis"
         >
           {strings.run}
         </Button>
         {run.running && (
-          <Button onClick={run.cancel} data-testid="cancel-analysis">
+          <Button
+            onClick={() => {
+              // Cancel goes once the run has stopped: the focus goes back to Run first.
+              runButton.current?.focus();
+              run.cancel();
+            }}
+            data-testid="cancel-analysis"
+          >
             {strings.cancel}
           </Button>
         )}

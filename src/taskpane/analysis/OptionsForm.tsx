@@ -10,19 +10,23 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Layout } from "../../engine/read/detectLayout";
+import { readNumber } from "../../engine/read/readNumber";
 import type { PaneStrings } from "../i18n/paneStrings";
 import {
   DEFAULT_ANALYSIS_OPTIONS,
   defaultModel,
-  HOLDOUT_WEEKS_RANGE,
+  invalidOptions,
   modelWithHoldoutCheck,
+  NO_BREAKDOWN,
   NUMBER_RANGES,
   OPTION_CHOICES,
+  type AnalysisOptionKey,
   type AnalysisOptions,
   type NumberOption,
 } from "./analysisOptions";
 import { ChoiceField } from "./ChoiceField";
-import { choiceLabels, optionLabels } from "./optionLabels";
+import { NumberField } from "./NumberField";
+import { choiceLabels, invalidOptionText, optionLabels } from "./optionLabels";
 
 const useStyles = makeStyles({
   // Flush with the fields above it, not indented as Fluent's panels are.
@@ -45,9 +49,11 @@ type FormChoice = "rfmMethod" | "segmentScheme" | "model";
  * horizon, the holdout check and its weeks, model (Best on holdout offered, and the default,
  * while the check is on), and the channel or attribute to break CLV down by. For a subscription
  * table only the observation end, gross margin, discount rate and the column to split by.
+ * Numbers are typed as text with a decimal comma or point; a field the run cannot take says so
+ * under it (invalidOptions), its text kept as typed.
  * @example
  * <OptionsForm options={options} onChange={(key, value) => setOption(key, value)} layout="transactions"
- *   breakdownChoices={["Kanal"]} strings={stringsByLanguage.da} locale="da-DK" />
+ *   breakdownChoices={[[3, "Kanal"]]} strings={stringsByLanguage.da} locale="da-DK" />
  */
 export function OptionsForm({
   options,
@@ -60,8 +66,8 @@ export function OptionsForm({
   options: AnalysisOptions;
   onChange: <Key extends keyof AnalysisOptions>(key: Key, value: AnalysisOptions[Key]) => void;
   layout: Layout;
-  /** Headers of the columns with the channel or attribute role. */
-  breakdownChoices: readonly string[];
+  /** The columns with a breakdown role (breakdownColumns), each with its label (columnLabels). */
+  breakdownChoices: readonly (readonly [number, string])[];
   strings: PaneStrings;
   locale: string;
 }) {
@@ -73,6 +79,12 @@ export function OptionsForm({
   const customerOptions = layout !== "subscriptions";
   // Without a column chosen, a subscription table is split by its plan column.
   const noBreakdown = customerOptions ? strings.breakdownNone : strings.subscriptions.byPlan;
+  const invalid = new Set(invalidOptions(options, layout));
+  const invalidText = (key: AnalysisOptionKey) =>
+    invalid.has(key) ? invalidOptionText(key, layout, strings) : undefined;
+  const breakdown = breakdownChoices.some(([column]) => column === options.breakdownColumn)
+    ? options.breakdownColumn
+    : NO_BREAKDOWN;
 
   const choiceField = (key: FormChoice) => {
     const texts: Record<string, string> = choices[key];
@@ -92,25 +104,17 @@ export function OptionsForm({
       />
     );
   };
-  const numberField = (key: NumberOption) => {
-    const range = NUMBER_RANGES[key];
-    return (
-      <Field
-        label={labels[key]}
-        hint={strings.defaultValue(number.format(DEFAULT_ANALYSIS_OPTIONS[key]))}
-      >
-        <Input
-          type="number"
-          min={range.min}
-          max={range.max}
-          step={range.whole ? 1 : "any"}
-          value={String(options[key])}
-          onChange={(_, input) => onChange(key, input.value === "" ? NaN : Number(input.value))}
-          data-testid={`option-${key}`}
-        />
-      </Field>
-    );
-  };
+  const numberField = (key: NumberOption) => (
+    <NumberField
+      label={labels[key]}
+      hint={strings.defaultValue(number.format(readNumber(DEFAULT_ANALYSIS_OPTIONS[key])))}
+      value={options[key]}
+      whole={NUMBER_RANGES[key].whole}
+      invalid={invalidText(key)}
+      onChange={(text) => onChange(key, text)}
+      testId={`option-${key}`}
+    />
+  );
 
   return (
     <Accordion collapsible>
@@ -119,6 +123,8 @@ export function OptionsForm({
         <AccordionPanel className={styles.panel}>
           <Field
             label={labels.observationEnd}
+            validationState={invalid.has("observationEnd") ? "error" : "none"}
+            validationMessage={invalidText("observationEnd")}
             hint={
               layout === "customers"
                 ? strings.observationEndTableHint
@@ -155,32 +161,27 @@ export function OptionsForm({
                 data-testid="option-holdoutCheck"
               />
               {options.holdoutCheck && (
-                <Field label={labels.holdoutWeeks} hint={strings.holdoutWeeksHint}>
-                  <Input
-                    type="number"
-                    min={HOLDOUT_WEEKS_RANGE.min}
-                    max={HOLDOUT_WEEKS_RANGE.max}
-                    step={1}
-                    value={options.holdoutWeeks}
-                    onChange={(_, input) => onChange("holdoutWeeks", input.value)}
-                    data-testid="option-holdoutWeeks"
-                  />
-                </Field>
+                <NumberField
+                  label={labels.holdoutWeeks}
+                  hint={strings.holdoutWeeksHint}
+                  value={options.holdoutWeeks}
+                  whole
+                  invalid={invalidText("holdoutWeeks")}
+                  onChange={(text) => onChange("holdoutWeeks", text)}
+                  testId="option-holdoutWeeks"
+                />
               )}
               {choiceField("model")}
             </>
           )}
           <ChoiceField
-            label={labels.breakdownHeader}
-            value={
-              breakdownChoices.includes(options.breakdownHeader) ? options.breakdownHeader : ""
-            }
-            choices={[
-              ["", noBreakdown],
-              ...breakdownChoices.map((header) => [header, header] as const),
-            ]}
+            label={labels.breakdownColumn}
+            value={String(breakdown)}
+            choices={[[NO_BREAKDOWN, noBreakdown] as const, ...breakdownChoices].map(
+              ([column, label]) => [String(column), label] as const
+            )}
             hint={strings.defaultValue(noBreakdown)}
-            onChange={(header) => onChange("breakdownHeader", header)}
+            onChange={(column) => onChange("breakdownColumn", Number(column))}
             testId="option-breakdown"
           />
         </AccordionPanel>

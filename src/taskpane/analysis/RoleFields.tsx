@@ -6,27 +6,28 @@ import { ROLE_CHOICES } from "./roleChoices";
 
 /**
  * One dropdown per column of the selection, offering the layout's roles (an order id among a
- * log's); a role the layout does not offer shows as Ignore.
+ * log's), each named by its column's label (columnLabels: a blank or repeated header by its
+ * letters); a role the layout does not offer shows as Ignore.
  * @example
- * <RoleFields header={["Kunde", "Ordrenummer"]} roles={["customer", "order"]} layout="transactions"
+ * <RoleFields labels={["Kunde", "Ordrenummer"]} roles={["customer", "order"]} layout="transactions"
  *   strings={stringsByLanguage.da} onChange={(column, role) => setRole(column, role)} />
  * // two dropdowns showing "Kunde" and "Ordrenummer", test ids role-0 and role-1
  */
 export function RoleFields({
-  header,
+  labels,
   roles,
   layout,
   strings,
   onChange,
 }: {
-  header: readonly string[];
+  labels: readonly string[];
   roles: readonly ColumnRole[];
   layout: Layout;
   strings: PaneStrings;
   onChange: (column: number, role: ColumnRole) => void;
 }) {
   const offered = ROLE_CHOICES[layout];
-  return header.map((name, column) => {
+  return labels.map((name, column) => {
     const role = offered.includes(roles[column]) ? roles[column] : "ignore";
     return (
       <Field key={column} label={strings.columnRole(name)}>

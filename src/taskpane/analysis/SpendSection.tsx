@@ -81,10 +81,11 @@ export function SpendSection({
         <MessageBar intent="warning" data-testid="spend-skipped">
           <MessageBarBody>
             {texts.spendSkipped(
-              number(skipped),
+              skipped,
               reasons
                 .map(([reason, count]) => texts.spendSkipReasons[reason](number(count)))
-                .join(", ")
+                .join(", "),
+              number
             )}
           </MessageBarBody>
           {lastRead.firstSkippedCell && (

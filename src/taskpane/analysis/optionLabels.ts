@@ -1,5 +1,6 @@
+import type { Layout } from "../../engine/read/detectLayout";
 import type { PaneStrings } from "../i18n/paneStrings";
-import type { AnalysisOptions, OPTION_CHOICES } from "./analysisOptions";
+import type { AnalysisOptionKey, AnalysisOptions, OPTION_CHOICES } from "./analysisOptions";
 
 type ChoiceOption = keyof typeof OPTION_CHOICES;
 
@@ -23,12 +24,31 @@ export function optionLabels(strings: PaneStrings): Record<keyof AnalysisOptions
     monthlyDiscountPercent: strings.monthlyDiscountRate,
     horizonMonths: strings.horizonMonths,
     model: strings.model,
-    breakdownHeader: strings.breakdown,
+    breakdownColumn: strings.breakdown,
     timeUnit: strings.timeUnit,
     holdoutCheck: strings.holdoutCheck,
     holdoutWeeks: strings.holdoutWeeks,
     period: strings.subscriptions.period,
   };
+}
+
+/**
+ * What the pane says of an option a run of `layout` cannot run with (invalidOptions), under its
+ * field and when Run is pressed: that it needs checking, by its label; a subscription table's
+ * discount rate says why it must be above 0.
+ * @example
+ * invalidOptionText("grossMarginPercent", "transactions", stringsByLanguage.en) // -> "Check the option “Gross margin %”."
+ * invalidOptionText("monthlyDiscountPercent", "subscriptions", stringsByLanguage.en)
+ * // -> "A subscription table needs a monthly discount rate above 0 and below 100 %: …"
+ */
+export function invalidOptionText(
+  key: AnalysisOptionKey,
+  layout: Layout,
+  strings: PaneStrings
+): string {
+  return layout === "subscriptions" && key === "monthlyDiscountPercent"
+    ? strings.subscriptions.discountAboveZero
+    : strings.invalidOption(optionLabels(strings)[key]);
 }
 
 /**

@@ -20,7 +20,7 @@ import { MODEL_NAMES } from "./modelNames";
  *   intervalError: "", holdoutPick: null,
  *   firstSkippedCell: null, unfinished: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
- * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 rows skipped: 1 without a
+ * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 row skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
  * outcomeText({ kind: "subscriptions", subscriptions: 2000, sheetNames: ["CX Subscriptions"],
  *   notes: ["2,000 subscriptions in 2 cohorts; 691 active at the observation end."],
@@ -38,7 +38,7 @@ export function outcomeText(
   if (outcome.kind === "subscriptions") {
     const sheets = outcome.sheetNames.join(", ");
     return [
-      strings.subscriptions.done(count(outcome.subscriptions), sheets),
+      strings.subscriptions.done(outcome.subscriptions, sheets, count),
       ...outcome.notes,
       ...replacementText(outcome.unfinished, strings),
     ].join(" ");
@@ -51,13 +51,13 @@ export function outcomeText(
     .map((reason) => strings.skipReasons[reason](count(outcome.skipped[reason] ?? 0)))
     .join(", ");
   return [
-    strings.done(count(outcome.customers), outcome.sheetNames.join(", ")),
-    skipped > 0 ? strings.skipped(count(skipped), reasonList) : "",
-    outcome.returns > 0 ? strings.returns(count(outcome.returns)) : "",
-    outcome.zeroAmounts > 0 ? strings.zeroAmounts(count(outcome.zeroAmounts)) : "",
-    outcome.excludedTransactions > 0 ? strings.excluded(count(outcome.excludedTransactions)) : "",
+    strings.done(outcome.customers, outcome.sheetNames.join(", "), count),
+    skipped > 0 ? strings.skipped(skipped, reasonList, count) : "",
+    outcome.returns > 0 ? strings.returns(outcome.returns, count) : "",
+    outcome.zeroAmounts > 0 ? strings.zeroAmounts(outcome.zeroAmounts, count) : "",
+    outcome.excludedTransactions > 0 ? strings.excluded(outcome.excludedTransactions, count) : "",
     outcome.customersWithoutPurchase > 0
-      ? strings.returnsOnly(count(outcome.customersWithoutPurchase))
+      ? strings.returnsOnly(outcome.customersWithoutPurchase, count)
       : "",
     outcome.holdoutPick ? strings.holdoutPicked(MODEL_NAMES[outcome.holdoutPick]) : "",
     outcome.noDropout

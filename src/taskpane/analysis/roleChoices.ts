@@ -41,14 +41,11 @@ export function rolesForLayout(roles: readonly ColumnRole[], layout: Layout): Co
 const BREAKDOWN_ROLES: readonly ColumnRole[] = ["channel", "attribute", "plan"];
 
 /**
- * The headers of the columns results can be broken down by (CLV, cohorts, a subscription
- * table's cohorts and fits): those with the channel, attribute or plan role.
+ * The columns results can be broken down by (CLV, cohorts, a subscription table's cohorts and
+ * fits), by index: those with the channel, attribute or plan role.
  * @example
- * breakdownHeaders(["Kunde", "Kanal", "Region"], ["customer", "channel", "attribute"]) // -> ["Kanal", "Region"]
+ * breakdownColumns(["customer", "channel", "order", "attribute"]) // -> [1, 3]
  */
-export function breakdownHeaders(
-  header: readonly string[],
-  roles: readonly ColumnRole[]
-): string[] {
-  return header.filter((_, column) => BREAKDOWN_ROLES.includes(roles[column]));
+export function breakdownColumns(roles: readonly ColumnRole[]): number[] {
+  return roles.flatMap((role, column) => (BREAKDOWN_ROLES.includes(role) ? [column] : []));
 }

@@ -22,11 +22,12 @@ export function subscriptionOutcome(
   const left = skipped.unreadableStart + skipped.unreadableEnd + skipped.endBeforeStart;
   return [
     strings.outcome(
-      format(analysis.groups[0].size),
-      format(analysis.cohorts.length),
-      format(analysis.groups[0].active)
+      analysis.groups[0].size,
+      analysis.cohorts.length,
+      analysis.groups[0].active,
+      format
     ),
-    ...(left > 0 ? [strings.skipped(format(left))] : []),
+    ...(left > 0 ? [strings.skipped(left, format)] : []),
   ];
 }
 

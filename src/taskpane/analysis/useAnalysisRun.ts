@@ -5,7 +5,12 @@ import type { Layout } from "../../engine/read/detectLayout";
 import type { Language } from "../../engine/language";
 import { messageOf, SheetsNotRemoved } from "../../excel/sheetRollback";
 import type { PaneStrings } from "../i18n/paneStrings";
-import { engineOptions, rememberAnalysisOptions, type AnalysisOptions } from "./analysisOptions";
+import {
+  engineOptions,
+  NO_BREAKDOWN,
+  rememberAnalysisOptions,
+  type AnalysisOptions,
+} from "./analysisOptions";
 import {
   analyzeCustomers,
   type AnalysisOutcome,
@@ -14,9 +19,9 @@ import {
 } from "./analyzeCustomers";
 import { AnalysisFailed, analyzeInWorker, subscriptionsInWorker } from "./analyzeInWorker";
 import { analyzeSubscriptionTable, type SubscriptionOutcome } from "./analyzeSubscriptions";
-import { optionLabels } from "./optionLabels";
+import { invalidOptionText } from "./optionLabels";
 import { PaneMessageError } from "./paneMessageError";
-import { breakdownHeaders, rolesForLayout } from "./roleChoices";
+import { breakdownColumns, rolesForLayout } from "./roleChoices";
 import { channelColumn } from "./spendSelection";
 
 /** Where the run is: nothing yet, running with its progress, finished with its outcome, or failed with a message. */
@@ -82,9 +87,9 @@ export function useAnalysisRun(
     });
 
   const start = async ({ data, layout, roles, options, spend: readSpend }: RunRequest) => {
-    const checked = engineOptions(options);
+    const checked = engineOptions(options, layout);
     if (typeof checked === "string") {
-      fail(new PaneMessageError(strings.invalidOption(optionLabels(strings)[checked])));
+      fail(new PaneMessageError(invalidOptionText(checked, layout, strings)));
       return;
     }
     const controller = new AbortController();
@@ -93,11 +98,10 @@ export function useAnalysisRun(
     try {
       await rememberAnalysisOptions(options);
       const layoutRoles = rolesForLayout(roles, layout);
-      const breakdownColumn = breakdownHeaders(data.header, layoutRoles).includes(
-        options.breakdownHeader
-      )
-        ? data.header.indexOf(options.breakdownHeader)
-        : -1;
+      // The column the form shows chosen: one with a breakdown role, else none (as the form says).
+      const breakdownColumn = breakdownColumns(layoutRoles).includes(options.breakdownColumn)
+        ? options.breakdownColumn
+        : NO_BREAKDOWN;
       const onProgress = (progress: AnalysisProgress) => setState({ kind: "running", progress });
       if (layout === "subscriptions") {
         const outcome = await analyzeSubscriptionTable({

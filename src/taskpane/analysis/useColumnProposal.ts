@@ -27,7 +27,8 @@ export interface ColumnProposal {
 /**
  * The reading of the selection the user confirms column by column: proposed on Use selection,
  * and again whenever the user then selects another range of several cells (not on the result
- * sheets, not while a run is going). The same header keeps the user's corrections.
+ * sheets or the History sheet, not while a run is going). The same header keeps the user's
+ * corrections.
  * `onRead` is told when a reading succeeds, `onError` when it fails.
  * @example
  * const proposal = useColumnProposal(selection, strings, run.running, run.reset, run.fail);
@@ -70,8 +71,11 @@ export function useColumnProposal(
   // An effect event: it sees the latest state, but only a new selection triggers a new reading.
   const proposeFromMovedSelection = useEffectEvent(() => {
     if (!data || running || !range || range.rowCount * range.columnCount < 2) return;
-    if (range.address === proposedFor.current || isOutputSheetAddress(range.address)) return;
-    void propose();
+    if (range.address === proposedFor.current) return;
+    isOutputSheetAddress(range.address).then(
+      (onOutput) => (onOutput ? undefined : propose()),
+      onError
+    );
   });
 
   useEffect(() => proposeFromMovedSelection(), [range?.address]);

@@ -2,6 +2,7 @@ import type { Attribution } from "../../engine/channels/acquisitionChannel";
 import type { ChannelRowKind } from "../../engine/channels/channelTable";
 import type { SpendColumnRoles } from "../../engine/channels/spendColumnRoles";
 import type { SpendSkipReason } from "../../engine/channels/spendTable";
+import type { CountFormat } from "./counted";
 
 /** A column role of a marketing spend table, or none. */
 export type SpendRole = keyof SpendColumnRoles | "ignore";
@@ -30,7 +31,7 @@ export interface ChannelStrings {
   /** Spend was given but the log has no channel column, so there is no Channels sheet. */
   needChannel: string;
   /** `reasons` is the spendSkipReasons that occurred, joined by ", ". */
-  spendSkipped: (total: string, reasons: string) => string;
+  spendSkipped: (total: number, reasons: string, format: CountFormat) => string;
   spendSkipReasons: Record<SpendSkipReason, (count: string) => string>;
   selectFirstSkippedSpend: string;
   sheetName: string;

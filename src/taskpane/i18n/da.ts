@@ -1,4 +1,4 @@
-import { counted } from "./counted";
+import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
 /**
@@ -14,12 +14,15 @@ export const da: PaneStrings = {
     periods: { week: "Uge", month: "Måned", quarter: "Kvartal", year: "År" },
     observationEndHint: "Tom: den seneste start- eller slutdato",
     byPlan: "Kolonnen med abonnementstypen, hvis der er en",
-    done: (subscriptions, sheets) => `${subscriptions} abonnementer analyseret. Ark: ${sheets}.`,
+    done: (subscriptions, sheets, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementer", format)} analyseret. Ark: ${sheets}.`,
     sheetName: "CX Abonnementer",
-    outcome: (subscriptions, cohorts, active) =>
-      `${subscriptions} abonnementer i ${cohorts} kohorter; ${active} aktive ved observationens slutning.`,
-    skipped: (rows) =>
-      `${rows} rækker udeladt: en start eller slutning, der ikke er en dato, eller en slutning før starten.`,
+    outcome: (subscriptions, cohorts, active, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementer", format)} i ${counted(cohorts, "kohorte", "kohorter", format)}; ${counted(active, "aktivt", "aktive", format)} ved observationens slutning.`,
+    skipped: (rows, format) =>
+      `${counted(rows, "række", "rækker", format)} udeladt: en start eller slutning, der ikke er en dato, eller en slutning før starten.`,
+    discountAboveZero:
+      "En abonnementstabel kræver en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uden ende, så kun diskonteringen holder deres værdi endelig.",
     all: "Alle abonnementer",
     headers: {
       account: "Abonnementer",
@@ -95,6 +98,7 @@ export const da: PaneStrings = {
       observationEnd: "Observationsslut (valgfri)",
     },
     observationEndHint: "Standard: dagen efter den seneste dato.",
+    invalidObservationEnd: "Observationens slutning er ikke en dato fra 1900-03-01 til 9999-12-31.",
     detect: "Find fra markering",
     missing: (fields) => `Udfyld: ${fields}.`,
     query: "Forespørgsel",
@@ -122,6 +126,9 @@ export const da: PaneStrings = {
   errorNoValidRows: "Ingen række har en kunde, en læsbar dato og et numerisk beløb.",
   errorNoValidCustomers: "Ingen række har en kunde og brugbare værdier.",
   errorUnexpected: (detail) => `Noget gik galt: ${detail}`,
+  paneFailed: (detail) =>
+    `Ruden stoppede på grund af en fejl: ${detail}. Start den igen for at fortsætte.`,
+  paneRestart: "Start ruden igen",
   heading: "Analysér kunder",
   analyzeIntro:
     "Et overblik over nøgletallene, RFM-segmenter, risiko for frafald og forventet CLV pr. kunde på nye ark.",
@@ -134,6 +141,8 @@ export const da: PaneStrings = {
   timeUnit: "Enhed for t_x og T",
   timeUnits: { D: "Dage", W: "Uger", M: "Måneder" },
   columnRole: (header) => `Rolle for kolonnen “${header}”`,
+  blankColumn: (letters) => `Kolonne ${letters}`,
+  duplicateColumn: (header, letters) => `${header} (kolonne ${letters})`,
   roles: {
     customer: "Kunde",
     date: "Dato",
@@ -191,7 +200,8 @@ export const da: PaneStrings = {
     fitting: "Tilpasser modellerne…",
     writing: "Skriver resultatarkene…",
   },
-  done: (customers, sheets) => `${customers} kunder analyseret. Ark: ${sheets}.`,
+  done: (customers, sheets, format) =>
+    `${counted(customers, "kunde", "kunder", format)} analyseret. Ark: ${sheets}.`,
   cancelled: "Analysen blev annulleret. Intet blev skrevet.",
   sheetsNotRemoved: (sheets, detail) =>
     `Resultaterne kunne ikke skrives (${detail}), og denne kørsels ufærdige ark kunne heller ikke fjernes: slet ${sheets}, hvis de stadig findes. De tidligere resultater er uændrede.`,
@@ -227,7 +237,8 @@ export const da: PaneStrings = {
     "Ingen kunder ses falde fra, så NBD-modellen (kunder, der aldrig falder fra) er brugt: alle kunder regnes som aktive, og forventede køb og CLV kommer fra hver kundes købsrate.",
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
-  skipped: (total, reasons) => `${total} rækker sprunget over: ${reasons}.`,
+  skipped: (total, reasons, format) =>
+    `${counted(total, "række", "rækker", format)} sprunget over: ${reasons}.`,
   skipReasons: {
     blankCustomer: (count) => `${count} uden kunde`,
     unreadableDate: (count) => `${count} med en ulæselig dato`,
@@ -236,11 +247,14 @@ export const da: PaneStrings = {
     valueOutOfRange: (count) =>
       `${count} med en værdi uden for området (negativ, ingen ordrer eller t_x efter T)`,
   },
-  returns: (orders) =>
-    `${orders} returneringer (ordrer med en nettosum under 0) tælles ikke som ordrer.`,
-  zeroAmounts: (rows) => `${rows} rækker med beløbet 0 tælles som ordrer.`,
-  excluded: (rows) => `${rows} transaktioner efter observationsslut blev udeladt.`,
-  returnsOnly: (customers) => `${customers} kunder med kun returneringer blev udeladt.`,
+  returns: (orders, format) =>
+    `${counted(orders, "returnering", "returneringer", format)} (${oneOrMany(orders, "ordre", "ordrer")} med en nettosum under 0) tælles ikke som ${oneOrMany(orders, "ordre", "ordrer")}.`,
+  zeroAmounts: (rows, format) =>
+    `${counted(rows, "række", "rækker", format)} med beløbet 0 tælles som ${oneOrMany(rows, "ordre", "ordrer")}.`,
+  excluded: (rows, format) =>
+    `${counted(rows, "transaktion", "transaktioner", format)} efter observationsslut blev udeladt.`,
+  returnsOnly: (customers, format) =>
+    `${counted(customers, "kunde", "kunder", format)} med kun returneringer blev udeladt.`,
   selectFirstSkipped: "Vis den første oversprungne række",
   sheetNames: {
     summary: "CX Oversigt",
@@ -344,7 +358,8 @@ export const da: PaneStrings = {
     errorNoSpendRows: "Ingen af rækkerne med markedsføringsomkostninger kunne bruges.",
     needChannel:
       "Intet Kanaler-ark: giv en kolonne i loggen rollen Kanal, så omkostningerne kan kobles til kunderne.",
-    spendSkipped: (total, reasons) => `${total} omkostningsrækker sprunget over: ${reasons}.`,
+    spendSkipped: (total, reasons, format) =>
+      `${counted(total, "omkostningsrække", "omkostningsrækker", format)} sprunget over: ${reasons}.`,
     spendSkipReasons: {
       blankChannel: (count) => `${count} uden kanal`,
       nonNumericSpend: (count) => `${count} med en omkostning, der ikke er et tal`,

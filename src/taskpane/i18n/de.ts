@@ -1,4 +1,4 @@
-import { counted } from "./counted";
+import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
 /**
@@ -14,12 +14,15 @@ export const de: PaneStrings = {
     periods: { week: "Woche", month: "Monat", quarter: "Quartal", year: "Jahr" },
     observationEndHint: "Leer: das späteste Beginn- oder Enddatum",
     byPlan: "Die Tarifspalte, falls vorhanden",
-    done: (subscriptions, sheets) => `${subscriptions} Abonnements analysiert. Blätter: ${sheets}.`,
+    done: (subscriptions, sheets, format) =>
+      `${counted(subscriptions, "Abonnement", "Abonnements", format)} analysiert. Blätter: ${sheets}.`,
     sheetName: "CX Abonnements",
-    outcome: (subscriptions, cohorts, active) =>
-      `${subscriptions} Abonnements in ${cohorts} Kohorten; ${active} am Beobachtungsende aktiv.`,
-    skipped: (rows) =>
-      `${rows} Zeilen ausgelassen: ein Beginn oder Ende, das kein Datum ist, oder ein Ende vor dem Beginn.`,
+    outcome: (subscriptions, cohorts, active, format) =>
+      `${counted(subscriptions, "Abonnement", "Abonnements", format)} in ${counted(cohorts, "Kohorte", "Kohorten", format)}; ${format(active)} am Beobachtungsende aktiv.`,
+    skipped: (rows, format) =>
+      `${counted(rows, "Zeile", "Zeilen", format)} ausgelassen: ein Beginn oder Ende, das kein Datum ist, oder ein Ende vor dem Beginn.`,
+    discountAboveZero:
+      "Eine Abonnementtabelle braucht einen monatlichen Diskontsatz über 0 und unter 100 %: Die Verlängerungen jedes Abonnenten werden ohne Ende summiert, nur die Diskontierung hält ihren Wert endlich.",
     all: "Alle Abonnements",
     headers: {
       account: "Abonnements",
@@ -95,6 +98,7 @@ export const de: PaneStrings = {
       observationEnd: "Beobachtungsende (optional)",
     },
     observationEndHint: "Standard: der Tag nach dem letzten Datum.",
+    invalidObservationEnd: "Das Beobachtungsende ist kein Datum von 1900-03-01 bis 9999-12-31.",
     detect: "Aus Auswahl erkennen",
     missing: (fields) => `Bitte ausfüllen: ${fields}.`,
     query: "Abfrage",
@@ -124,6 +128,9 @@ export const de: PaneStrings = {
     "Keine Zeile hat einen Kunden, ein lesbares Datum und einen numerischen Betrag.",
   errorNoValidCustomers: "Keine Zeile hat einen Kunden und verwendbare Werte.",
   errorUnexpected: (detail) => `Etwas ist schiefgegangen: ${detail}`,
+  paneFailed: (detail) =>
+    `Der Aufgabenbereich wurde durch einen Fehler angehalten: ${detail}. Starten Sie ihn neu, um fortzufahren.`,
+  paneRestart: "Aufgabenbereich neu starten",
   heading: "Kunden analysieren",
   analyzeIntro:
     "Eine Übersicht der Kennzahlen, RFM-Segmente, Abwanderungsrisiko und prognostizierter CLV je Kunde, auf neuen Blättern.",
@@ -136,6 +143,8 @@ export const de: PaneStrings = {
   timeUnit: "Einheit von t_x und T",
   timeUnits: { D: "Tage", W: "Wochen", M: "Monate" },
   columnRole: (header) => `Rolle der Spalte „${header}“`,
+  blankColumn: (letters) => `Spalte ${letters}`,
+  duplicateColumn: (header, letters) => `${header} (Spalte ${letters})`,
   roles: {
     customer: "Kunde",
     date: "Datum",
@@ -193,7 +202,8 @@ export const de: PaneStrings = {
     fitting: "Modelle werden angepasst…",
     writing: "Ergebnisblätter werden geschrieben…",
   },
-  done: (customers, sheets) => `${customers} Kunden analysiert. Blätter: ${sheets}.`,
+  done: (customers, sheets, format) =>
+    `${counted(customers, "Kunde", "Kunden", format)} analysiert. Blätter: ${sheets}.`,
   cancelled: "Analyse abgebrochen. Es wurde nichts geschrieben.",
   sheetsNotRemoved: (sheets, detail) =>
     `Die Ergebnisse konnten nicht geschrieben werden (${detail}), und die unfertigen Blätter dieses Laufs ließen sich auch nicht entfernen: Löschen Sie ${sheets}, falls sie noch vorhanden sind. Die bisherigen Ergebnisse sind unverändert.`,
@@ -229,7 +239,8 @@ export const de: PaneStrings = {
     "Es ist keine Abwanderung zu sehen, daher wurde das NBD-Modell (Kunden, die nie abwandern) verwendet: Alle Kunden gelten als aktiv, erwartete Käufe und CLV ergeben sich aus der Kaufrate jedes Kunden.",
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
-  skipped: (total, reasons) => `${total} Zeilen übersprungen: ${reasons}.`,
+  skipped: (total, reasons, format) =>
+    `${counted(total, "Zeile", "Zeilen", format)} übersprungen: ${reasons}.`,
   skipReasons: {
     blankCustomer: (count) => `${count} ohne Kunde`,
     unreadableDate: (count) => `${count} mit unlesbarem Datum`,
@@ -238,11 +249,14 @@ export const de: PaneStrings = {
     valueOutOfRange: (count) =>
       `${count} mit einem Wert außerhalb des Bereichs (negativ, keine Bestellung oder t_x nach T)`,
   },
-  returns: (orders) =>
-    `${orders} Retouren (Bestellungen mit einer Nettosumme unter 0) zählen nicht als Bestellungen.`,
-  zeroAmounts: (rows) => `${rows} Zeilen mit dem Betrag 0 zählen als Bestellungen.`,
-  excluded: (rows) => `${rows} Transaktionen nach dem Beobachtungsende wurden ausgelassen.`,
-  returnsOnly: (customers) => `${customers} Kunden mit nur Retouren wurden ausgelassen.`,
+  returns: (orders, format) =>
+    `${counted(orders, "Retoure", "Retouren", format)} (${oneOrMany(orders, "Bestellung", "Bestellungen")} mit einer Nettosumme unter 0) ${oneOrMany(orders, "zählt", "zählen")} nicht als ${oneOrMany(orders, "Bestellung", "Bestellungen")}.`,
+  zeroAmounts: (rows, format) =>
+    `${counted(rows, "Zeile", "Zeilen", format)} mit dem Betrag 0 ${oneOrMany(rows, "zählt", "zählen")} als ${oneOrMany(rows, "Bestellung", "Bestellungen")}.`,
+  excluded: (rows, format) =>
+    `${counted(rows, "Transaktion", "Transaktionen", format)} nach dem Beobachtungsende ${oneOrMany(rows, "wurde", "wurden")} ausgelassen.`,
+  returnsOnly: (customers, format) =>
+    `${counted(customers, "Kunde", "Kunden", format)} mit nur Retouren ${oneOrMany(customers, "wurde", "wurden")} ausgelassen.`,
   selectFirstSkipped: "Erste übersprungene Zeile zeigen",
   sheetNames: {
     summary: "CX Übersicht",
@@ -348,7 +362,8 @@ export const de: PaneStrings = {
     errorNoSpendRows: "Keine Zeile der Marketingkosten ist verwendbar.",
     needChannel:
       "Kein Blatt Kanäle: Geben Sie einer Spalte des Protokolls die Rolle Kanal, damit die Kosten den Kunden zugeordnet werden können.",
-    spendSkipped: (total, reasons) => `${total} Kostenzeilen übersprungen: ${reasons}.`,
+    spendSkipped: (total, reasons, format) =>
+      `${counted(total, "Kostenzeile", "Kostenzeilen", format)} übersprungen: ${reasons}.`,
     spendSkipReasons: {
       blankChannel: (count) => `${count} ohne Kanal`,
       nonNumericSpend: (count) => `${count} mit Kosten, die keine Zahl sind`,

@@ -1,4 +1,4 @@
-import { counted } from "./counted";
+import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
 /**
@@ -14,12 +14,15 @@ export const en: PaneStrings = {
     periods: { week: "Week", month: "Month", quarter: "Quarter", year: "Year" },
     observationEndHint: "Empty: the latest start or end date",
     byPlan: "The plan column, if any",
-    done: (subscriptions, sheets) => `${subscriptions} subscriptions analyzed. Sheets: ${sheets}.`,
+    done: (subscriptions, sheets, format) =>
+      `${counted(subscriptions, "subscription", "subscriptions", format)} analyzed. Sheets: ${sheets}.`,
     sheetName: "CX Subscriptions",
-    outcome: (subscriptions, cohorts, active) =>
-      `${subscriptions} subscriptions in ${cohorts} cohorts; ${active} active at the observation end.`,
-    skipped: (rows) =>
-      `${rows} rows left out: a start or end that is no date, or an end before the start.`,
+    outcome: (subscriptions, cohorts, active, format) =>
+      `${counted(subscriptions, "subscription", "subscriptions", format)} in ${counted(cohorts, "cohort", "cohorts", format)}; ${format(active)} active at the observation end.`,
+    skipped: (rows, format) =>
+      `${counted(rows, "row", "rows", format)} left out: a start or end that is no date, or an end before the start.`,
+    discountAboveZero:
+      "A subscription table needs a monthly discount rate above 0 and below 100 %: each subscriber's renewals are summed without end, so only discounting keeps their value finite.",
     all: "All subscriptions",
     headers: {
       account: "Subscriptions",
@@ -95,6 +98,7 @@ export const en: PaneStrings = {
       observationEnd: "Observation end (optional)",
     },
     observationEndHint: "Default: the day after the last date.",
+    invalidObservationEnd: "The observation end is not a date from 1900-03-01 to 9999-12-31.",
     detect: "Detect from selection",
     missing: (fields) => `Fill in: ${fields}.`,
     query: "Query",
@@ -121,6 +125,8 @@ export const en: PaneStrings = {
   errorNoValidRows: "No row has a customer, a readable date and a numeric amount.",
   errorNoValidCustomers: "No row has a customer and usable values.",
   errorUnexpected: (detail) => `Something went wrong: ${detail}`,
+  paneFailed: (detail) => `The pane stopped on an error: ${detail}. Start it again to go on.`,
+  paneRestart: "Start the pane again",
   heading: "Analyze customers",
   analyzeIntro:
     "A summary of the KPIs, RFM segments, churn risk and predicted CLV per customer, on new sheets.",
@@ -133,6 +139,8 @@ export const en: PaneStrings = {
   timeUnit: "Unit of t_x and T",
   timeUnits: { D: "Days", W: "Weeks", M: "Months" },
   columnRole: (header) => `Role of column “${header}”`,
+  blankColumn: (letters) => `Column ${letters}`,
+  duplicateColumn: (header, letters) => `${header} (column ${letters})`,
   roles: {
     customer: "Customer",
     date: "Date",
@@ -190,7 +198,8 @@ export const en: PaneStrings = {
     fitting: "Fitting the models…",
     writing: "Writing the result sheets…",
   },
-  done: (customers, sheets) => `${customers} customers analyzed. Sheets: ${sheets}.`,
+  done: (customers, sheets, format) =>
+    `${counted(customers, "customer", "customers", format)} analyzed. Sheets: ${sheets}.`,
   cancelled: "Analysis cancelled. Nothing was written.",
   sheetsNotRemoved: (sheets, detail) =>
     `The results could not be written (${detail}), and removing this run's unfinished sheets failed too: delete ${sheets} if they are still there. The previous results are unchanged.`,
@@ -226,7 +235,8 @@ export const en: PaneStrings = {
     "No customer was seen leaving, so the NBD model (customers who never drop out) was used: every customer counts as alive, and expected purchases and CLV come from each customer's purchase rate.",
   needRoles: (roles) => `Choose a column for: ${roles}.`,
   invalidOption: (option) => `Check the option “${option}”.`,
-  skipped: (total, reasons) => `${total} rows skipped: ${reasons}.`,
+  skipped: (total, reasons, format) =>
+    `${counted(total, "row", "rows", format)} skipped: ${reasons}.`,
   skipReasons: {
     blankCustomer: (count) => `${count} without a customer`,
     unreadableDate: (count) => `${count} with an unreadable date`,
@@ -235,10 +245,14 @@ export const en: PaneStrings = {
     valueOutOfRange: (count) =>
       `${count} with a value out of range (negative, no orders, or t_x after T)`,
   },
-  returns: (orders) => `${orders} returns (orders netting below 0) are not counted as orders.`,
-  zeroAmounts: (rows) => `${rows} rows with an amount of 0 are counted as orders.`,
-  excluded: (rows) => `${rows} transactions after the observation end were left out.`,
-  returnsOnly: (customers) => `${customers} customers with only returns were left out.`,
+  returns: (orders, format) =>
+    `${counted(orders, "return", "returns", format)} (${oneOrMany(orders, "an order", "orders")} netting below 0) ${oneOrMany(orders, "is", "are")} not counted as ${oneOrMany(orders, "an order", "orders")}.`,
+  zeroAmounts: (rows, format) =>
+    `${counted(rows, "row", "rows", format)} with an amount of 0 ${oneOrMany(rows, "is", "are")} counted as ${oneOrMany(rows, "an order", "orders")}.`,
+  excluded: (rows, format) =>
+    `${counted(rows, "transaction", "transactions", format)} after the observation end ${oneOrMany(rows, "was", "were")} left out.`,
+  returnsOnly: (customers, format) =>
+    `${counted(customers, "customer", "customers", format)} with only returns ${oneOrMany(customers, "was", "were")} left out.`,
   selectFirstSkipped: "Show the first skipped row",
   sheetNames: {
     summary: "CX Summary",
@@ -342,7 +356,8 @@ export const en: PaneStrings = {
     errorNoSpendRows: "None of the marketing spend rows could be used.",
     needChannel:
       "No Channels sheet: give a column of the log the Channel role to join the spend to the customers.",
-    spendSkipped: (total, reasons) => `${total} spend rows skipped: ${reasons}.`,
+    spendSkipped: (total, reasons, format) =>
+      `${counted(total, "spend row", "spend rows", format)} skipped: ${reasons}.`,
     spendSkipReasons: {
       blankChannel: (count) => `${count} without a channel`,
       nonNumericSpend: (count) => `${count} with a spend that is not a number`,

@@ -1,4 +1,4 @@
-import { counted } from "./counted";
+import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
 /**
@@ -14,12 +14,15 @@ export const nb: PaneStrings = {
     periods: { week: "Uke", month: "Måned", quarter: "Kvartal", year: "År" },
     observationEndHint: "Tom: den seneste start- eller sluttdatoen",
     byPlan: "Kolonnen med abonnementstypen, hvis det finnes en",
-    done: (subscriptions, sheets) => `${subscriptions} abonnementer analysert. Ark: ${sheets}.`,
+    done: (subscriptions, sheets, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementer", format)} analysert. Ark: ${sheets}.`,
     sheetName: "CX Abonnementer",
-    outcome: (subscriptions, cohorts, active) =>
-      `${subscriptions} abonnementer i ${cohorts} kohorter; ${active} aktive ved slutten av observasjonen.`,
-    skipped: (rows) =>
-      `${rows} rader utelatt: en start eller slutt som ikke er en dato, eller en slutt før starten.`,
+    outcome: (subscriptions, cohorts, active, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementer", format)} i ${counted(cohorts, "kohort", "kohorter", format)}; ${counted(active, "aktivt", "aktive", format)} ved slutten av observasjonen.`,
+    skipped: (rows, format) =>
+      `${counted(rows, "rad", "rader", format)} utelatt: en start eller slutt som ikke er en dato, eller en slutt før starten.`,
+    discountAboveZero:
+      "En abonnementstabell krever en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uten ende, så bare diskonteringen holder verdien endelig.",
     all: "Alle abonnementer",
     headers: {
       account: "Abonnementer",
@@ -95,6 +98,7 @@ export const nb: PaneStrings = {
       observationEnd: "Observasjonsslutt (valgfri)",
     },
     observationEndHint: "Standard: dagen etter den siste datoen.",
+    invalidObservationEnd: "Observasjonsslutten er ikke en dato fra 1900-03-01 til 9999-12-31.",
     detect: "Finn fra utvalget",
     missing: (fields) => `Fyll ut: ${fields}.`,
     query: "Spørring",
@@ -121,6 +125,9 @@ export const nb: PaneStrings = {
   errorNoValidRows: "Ingen rad har en kunde, en lesbar dato og et numerisk beløp.",
   errorNoValidCustomers: "Ingen rad har en kunde og brukbare verdier.",
   errorUnexpected: (detail) => `Noe gikk galt: ${detail}`,
+  paneFailed: (detail) =>
+    `Ruten stoppet på grunn av en feil: ${detail}. Start den på nytt for å fortsette.`,
+  paneRestart: "Start ruten på nytt",
   heading: "Analyser kunder",
   analyzeIntro:
     "En oversikt over nøkkeltallene, RFM-segmenter, frafallsrisiko og forventet CLV per kunde på nye ark.",
@@ -133,6 +140,8 @@ export const nb: PaneStrings = {
   timeUnit: "Enhet for t_x og T",
   timeUnits: { D: "Dager", W: "Uker", M: "Måneder" },
   columnRole: (header) => `Rolle for kolonnen «${header}»`,
+  blankColumn: (letters) => `Kolonne ${letters}`,
+  duplicateColumn: (header, letters) => `${header} (kolonne ${letters})`,
   roles: {
     customer: "Kunde",
     date: "Dato",
@@ -190,7 +199,8 @@ export const nb: PaneStrings = {
     fitting: "Tilpasser modellene…",
     writing: "Skriver resultatarkene…",
   },
-  done: (customers, sheets) => `${customers} kunder analysert. Ark: ${sheets}.`,
+  done: (customers, sheets, format) =>
+    `${counted(customers, "kunde", "kunder", format)} analysert. Ark: ${sheets}.`,
   cancelled: "Analysen ble avbrutt. Ingenting ble skrevet.",
   sheetsNotRemoved: (sheets, detail) =>
     `Resultatene kunne ikke skrives (${detail}), og denne kjøringens uferdige ark kunne heller ikke fjernes: slett ${sheets} hvis de fortsatt finnes. De forrige resultatene er uendret.`,
@@ -226,7 +236,8 @@ export const nb: PaneStrings = {
     "Ingen kunder ses å falle fra, så NBD-modellen (kunder som aldri faller fra) er brukt: alle kunder regnes som aktive, og forventede kjøp og CLV kommer fra hver kundes kjøpsrate.",
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
-  skipped: (total, reasons) => `${total} rader hoppet over: ${reasons}.`,
+  skipped: (total, reasons, format) =>
+    `${counted(total, "rad", "rader", format)} hoppet over: ${reasons}.`,
   skipReasons: {
     blankCustomer: (count) => `${count} uten kunde`,
     unreadableDate: (count) => `${count} med uleselig dato`,
@@ -235,10 +246,14 @@ export const nb: PaneStrings = {
     valueOutOfRange: (count) =>
       `${count} med en verdi utenfor området (negativ, ingen ordrer eller t_x etter T)`,
   },
-  returns: (orders) => `${orders} returer (ordrer med en nettosum under 0) telles ikke som ordrer.`,
-  zeroAmounts: (rows) => `${rows} rader med beløpet 0 telles som ordrer.`,
-  excluded: (rows) => `${rows} transaksjoner etter observasjonsslutt ble utelatt.`,
-  returnsOnly: (customers) => `${customers} kunder med bare returer ble utelatt.`,
+  returns: (orders, format) =>
+    `${counted(orders, "retur", "returer", format)} (${oneOrMany(orders, "ordre", "ordrer")} med en nettosum under 0) telles ikke som ${oneOrMany(orders, "ordre", "ordrer")}.`,
+  zeroAmounts: (rows, format) =>
+    `${counted(rows, "rad", "rader", format)} med beløpet 0 telles som ${oneOrMany(rows, "ordre", "ordrer")}.`,
+  excluded: (rows, format) =>
+    `${counted(rows, "transaksjon", "transaksjoner", format)} etter observasjonsslutt ble utelatt.`,
+  returnsOnly: (customers, format) =>
+    `${counted(customers, "kunde", "kunder", format)} med bare returer ble utelatt.`,
   selectFirstSkipped: "Vis den første raden som ble hoppet over",
   sheetNames: {
     summary: "CX Oversikt",
@@ -341,7 +356,8 @@ export const nb: PaneStrings = {
     errorNoSpendRows: "Ingen av radene med markedsføringskostnader kunne brukes.",
     needChannel:
       "Ikke noe Kanaler-ark: gi en kolonne i loggen rollen Kanal, så kostnadene kan kobles til kundene.",
-    spendSkipped: (total, reasons) => `${total} kostnadsrader hoppet over: ${reasons}.`,
+    spendSkipped: (total, reasons, format) =>
+      `${counted(total, "kostnadsrad", "kostnadsrader", format)} hoppet over: ${reasons}.`,
     spendSkipReasons: {
       blankChannel: (count) => `${count} uten kanal`,
       nonNumericSpend: (count) => `${count} med en kostnad som ikke er et tall`,

@@ -1,4 +1,4 @@
-import { counted } from "./counted";
+import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
 /**
@@ -14,13 +14,15 @@ export const nl: PaneStrings = {
     periods: { week: "Week", month: "Maand", quarter: "Kwartaal", year: "Jaar" },
     observationEndHint: "Leeg: de laatste begin- of einddatum",
     byPlan: "De kolom met de abonnementsvorm, als die er is",
-    done: (subscriptions, sheets) =>
-      `${subscriptions} abonnementen geanalyseerd. Bladen: ${sheets}.`,
+    done: (subscriptions, sheets, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementen", format)} geanalyseerd. Bladen: ${sheets}.`,
     sheetName: "CX Abonnementen",
-    outcome: (subscriptions, cohorts, active) =>
-      `${subscriptions} abonnementen in ${cohorts} cohorten; ${active} actief aan het einde van de observatie.`,
-    skipped: (rows) =>
-      `${rows} rijen weggelaten: een begin of einde dat geen datum is, of een einde vóór het begin.`,
+    outcome: (subscriptions, cohorts, active, format) =>
+      `${counted(subscriptions, "abonnement", "abonnementen", format)} in ${counted(cohorts, "cohort", "cohorten", format)}; ${format(active)} actief aan het einde van de observatie.`,
+    skipped: (rows, format) =>
+      `${counted(rows, "rij", "rijen", format)} weggelaten: een begin of einde dat geen datum is, of een einde vóór het begin.`,
+    discountAboveZero:
+      "Een abonnementstabel heeft een maandelijkse disconteringsvoet boven 0 en onder 100 % nodig: de verlengingen van elke abonnee worden zonder einde opgeteld, alleen het disconteren houdt hun waarde eindig.",
     all: "Alle abonnementen",
     headers: {
       account: "Abonnementen",
@@ -96,6 +98,8 @@ export const nl: PaneStrings = {
       observationEnd: "Einde observatie (optioneel)",
     },
     observationEndHint: "Standaard: de dag na de laatste datum.",
+    invalidObservationEnd:
+      "Het einde van de observatie is geen datum van 1900-03-01 tot 9999-12-31.",
     detect: "Herkennen uit selectie",
     missing: (fields) => `Vul in: ${fields}.`,
     query: "Query",
@@ -123,6 +127,9 @@ export const nl: PaneStrings = {
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",
   errorNoValidCustomers: "Geen enkele rij heeft een klant en bruikbare waarden.",
   errorUnexpected: (detail) => `Er ging iets mis: ${detail}`,
+  paneFailed: (detail) =>
+    `Het taakvenster is gestopt door een fout: ${detail}. Start het opnieuw om verder te gaan.`,
+  paneRestart: "Taakvenster opnieuw starten",
   heading: "Klanten analyseren",
   analyzeIntro:
     "Een overzicht van de kengetallen, RFM-segmenten, verlooprisico en voorspelde CLV per klant, op nieuwe bladen.",
@@ -135,6 +142,8 @@ export const nl: PaneStrings = {
   timeUnit: "Eenheid van t_x en T",
   timeUnits: { D: "Dagen", W: "Weken", M: "Maanden" },
   columnRole: (header) => `Rol van kolom ‘${header}’`,
+  blankColumn: (letters) => `Kolom ${letters}`,
+  duplicateColumn: (header, letters) => `${header} (kolom ${letters})`,
   roles: {
     customer: "Klant",
     date: "Datum",
@@ -192,7 +201,8 @@ export const nl: PaneStrings = {
     fitting: "Modellen schatten…",
     writing: "Resultaatbladen schrijven…",
   },
-  done: (customers, sheets) => `${customers} klanten geanalyseerd. Bladen: ${sheets}.`,
+  done: (customers, sheets, format) =>
+    `${counted(customers, "klant", "klanten", format)} geanalyseerd. Bladen: ${sheets}.`,
   cancelled: "Analyse geannuleerd. Er is niets geschreven.",
   sheetsNotRemoved: (sheets, detail) =>
     `De resultaten konden niet worden geschreven (${detail}), en het verwijderen van de onvoltooide bladen van deze run mislukte ook: verwijder ${sheets} als ze er nog zijn. De vorige resultaten zijn ongewijzigd.`,
@@ -228,7 +238,8 @@ export const nl: PaneStrings = {
     "Er is geen klant te zien die afhaakt, daarom is het NBD-model (klanten die nooit afhaken) gebruikt: elke klant telt als actief, en verwachte aankopen en CLV komen uit de aankoopfrequentie van elke klant.",
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
-  skipped: (total, reasons) => `${total} rijen overgeslagen: ${reasons}.`,
+  skipped: (total, reasons, format) =>
+    `${counted(total, "rij", "rijen", format)} overgeslagen: ${reasons}.`,
   skipReasons: {
     blankCustomer: (count) => `${count} zonder klant`,
     unreadableDate: (count) => `${count} met een onleesbare datum`,
@@ -237,11 +248,14 @@ export const nl: PaneStrings = {
     valueOutOfRange: (count) =>
       `${count} met een waarde buiten het bereik (negatief, geen orders of t_x na T)`,
   },
-  returns: (orders) =>
-    `${orders} retouren (bestellingen met een nettobedrag onder 0) tellen niet als bestellingen.`,
-  zeroAmounts: (rows) => `${rows} rijen met een bedrag van 0 tellen als bestellingen.`,
-  excluded: (rows) => `${rows} transacties na het einde van de observatie zijn weggelaten.`,
-  returnsOnly: (customers) => `${customers} klanten met alleen retouren zijn weggelaten.`,
+  returns: (orders, format) =>
+    `${counted(orders, "retour", "retouren", format)} (${oneOrMany(orders, "bestelling", "bestellingen")} met een nettobedrag onder 0) ${oneOrMany(orders, "telt", "tellen")} niet als ${oneOrMany(orders, "bestelling", "bestellingen")}.`,
+  zeroAmounts: (rows, format) =>
+    `${counted(rows, "rij", "rijen", format)} met een bedrag van 0 ${oneOrMany(rows, "telt", "tellen")} als ${oneOrMany(rows, "bestelling", "bestellingen")}.`,
+  excluded: (rows, format) =>
+    `${counted(rows, "transactie", "transacties", format)} na het einde van de observatie ${oneOrMany(rows, "is", "zijn")} weggelaten.`,
+  returnsOnly: (customers, format) =>
+    `${counted(customers, "klant", "klanten", format)} met alleen retouren ${oneOrMany(customers, "is", "zijn")} weggelaten.`,
   selectFirstSkipped: "Eerste overgeslagen rij tonen",
   sheetNames: {
     summary: "CX Overzicht",
@@ -347,7 +361,8 @@ export const nl: PaneStrings = {
     errorNoSpendRows: "Geen enkele rij met marketingkosten is bruikbaar.",
     needChannel:
       "Geen blad Kanalen: geef een kolom van het logboek de rol Kanaal, zodat de kosten aan de klanten gekoppeld kunnen worden.",
-    spendSkipped: (total, reasons) => `${total} kostenrijen overgeslagen: ${reasons}.`,
+    spendSkipped: (total, reasons, format) =>
+      `${counted(total, "kostenrij", "kostenrijen", format)} overgeslagen: ${reasons}.`,
     spendSkipReasons: {
       blankChannel: (count) => `${count} zonder kanaal`,
       nonNumericSpend: (count) => `${count} met kosten die geen getal zijn`,

@@ -2,6 +2,7 @@ import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
 import type { ChannelStrings } from "./channelStrings";
+import type { CountFormat } from "./counted";
 import type { OverTimeStrings } from "./overTimeStrings";
 import type { SqlStrings } from "./sqlStrings";
 import type { SubscriptionStrings } from "./subscriptionStrings";
@@ -45,7 +46,7 @@ export interface PaneStrings {
   noSelection: string;
   /** Several areas are selected (Ctrl+click); the pane reads one range. */
   selectOneRange: string;
-  selectionSize: (rows: number, columns: number, format: (count: number) => string) => string;
+  selectionSize: (rows: number, columns: number, format: CountFormat) => string;
   formulaHint: string;
   errorNoData: string;
   /** A transaction log none of whose rows can be used. */
@@ -53,6 +54,10 @@ export interface PaneStrings {
   /** A customer table none of whose rows can be used. */
   errorNoValidCustomers: string;
   errorUnexpected: (detail: string) => string;
+  /** A render error stopped the pane (PaneErrorBoundary); `detail` is the error's message. */
+  paneFailed: (detail: string) => string;
+  /** The button that starts the pane afresh after such an error. */
+  paneRestart: string;
   heading: string;
   analyzeIntro: string;
   useSelection: string;
@@ -63,6 +68,10 @@ export interface PaneStrings {
   timeUnit: string;
   timeUnits: Record<TimeUnit, string>;
   columnRole: (header: string) => string;
+  /** A column with a blank header, by its letters ("C"), in the dropdowns. */
+  blankColumn: (letters: string) => string;
+  /** A column whose header another column of the selection has too, with its letters. */
+  duplicateColumn: (header: string, letters: string) => string;
   roles: Record<ColumnRole, string>;
   /** The heading of the collapsed section of options. */
   options: string;
@@ -95,7 +104,7 @@ export interface PaneStrings {
   run: string;
   cancel: string;
   stages: Record<AnalysisStage, string>;
-  done: (customers: string, sheets: string) => string;
+  done: (customers: number, sheets: string, format: CountFormat) => string;
   cancelled: string;
   /** A failed run whose own unfinished sheets could not be removed; `sheets` may remain. */
   sheetsNotRemoved: (sheets: string, detail: string) => string;
@@ -136,14 +145,14 @@ export interface PaneStrings {
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
   /** `reasons` is the skipReasons of the reasons that occurred, joined by ", ". */
-  skipped: (total: string, reasons: string) => string;
+  skipped: (total: number, reasons: string, format: CountFormat) => string;
   skipReasons: Record<SkippedRowReason, (count: string) => string>;
   /** Orders (rows or order ids) whose amounts net below 0. */
-  returns: (orders: string) => string;
+  returns: (orders: number, format: CountFormat) => string;
   /** Rows with an amount of exactly 0, counted as orders. */
-  zeroAmounts: (rows: string) => string;
-  excluded: (rows: string) => string;
-  returnsOnly: (customers: string) => string;
+  zeroAmounts: (rows: number, format: CountFormat) => string;
+  excluded: (rows: number, format: CountFormat) => string;
+  returnsOnly: (customers: number, format: CountFormat) => string;
   selectFirstSkipped: string;
   sheetNames: Record<AnalysisSheetKey, string>;
   headers: {

@@ -11,6 +11,8 @@ export interface SqlStrings {
   /** Each form field's label; the optional ones say so. */
   fields: Record<QueryField, string>;
   observationEndHint: string;
+  /** The observation end typed is no date a query can hold (before 1900-03-01, or half typed). */
+  invalidObservationEnd: string;
   /** The button that reads a sample of the selected log for its column names. */
   detect: string;
   /** Fields still empty, named by their labels joined by ", ". */

@@ -1,4 +1,5 @@
 import type { CalendarPeriod } from "../../engine/read/calendarPeriod";
+import type { CountFormat } from "./counted";
 
 /**
  * The text of the pane's subscription run and of the CX Subscriptions sheet, in one language: a
@@ -17,12 +18,17 @@ export interface SubscriptionStrings {
   /** The column to split by when none is chosen: the plan column. */
   byPlan: string;
   /** The outcome's first sentence: subscriptions and the sheets written. */
-  done: (subscriptions: string, sheets: string) => string;
+  done: (subscriptions: number, sheets: string, format: CountFormat) => string;
   sheetName: string;
   /** Subscriptions read, cohorts, and those active at the observation end. */
-  outcome: (subscriptions: string, cohorts: string, active: string) => string;
+  outcome: (subscriptions: number, cohorts: number, active: number, format: CountFormat) => string;
   /** Rows left out as unreadable or ending before they start. */
-  skipped: (rows: string) => string;
+  skipped: (rows: number, format: CountFormat) => string;
+  /**
+   * Why a monthly discount rate of 0 (or 100 % and more) cannot value a subscription table:
+   * DERL sums the renewals without end.
+   */
+  discountAboveZero: string;
   /** The group of every subscription. */
   all: string;
   headers: {

@@ -102,7 +102,7 @@ test("reads an RFM table with Danish headers, and proposes again when another ra
 
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("5 kunder analyseret");
-  expect(outcome).toContain("1 rækker sprunget over: 1 med en ikke-numerisk værdi.");
+  expect(outcome).toContain("1 række sprunget over: 1 med en ikke-numerisk værdi.");
   // K6's frequency "mange" (C7) made its row unusable: the pane takes the user there.
   await session.page.getByTestId("select-first-skipped").click();
   for (let attempt = 0; attempt < 50 && workbook.selection.address !== "C7"; attempt++) {

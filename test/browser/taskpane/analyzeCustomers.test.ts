@@ -207,7 +207,7 @@ test("lets the user correct a role, counts unusable rows, and shows a malicious 
   expect(() => workbook.table("CX_modelFit")).toThrow();
   expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
     model: "none",
-    breakdownHeader: MALICIOUS,
+    breakdownColumn: 3,
   });
 
   // Ignoring the date column leaves no date: the run says which role lacks a column.

@@ -53,7 +53,7 @@ test("with a spend selection writes the Channels sheet, its tables and both char
     )
   ).toEqual(["channel", "month", "spend"]);
   expect(await page.getByTestId("spend-skipped").textContent()).toContain(
-    "1 spend rows skipped: 1 with a negative spend."
+    "1 spend row skipped: 1 with a negative spend."
   );
   await page.getByTestId("select-first-skipped-spend").click();
   for (let tries = 0; workbook.selection.address !== "C7" && tries < 50; tries++) {

@@ -58,7 +58,7 @@ test("runs a Danish subscription table of Fader & Hardie's Table 1 to the publis
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("2.000 abonnementer analyseret. Ark: CX Abonnementer.");
   expect(outcome).toContain("2.000 abonnementer i 2 kohorter; 691 aktive");
-  expect(outcome).toContain("1 rækker udeladt");
+  expect(outcome).toContain("1 række udeladt");
   // The pane takes the user to the skipped row's start, B2002 (the header is row 1).
   await session.page.getByTestId("select-first-skipped").click();
   for (let attempt = 0; attempt < 50 && workbook.selection.address !== "B2002"; attempt++) {
@@ -95,5 +95,38 @@ test("runs a Danish subscription table of Fader & Hardie's Table 1 to the publis
       .sheet.readValues(workbook.table("CX_subscribers").dataBodyRectangle)
   ).toHaveLength(691);
   expect(workbook.snapshot("Abonnementer").differencesFrom(before)).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("refuses a monthly discount of 0 for a subscription table in Danish, and runs past the options it hides", async () => {
+  const workbook = new Workbook(["Abonnementer"]);
+  workbook.sheet("Abonnementer").setValues("A1", table1Rows());
+  workbook.select("Abonnementer", "B2");
+  const session = await open(workbook, "da-DK");
+  const { page } = session;
+  await useSelection(session);
+  await openOptions(session);
+
+  // RFM scores and a holdout of 0 weeks, set while the table was read as a log: hidden for a
+  // subscription table, which has neither, so they do not stop its run.
+  await page.getByTestId("layout").selectOption("transactions");
+  await page.getByTestId("option-rfmBins").fill("11");
+  await page.getByTestId("option-holdoutCheck").check();
+  await page.getByTestId("option-holdoutWeeks").fill("0");
+  await page.getByTestId("layout").selectOption("subscriptions");
+  expect(await page.getByTestId("option-rfmBins").count()).toBe(0);
+
+  // A discount of 0 leaves DERL without end: the field and the run say why, in Danish.
+  await page.getByTestId("option-monthlyDiscountPercent").fill("0");
+  const refusal =
+    "En abonnementstabel kræver en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uden ende, så kun diskonteringen holder deres værdi endelig.";
+  expect(await page.getByText(refusal).count()).toBe(1);
+  expect(await runAnalysis(session)).toBe(refusal);
+  expect(workbook.sheetNames()).toEqual(["Abonnementer"]);
+
+  await page.getByTestId("option-monthlyDiscountPercent").fill("0,5");
+  expect(await runAnalysis(session)).toContain(
+    "2.000 abonnementer analyseret. Ark: CX Abonnementer."
+  );
   expect(session.consoleErrors).toEqual([]);
 });

@@ -194,3 +194,31 @@ test("uses the current region when a single cell is selected, and Dutch for nl-N
   expect(values.get("Klanten")).toBe(2);
   expect(values.get("Omzet")).toBe(40);
 });
+
+test("reads a range selected on the History sheet no more than one on the result sheets", async () => {
+  const session = await open(userWorkbook(), "da-DK");
+  await useSelection(session);
+  await openOptions(session);
+  await session.page.getByTestId("option-model").selectOption("none");
+  expect(await runAnalysis(session)).toContain("CX Udvikling, CX Historik");
+  const outcome = session.page.getByTestId("analysis-outcome");
+
+  // The History sheet is recorded apart from the result sheets, by its table.
+  for (const [sheet, range] of [
+    ["CX Oversigt", "A1:B5"],
+    ["CX Historik", "A1:B2"],
+  ]) {
+    await session.select(sheet, range);
+    await session.page.getByText(`'${sheet}'!${range}`).waitFor();
+    // Long enough for a reading the selection started to replace the outcome and the columns.
+    await session.page.waitForTimeout(1500);
+    expect(await outcome.count()).toBe(1);
+    expect(await session.page.getByText("Rolle for kolonnen “Kundenummer”").count()).toBe(1);
+  }
+
+  // A range of the user's own is read: the outcome makes way for the new reading.
+  await session.select("Salg", "A1:C5");
+  await outcome.waitFor({ state: "detached" });
+  expect(await session.page.getByText("Rolle for kolonnen “Kundenummer”").count()).toBe(1);
+  expect(session.consoleErrors).toEqual([]);
+});

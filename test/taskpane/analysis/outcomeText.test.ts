@@ -69,7 +69,7 @@ describe("outcomeText", () => {
     expect(english(outcome)).toBe(
       "3 customers analyzed. Sheets: CX Summary, CX Customers. " +
         "3 rows skipped: 1 without a customer, 2 with a non-numeric amount. " +
-        "1 returns (orders netting below 0) are not counted as orders. " +
+        "1 return (an order netting below 0) is not counted as an order. " +
         "4 rows with an amount of 0 are counted as orders."
     );
   });
@@ -103,7 +103,7 @@ describe("outcomeText", () => {
       noDropout: true,
     };
     expect(outcomeText(outcome, stringsByLanguage.da, new Intl.NumberFormat("da-DK"))).toBe(
-      "5 kunder analyseret. Ark: CX Oversigt. 1 rækker med beløbet 0 tælles som ordrer. " +
+      "5 kunder analyseret. Ark: CX Oversigt. 1 række med beløbet 0 tælles som ordre. " +
         stringsByLanguage.da.modelNoDropout
     );
   });
@@ -133,6 +133,37 @@ describe("outcomeText", () => {
       "2 customers analyzed. Sheets: CX Summary (2). " +
         "Some result sheets keep a numbered name, as renaming them failed (The connection was lost.)."
     );
+  });
+
+  it("writes a count of 1 in the singular, in Danish and in German", () => {
+    const one: AnalysisOutcome = {
+      ...clean,
+      customers: 1,
+      sheetNames: ["CX Oversigt"],
+      skipped: { blankCustomer: 1 },
+      returns: 1,
+      excludedTransactions: 1,
+      customersWithoutPurchase: 1,
+    };
+    expect(outcomeText(one, stringsByLanguage.da, new Intl.NumberFormat("da-DK"))).toBe(
+      "1 kunde analyseret. Ark: CX Oversigt. 1 række sprunget over: 1 uden kunde. " +
+        "1 returnering (ordre med en nettosum under 0) tælles ikke som ordre. " +
+        "1 transaktion efter observationsslut blev udeladt. " +
+        "1 kunde med kun returneringer blev udeladt."
+    );
+    expect(outcomeText(one, stringsByLanguage.de, new Intl.NumberFormat("de-DE"))).toBe(
+      "1 Kunde analysiert. Blätter: CX Oversigt. 1 Zeile übersprungen: 1 ohne Kunde. " +
+        "1 Retoure (Bestellung mit einer Nettosumme unter 0) zählt nicht als Bestellung. " +
+        "1 Transaktion nach dem Beobachtungsende wurde ausgelassen. " +
+        "1 Kunde mit nur Retouren wurde ausgelassen."
+    );
+    expect(
+      outcomeText(
+        { ...one, kind: "subscriptions", subscriptions: 1, notes: [] },
+        stringsByLanguage.nl,
+        new Intl.NumberFormat("nl-NL")
+      )
+    ).toBe("1 abonnement geanalyseerd. Bladen: CX Oversigt.");
   });
 
   it("says a cancelled run wrote nothing", () => {

@@ -10,11 +10,19 @@ describe("the subscription strings (every key in every language: translations.te
       expect(strings.sheetName.length).toBeLessThanOrEqual(31);
     }
     expect(new Set(subscriptionStrings.map((strings) => strings.chartTitle)).size).toBe(5);
-    expect(stringsByLanguage.de.subscriptions.outcome("2.000", "2", "691")).toBe(
+    const german = new Intl.NumberFormat("de-DE").format;
+    expect(stringsByLanguage.de.subscriptions.outcome(2000, 2, 691, german)).toBe(
       "2.000 Abonnements in 2 Kohorten; 691 am Beobachtungsende aktiv."
     );
-    expect(stringsByLanguage.nl.subscriptions.done("2.000", "CX Abonnementen")).toBe(
-      "2.000 abonnementen geanalyseerd. Bladen: CX Abonnementen."
+    expect(stringsByLanguage.de.subscriptions.outcome(1, 1, 0, german)).toBe(
+      "1 Abonnement in 1 Kohorte; 0 am Beobachtungsende aktiv."
     );
+    expect(
+      stringsByLanguage.nl.subscriptions.done(
+        2000,
+        "CX Abonnementen",
+        new Intl.NumberFormat("nl-NL").format
+      )
+    ).toBe("2.000 abonnementen geanalyseerd. Bladen: CX Abonnementen.");
   });
 });

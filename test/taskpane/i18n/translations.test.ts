@@ -1,14 +1,27 @@
 import type { Language } from "../../../src/engine/language";
 import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
 
+/** A formatter that marks each count it writes. */
+const format = (count: number) => `#${count}`;
+const marker = (index: number) => `‹${index + 1}›`;
+
 /**
- * Arguments to call a function-valued string with: the few that take numbers and a formatter
- * by their path, every other one with distinct marker texts, one per parameter.
+ * Arguments to call a function-valued string with: those that take counts and a formatter by
+ * their path, every other one with distinct marker texts, one per parameter.
  */
 const NUMBER_ARGUMENTS: Record<string, unknown[]> = {
-  selectionSize: [1, 3, (count: number) => `#${count}`],
+  "subscriptions.done": [2, marker(1), format],
+  "subscriptions.outcome": [2, 3, 4, format],
+  "subscriptions.skipped": [2, format],
+  selectionSize: [1, 3, format],
+  done: [2, marker(1), format],
+  skipped: [2, marker(1), format],
+  returns: [2, format],
+  zeroAmounts: [2, format],
+  excluded: [2, format],
+  returnsOnly: [2, format],
+  "channels.spendSkipped": [2, marker(1), format],
 };
-const marker = (index: number) => `‹${index + 1}›`;
 
 /** Every leaf of a strings object as [path, value], nested objects walked. */
 function leaves(value: unknown, path = ""): [string, unknown][] {
@@ -44,8 +57,9 @@ describe("the pane's translations", () => {
           NUMBER_ARGUMENTS[path] ?? Array.from({ length: call.length }, (_, i) => marker(i));
         const text = call(...args);
         expect([path, typeof text]).toEqual([path, "string"]);
-        const shown = args.map((arg) => (typeof arg === "string" ? arg : `#${String(arg)}`));
-        const expected = path === "selectionSize" ? ["#1", "#3"] : shown;
+        const expected = args
+          .filter((arg) => typeof arg !== "function")
+          .map((arg) => (typeof arg === "string" ? arg : format(arg as number)));
         for (const part of expected)
           expect([path, String(text).includes(part)]).toEqual([path, true]);
       }
@@ -76,5 +90,44 @@ describe("the pane's translations", () => {
     const danish = new Intl.NumberFormat("da-DK").format;
     expect(stringsByLanguage.da.selectionSize(1200, 1, danish)).toBe("1.200 rækker × 1 kolonne");
     expect(stringsByLanguage.en.selectionSize(1, 3, String)).toBe("1 row × 3 columns");
+    expect(stringsByLanguage.da.skipped(1, "1 uden kunde", danish)).toBe(
+      "1 række sprunget over: 1 uden kunde."
+    );
+    expect(stringsByLanguage.da.done(1, "CX Oversigt", danish)).toBe(
+      "1 kunde analyseret. Ark: CX Oversigt."
+    );
+    expect(stringsByLanguage.da.done(1200, "CX Oversigt", danish)).toBe(
+      "1.200 kunder analyseret. Ark: CX Oversigt."
+    );
+    expect(stringsByLanguage.nb.zeroAmounts(1, String)).toBe(
+      "1 rad med beløpet 0 telles som ordre."
+    );
+    expect(stringsByLanguage.de.excluded(1, String)).toBe(
+      "1 Transaktion nach dem Beobachtungsende wurde ausgelassen."
+    );
+    expect(stringsByLanguage.nl.returnsOnly(1, String)).toBe(
+      "1 klant met alleen retouren is weggelaten."
+    );
+    expect(stringsByLanguage.en.returns(1, String)).toBe(
+      "1 return (an order netting below 0) is not counted as an order."
+    );
+    expect(stringsByLanguage.da.subscriptions.outcome(1, 1, 1, danish)).toBe(
+      "1 abonnement i 1 kohorte; 1 aktivt ved observationens slutning."
+    );
   });
+
+  it.each(languages)(
+    "%s words every count of an outcome text for 1 apart from the same text for 2",
+    (language) => {
+      for (const [path, args] of Object.entries(NUMBER_ARGUMENTS)) {
+        const call = leaves(stringsByLanguage[language]).find(([leaf]) => leaf === path)![1] as (
+          ...args: unknown[]
+        ) => string;
+        const withCount = (count: number) =>
+          call(...args.map((arg) => (typeof arg === "number" ? count : arg)));
+        // Only the digit differs between the two when the words do not agree with the count.
+        expect([path, withCount(1).replace(/#1/g, "#2")]).not.toEqual([path, withCount(2)]);
+      }
+    }
+  );
 });

@@ -65,4 +65,23 @@ describe("formQuery", () => {
       message: "Bitte ausfüllen: Tabelle, Betragsspalte.",
     });
   });
+
+  it.each(["0002-12-31", "1899-12-31", "1900-02-28", "1900-02-29"])(
+    "says, rather than throws, that an observation end of %s is no date a query holds",
+    (observationEnd) => {
+      // A date input reports 0002-12-31 once the first digit of the year is typed; the engine's
+      // query holds days from 1900-03-01 (serial 61) on.
+      expect(formQuery({ ...FORM, observationEnd }, stringsByLanguage.en.sql)).toEqual({
+        message: "The observation end is not a date from 1900-03-01 to 9999-12-31.",
+      });
+      expect(formQuery({ ...FORM, observationEnd }, stringsByLanguage.da.sql)).toEqual({
+        message: "Observationens slutning er ikke en dato fra 1900-03-01 til 9999-12-31.",
+      });
+    }
+  );
+
+  it("writes the query for the first day a query holds, 1900-03-01", () => {
+    const result = formQuery({ ...FORM, observationEnd: "1900-03-01" }, stringsByLanguage.en.sql);
+    expect("query" in result && result.query).toContain("SELECT DATE '1900-03-01' AS end_day");
+  });
 });

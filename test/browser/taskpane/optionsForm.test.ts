@@ -1,0 +1,108 @@
+import type { CellValue } from "../double/column";
+import { Workbook } from "../double/workbook";
+import { cdnowSampleRows } from "../fixtures/cdnowSample";
+import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
+import { setUpBuiltAddin } from "../harness/builtAddin";
+import { openOptions, runAnalysis, useSelection } from "./paneActions";
+
+jest.setTimeout(240_000);
+
+const open = setUpBuiltAddin();
+
+/** The Predicted CLV column of the Customers table, customer by customer. */
+function predictedClv(workbook: Workbook): CellValue[] {
+  const table = workbook.table("CX_customers");
+  const [header] = table.sheet.readValues({ ...table.rectangle, rowCount: 1 });
+  const column = header.indexOf("Forventet CLV, 12 måneder");
+  expect(column).toBeGreaterThan(0);
+  return table.sheet.readValues(table.dataBodyRectangle).map((row) => row[column]);
+}
+
+test("a Danish analyst's 0,5 % monthly discount runs as 0.5 %, and text that is no number stays to be corrected", async () => {
+  const workbook = new Workbook(["Salg"]);
+  workbook.sheet("Salg").setValues("A1", [["Kundenummer", "Dato", "Beløb"], ...cdnowSampleRows()]);
+  workbook.select("Salg", "B2");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  await openOptions(session);
+  const discount = session.page.getByTestId("option-monthlyDiscountPercent");
+
+  // Typed key by key, as the user does: a type="number" input drops the ",", leaving 5.
+  await discount.fill("");
+  await discount.pressSequentially("0,5");
+  expect(await discount.inputValue()).toBe("0,5");
+  expect(await runAnalysis(session)).toContain("2.357 kunder analyseret");
+  const withComma = predictedClv(workbook);
+  expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
+    monthlyDiscountPercent: "0,5",
+  });
+
+  await discount.fill("0.5");
+  expect(await runAnalysis(session)).toContain("2.357 kunder analyseret");
+  expect(predictedClv(workbook)).toEqual(withComma);
+  await discount.fill("5");
+  expect(await runAnalysis(session)).toContain("2.357 kunder analyseret");
+  const atFive = predictedClv(workbook);
+  // Discounted ten times as steeply, every customer with a value is worth less.
+  expect(atFive.filter((value, row) => (value as number) < (withComma[row] as number)).length).toBe(
+    withComma.filter((value) => (value as number) > 0).length
+  );
+
+  // Text that is no number is kept as typed, the field says so, and Run names it.
+  await discount.fill("0,5 pct");
+  expect(await discount.inputValue()).toBe("0,5 pct");
+  const invalid = "Kontrollér indstillingen “Månedlig diskonteringsrente %”.";
+  expect(await session.page.getByText(invalid).count()).toBe(1);
+  expect(await discount.getAttribute("aria-invalid")).toBe("true");
+  expect(await runAnalysis(session)).toBe(invalid);
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("breaks CLV down by the column the dropdown shows, telling blank and repeated headers apart", async () => {
+  // Each customer's region, channel and segment: D has no header, E and F the same one.
+  const regions: Record<string, string> = { A: "Nord", B: "Syd", C: "Vest" };
+  const channels: Record<string, string> = { A: "Web", B: "Butik", C: "Web" };
+  const workbook = new Workbook(["Salg"]);
+  workbook.sheet("Salg").setValues("A1", [
+    [...smallLogWithDanishHeaders[0], "", "Kanal", "Kanal"],
+    ...smallLogWithDanishHeaders.slice(1).map((row) => {
+      const customer = String(row[0]);
+      return [
+        ...row,
+        `Segment ${customer}`,
+        channels[customer] ?? "Web",
+        regions[customer] ?? "Øst",
+      ];
+    }),
+  ]);
+  workbook.select("Salg", "A1:F10");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  expect(await session.page.getByText("Rolle for kolonnen “Kolonne D”").count()).toBe(1);
+  expect(await session.page.getByText("Rolle for kolonnen “Kanal (kolonne F)”").count()).toBe(1);
+  await openOptions(session);
+  await session.page.getByTestId("option-model").selectOption("none");
+  const breakdown = session.page.getByTestId("option-breakdown");
+  expect(await breakdown.locator("option").allTextContents()).toEqual([
+    "Intet",
+    "Kolonne D",
+    "Kanal (kolonne E)",
+    "Kanal (kolonne F)",
+  ]);
+
+  // "Intet" shown, nothing broken down: no By Attribute sheet, though D's header is blank.
+  expect(await breakdown.inputValue()).toBe("-1");
+  expect(await runAnalysis(session)).toContain("3 kunder analyseret");
+  expect(workbook.sheetNames()).not.toContain("CX Efter egenskab");
+
+  // The second of the two Kanal columns: F's regions, not E's channels (nor D's segments).
+  await breakdown.selectOption({ label: "Kanal (kolonne F)" });
+  expect(await runAnalysis(session)).toContain("3 kunder analyseret");
+  const byAttribute = workbook.table("CX_attribute");
+  const groups = byAttribute.sheet.readValues(byAttribute.dataBodyRectangle).map((row) => row[0]);
+  expect([...groups].sort()).toEqual(["Nord", "Syd", "Vest"]);
+  expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
+    breakdownColumn: 5,
+  });
+  expect(session.consoleErrors).toEqual([]);
+});
