@@ -17,6 +17,13 @@ export interface DialectSyntax {
   dateLiteral(iso: string): string;
   /** The 64-bit floating-point type, so divisions of whole numbers keep their fractions. */
   readonly floatType: string;
+  /**
+   * An id (customer, order id, channel) as the engine reads an id cell: text with its
+   * surrounding spaces trimmed, NULL when that leaves it empty.
+   */
+  idText(expression: string): string;
+  /** An amount as the query sums it: as it is, or of a type whose SUM cannot overflow. */
+  amount(expression: string): string;
 }
 
 const doubleQuoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -32,6 +39,11 @@ const dateDiffFunctions = {
   nextDay: (day: string) => `DATEADD(day, 1, ${day})`,
 };
 
+/** Text with its spaces trimmed, NULL when empty, for the dialects with TRIM and a text type. */
+const trimmedText = (textType: string) => (expression: string) =>
+  `NULLIF(TRIM(CAST(${expression} AS ${textType})), '')`;
+const asItIs = (expression: string) => expression;
+
 const SYNTAX: Record<SqlDialect, DialectSyntax> = {
   duckdb: {
     label: "DuckDB",
@@ -39,6 +51,8 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     ...dateArithmetic,
     dateLiteral: standardDate,
     floatType: "DOUBLE",
+    idText: trimmedText("VARCHAR"),
+    amount: asItIs,
   },
   postgresql: {
     label: "PostgreSQL",
@@ -46,6 +60,8 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     ...dateArithmetic,
     dateLiteral: standardDate,
     floatType: "DOUBLE PRECISION",
+    idText: trimmedText("TEXT"),
+    amount: asItIs,
   },
   bigquery: {
     label: "BigQuery",
@@ -54,6 +70,8 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     nextDay: (day) => `DATE_ADD(${day}, INTERVAL 1 DAY)`,
     dateLiteral: standardDate,
     floatType: "FLOAT64",
+    idText: trimmedText("STRING"),
+    amount: asItIs,
   },
   snowflake: {
     label: "Snowflake",
@@ -61,6 +79,8 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     ...dateDiffFunctions,
     dateLiteral: standardDate,
     floatType: "DOUBLE",
+    idText: trimmedText("VARCHAR"),
+    amount: asItIs,
   },
   spark: {
     label: "Spark SQL",
@@ -69,6 +89,8 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     nextDay: (day) => `DATE_ADD(${day}, 1)`,
     dateLiteral: standardDate,
     floatType: "DOUBLE",
+    idText: trimmedText("STRING"),
+    amount: asItIs,
   },
   sqlserver: {
     label: "SQL Server",
@@ -77,6 +99,10 @@ const SYNTAX: Record<SqlDialect, DialectSyntax> = {
     // T-SQL has no DATE '…' literal; ISO text casts to a date in every language setting.
     dateLiteral: (iso) => `CAST('${iso}' AS DATE)`,
     floatType: "FLOAT",
+    // LTRIM(RTRIM()) rather than TRIM, which came with SQL Server 2017.
+    idText: (expression) => `NULLIF(LTRIM(RTRIM(CAST(${expression} AS NVARCHAR(4000)))), '')`,
+    // SUM of an INT is an INT, which overflows past 2,147,483,647; MONEY's four decimals.
+    amount: (expression) => `CAST(${expression} AS DECIMAL(38, 4))`,
   },
 };
 
@@ -126,6 +152,8 @@ export function sqlDialect(name: string): SqlDialect {
  * dialectSyntax("sqlserver").quote("Order Date"); // "[Order Date]"
  * dialectSyntax("bigquery").dayDifference("first_day", "last_day"); // "DATE_DIFF(last_day, first_day, DAY)"
  * dialectSyntax("postgresql").dateLiteral("1997-09-30"); // "DATE '1997-09-30'"
+ * dialectSyntax("duckdb").idText("order_key"); // "NULLIF(TRIM(CAST(order_key AS VARCHAR)), '')"
+ * dialectSyntax("sqlserver").amount("[Amount]"); // "CAST([Amount] AS DECIMAL(38, 4))"
  */
 export function dialectSyntax(dialect: SqlDialect): DialectSyntax {
   return SYNTAX[dialect];

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { readFixture } from "../../fixtures/readFixture";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { parseCsv } from "./csv";
+import { writeParquet } from "./parquetFile";
 
 jest.setTimeout(120_000);
 
@@ -195,9 +195,7 @@ test("analyzes a Parquet log through the customer table embedded DuckDB builds f
   const csvPath = join(folder, "transactions.csv");
   writeFileSync(csvPath, log.text);
   const parquetPath = join(folder, "transactions.parquet");
-  const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
-  await duckdb.run(`COPY (FROM read_csv('${csvPath}')) TO '${parquetPath}' (FORMAT parquet)`);
-  duckdb.closeSync();
+  await writeParquet(`FROM read_csv('${csvPath}')`, parquetPath);
 
   const result = await analyze(parquetPath, join(folder, "results"));
 
@@ -244,6 +242,33 @@ test("analyzes a Parquet log through the customer table embedded DuckDB builds f
     expect([...actual.values()].filter((value) => value === "")).toEqual([]);
     expect(actual).toEqual(dates(fromCsv, name));
   }
+});
+
+test("says which of a big file's rows its customer table left out, and why", async () => {
+  // A Parquet file of text, as a warehouse export may be: decimal-comma amounts, one "n/a".
+  const csvPath = join(folder, "export.csv");
+  writeFileSync(
+    csvPath,
+    "customer;date;amount\nA;2024-01-01;9,5\nA;08.01.2024;10,5\nB;2024-01-02;n/a\n;2024-01-03;7\nC;45299;20\n"
+  );
+  const parquetPath = join(folder, "export.parquet");
+  await writeParquet(`FROM read_csv('${csvPath}', all_varchar = true)`, parquetPath);
+
+  const result = await analyze(parquetPath, join(folder, "results"));
+
+  expect(result.code).toBe(0);
+  expect(result.stderr).toContain(
+    "2 rows of the file skipped: 1 without a customer, 1 with a non-numeric amount."
+  );
+  const customers = parseCsv(readFileSync(join(folder, "results", "CX Customers.csv"), "utf8"));
+  const revenue = customers[0].indexOf("Revenue");
+  expect(customers.slice(1).map((row) => [row[0], row[revenue]])).toEqual(
+    expect.arrayContaining([
+      ["A", "20"],
+      ["C", "20"],
+    ])
+  );
+  expect(customers).toHaveLength(3);
 });
 
 test("with --spend writes the Channels sheet: the README's worked example", async () => {

@@ -1,15 +1,17 @@
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { join } from "node:path";
+import type { SkipReason } from "../../../src/engine/read/skipReasons";
 import { formatAddress } from "../double/address";
 import type { CellValue } from "../double/column";
 import type { Table } from "../double/table";
-import { Workbook } from "../double/workbook";
+import type { Workbook } from "../double/workbook";
 import { launchChromium } from "../harness/browser";
 import { openAddin } from "../harness/openAddin";
 import { startStaticServer } from "../harness/staticServer";
-import { csvSeparator, formatCsv, parseCsv } from "./csv";
-import { fileCustomerTable } from "./fileCustomerTable";
+import { formatCsv } from "./csv";
+import { csvWorkbook, inputWorkbook } from "./inputWorkbook";
+import { PaneError } from "./paneError";
 
 /** What `analyzeCsv` needs. */
 export interface AnalyzeCsvOptions {
@@ -25,6 +27,13 @@ export interface AnalyzeCsvOptions {
   readonly timeoutMs?: number;
 }
 
+/** What `analyzeCsv` wrote, and what of the file the pane was not given. */
+export interface AnalyzeCsvResult {
+  readonly tables: readonly WrittenTable[];
+  /** A big file's rows its customer table left out, by reason (see inputWorkbook). */
+  readonly skipped?: Readonly<Record<SkipReason, number>>;
+}
+
 /** A result table written as CSV. */
 export interface WrittenTable {
   readonly sheetName: string;
@@ -34,17 +43,8 @@ export interface WrittenTable {
   readonly rowCount: number;
 }
 
-/** The pane showed an error (or could not run); the message is the pane's own. */
-export class PaneError extends Error {}
-
-/** Characters Excel forbids in sheet names, replaced as Excel does when it names a sheet after a file. */
-const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
 /** Characters that cannot be in a file name on Windows, macOS or Linux (sheet names hold no control characters). */
 const FILE_NAME_FORBIDDEN = /[<>:"/\\|?*]/g;
-/** Rows of a worksheet (Excel specifications and limits: 1,048,576 rows by 16,384 columns). */
-const SHEET_ROWS = 1_048_576;
-/** A decimal-comma number ("9,95"), read as a number when the file is semicolon separated. */
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /**
  * Analyzes a transaction CSV with the unmodified built task pane, as a user would in Excel: the
@@ -52,17 +52,18 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * YYYY-MM-DD as date serials), its used range is selected, the pane's Use selection and Run
  * analysis are clicked with the default options, and every table on the sheets the add-in added
  * is written to `outFolder` with its header and raw cell values: the table at the top of a sheet
- * as "<sheet name>.csv", each table below it as "<sheet name> - <table name>.csv".
+ * as "<sheet name>.csv", each table below it as "<sheet name> - <table name>.csv". A file too
+ * big for a sheet is given to the pane as its customer table (inputWorkbook).
  * @example
- * const tables = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
+ * const { tables } = await analyzeCsv({ csvPath: "log.csv", outFolder: "out", distFolder: "dist" });
  * tables[0]; // { sheetName: "CX Summary", tableName: "CX_summary", file: "out/CX Summary.csv", rowCount: 12 }
  * tables[1]; // { sheetName: "CX Customers", tableName: "CX_customers", file: "out/CX Customers.csv", rowCount: 2358 }
  * tables[3]; // { sheetName: "CX Segments", tableName: "CX_grid", file: "out/CX Segments - CX_grid.csv", rowCount: 6 }
  */
-export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTable[]> {
+export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<AnalyzeCsvResult> {
   if (!existsSync(join(options.distFolder, "taskpane.html")))
     throw new PaneError(`No built add-in in ${options.distFolder}: run "npm run build" first.`);
-  const workbook = await inputWorkbook(options.csvPath);
+  const { workbook, skipped } = await inputWorkbook(options.csvPath);
   const spendSheet = options.spendPath && (await addSpendSheet(workbook, options.spendPath));
   const inputSheets = workbook.sheetNames();
   await runPane(workbook, options, spendSheet || undefined);
@@ -78,62 +79,7 @@ export async function analyzeCsv(options: AnalyzeCsvOptions): Promise<WrittenTab
       written.push({ sheetName, tableName: table.name, file, rowCount: rows.length });
     }
   }
-  return written;
-}
-
-/**
- * The workbook the pane reads for a file: a CSV that fits a sheet as it is (csvWorkbook); a
- * Parquet file, or a CSV with more rows than a sheet holds, as the customer table embedded
- * DuckDB builds from it with the generated query (fileCustomerTable), as a warehouse would.
- */
-async function inputWorkbook(path: string): Promise<Workbook> {
-  if (extname(path).toLowerCase() === ".parquet" || (await lineCount(path)) > SHEET_ROWS) {
-    return rowsWorkbook(path, await fileCustomerTable(path));
-  }
-  return csvWorkbook(path, await readFile(path, "utf8"));
-}
-
-/** Line feeds in a file, read in chunks so a file larger than memory can be counted. */
-async function lineCount(path: string): Promise<number> {
-  let lines = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
-  }
-  return lines;
-}
-
-/** A workbook with the CSV on one sheet named after the file, its used range selected. */
-export function csvWorkbook(csvPath: string, text: string): Workbook {
-  const separator = csvSeparator(text);
-  const rows = parseCsv(text, separator);
-  if (rows.length === 0) throw new PaneError(`${csvPath} holds no rows.`);
-  const width = widest(rows);
-  return rowsWorkbook(
-    csvPath,
-    rows.map((row) =>
-      Array.from({ length: width }, (_, column) => enteredText(row[column] ?? "", separator))
-    )
-  );
-}
-
-/**
- * The length of the longest row, by a loop: Math.max(...rows) passes every row as an argument,
- * which overflows the stack on a million-customer table.
- */
-function widest(rows: readonly (readonly unknown[])[]): number {
-  return rows.reduce((width, row) => Math.max(width, row.length), 0);
-}
-
-/** A workbook with the rows on one sheet named after the file, their range selected. */
-function rowsWorkbook(path: string, typed: CellValue[][]): Workbook {
-  const width = widest(typed);
-  const sheetName =
-    basename(path, extname(path)).replace(SHEET_NAME_FORBIDDEN, "_").slice(0, 31) || "Sheet1";
-  const workbook = new Workbook([sheetName]);
-  const rectangle = { row: 0, column: 0, rowCount: typed.length, columnCount: width };
-  workbook.sheet(sheetName).writeValues(rectangle, typed);
-  workbook.select(sheetName, formatAddress(workbook.sheet(sheetName).usedRange(true) ?? rectangle));
-  return workbook;
+  return { tables: written, skipped };
 }
 
 /**
@@ -150,13 +96,6 @@ async function addSpendSheet(workbook: Workbook, spendPath: string): Promise<str
   workbook.addSheet(sheetName).writeValues(used, spend.sheet(name).readValues(used));
   workbook.select(logSelection.sheetName, logSelection.address);
   return sheetName;
-}
-
-/** A CSV field as text typed into a cell; text that Excel would take for a formula stays text. */
-function enteredText(field: string, separator: string): string {
-  if (field.startsWith("=") || field.startsWith("'")) return `'${field}`;
-  if (separator === ";" && DECIMAL_COMMA.test(field.trim())) return field.replace(",", ".");
-  return field;
 }
 
 /**

@@ -1,4 +1,8 @@
+import { interpretInput } from "../double/cellInput";
 import type { CellValue } from "../double/column";
+
+/** A decimal-comma number ("9,95"), read as a number when the file is semicolon separated. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /**
  * The field separator of a CSV text: ";" when the header line (outside quotes) has more
@@ -77,4 +81,32 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], separator = "
   return rows
     .map((row) => row.map((value) => csvField(value, separator)).join(separator) + "\r\n")
     .join("");
+}
+
+/**
+ * A CSV field as the text typed into a cell for it: text that Excel would take for a formula
+ * stays text (an apostrophe before it), and in a semicolon-separated file a decimal-comma number
+ * becomes the number Excel in a decimal-comma locale would make of it.
+ * @example enteredText("=1+1", ",") // "'=1+1"
+ * @example enteredText("9,5", ";") // "9.5"
+ * @example enteredText("9,5", ",") // "9,5"
+ */
+export function enteredText(field: string, separator: string): string {
+  if (field.startsWith("=") || field.startsWith("'")) return `'${field}`;
+  if (separator === ";" && DECIMAL_COMMA.test(field.trim())) return field.replace(",", ".");
+  return field;
+}
+
+/**
+ * The value a cell holds once a CSV field is typed into it (enteredText, then Excel's typing):
+ * numbers as numbers, ISO dates as date serials, other text as text; a formula, which nothing
+ * evaluates, reads as a blank.
+ * @example enteredCell("45292", ",") // 45292
+ * @example enteredCell("2024-01-01", ",") // 45292
+ * @example enteredCell("9,5", ";") // 9.5
+ * @example enteredCell("kr 1.234,50", ";") // "kr 1.234,50"
+ */
+export function enteredCell(field: string, separator: string): CellValue {
+  const typed = interpretInput(enteredText(field, separator), "General");
+  return "value" in typed ? typed.value : "";
 }

@@ -1,4 +1,4 @@
-import { csvWorkbook } from "./analyzeCsv";
+import { csvWorkbook } from "./inputWorkbook";
 
 describe("csvWorkbook", () => {
   it("takes a sheet-sized CSV: 300,000 rows, where spreading the rows into Math.max overflowed the stack", () => {

@@ -144,4 +144,14 @@ describe("Excel on the web limits", () => {
     ]);
     expect(sheet.usedRange(true)).toEqual({ row: 0, column: 0, rowCount, columnCount: 3 });
   });
+
+  test("values written past the sheet's last row are refused, as Excel has no row 1,048,577", () => {
+    const sheet = new Workbook().sheet("Sheet1");
+    const lastTwo = { row: 1_048_575, column: 0, rowCount: 2, columnCount: 1 };
+    expect(() => sheet.writeValues(lastTwo, [[1], [2]])).toThrow(
+      expect.objectContaining({ code: "InvalidArgument" })
+    );
+    // Refused whole: not even the last row's value is written.
+    expect(sheet.usedRange(true)).toBeUndefined();
+  });
 });

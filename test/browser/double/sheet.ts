@@ -3,7 +3,7 @@ import { CellInput, interpretInput } from "./cellInput";
 import { CellKind, CellValue, Column } from "./column";
 import { ConditionalFormat } from "./conditionalFormat";
 import { displayText } from "./displayText";
-import { HostError } from "./hostError";
+import { HostError, requireArgument } from "./hostError";
 import { Rectangle, SHEET_COLUMNS, SHEET_ROWS, contains, intersects } from "./rectangle";
 
 /** The most characters a cell holds (support.microsoft.com, "Excel specifications and limits"). */
@@ -356,6 +356,12 @@ export class Sheet {
     rectangle: Rectangle,
     visit: (column: () => Column, row: number, rowOffset: number, columnOffset: number) => void
   ): void {
+    // Excel has no range past the grid to write to; the columns would drop such cells unseen.
+    requireArgument(
+      rectangle.row + rectangle.rowCount <= SHEET_ROWS &&
+        rectangle.column + rectangle.columnCount <= SHEET_COLUMNS,
+      `The range ends past the sheet's ${SHEET_ROWS} rows or ${SHEET_COLUMNS} columns.`
+    );
     for (let columnOffset = 0; columnOffset < rectangle.columnCount; columnOffset++) {
       const columnIndex = rectangle.column + columnOffset;
       const column = (): Column => this.column(columnIndex);

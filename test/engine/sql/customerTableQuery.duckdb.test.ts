@@ -2,7 +2,7 @@ import { HISTORY_COLUMNS } from "../../../src/engine/history/historyColumns";
 import { duckdbRows } from "./duckdbRows";
 import { serialOf } from "./historyRows";
 import { sameHistoriesOn } from "./sameHistories";
-import { logQuery, MIXED_LOG, type LogQueryOptions } from "./testLogs";
+import { BLANK_IDS_LOG, logQuery, MIXED_LOG, type LogQueryOptions } from "./testLogs";
 
 const query = (options: LogQueryOptions) => logQuery("duckdb", "orders", options);
 
@@ -38,6 +38,26 @@ describe("the DuckDB customer-table query, run in DuckDB, gives customerHistory'
       [21, 39, 60],
       [41, 15, 56],
       [10, 0, 10],
+    ]);
+  });
+
+  it("reads ids as the engine does: trimmed text, a blank one none", async () => {
+    const result = await duckdbRows(BLANK_IDS_LOG, query({ orders: true, channels: true }));
+    // K1: 10 and 20 without an order id are two orders, −25 a return; its latest channel is
+    // the 2 March row's, the 3 March row's being blank. K2: one order B-1 of 5 + 7, at the Shop.
+    // The rows without a customer are left out: the end is the day after 4 March.
+    expect(
+      result.map((row) => [
+        row.customer,
+        row.orders,
+        row.revenue,
+        row.last_purchase,
+        row.recency_days,
+        row.channel,
+      ])
+    ).toEqual([
+      ["K1", 2, 5, serialOf("2024-03-02"), 3, "Web"],
+      ["K2", 1, 12, serialOf("2024-03-04"), 1, "Shop"],
     ]);
   });
 

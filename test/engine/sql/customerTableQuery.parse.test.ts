@@ -72,3 +72,38 @@ describe("the parsers tell the dialects apart", () => {
     expect(parsed).toEqual([true, false, false, false]);
   });
 });
+
+describe("what the parse-only dialects' queries do that DuckDB's and PostgreSQL's runs show", () => {
+  it.each([
+    ["bigquery", "NULLIF(TRIM(CAST(customer_key AS STRING)), '')"],
+    ["snowflake", "NULLIF(TRIM(CAST(customer_key AS VARCHAR)), '')"],
+    ["spark", "NULLIF(TRIM(CAST(customer_key AS STRING)), '')"],
+    ["sqlserver", "NULLIF(LTRIM(RTRIM(CAST(customer_key AS NVARCHAR(4000)))), '')"],
+  ] as const)("%s reads the ids as trimmed text, a blank one none", (dialect, customer) => {
+    const sql = query(dialect, 35703);
+    expect(sql).toContain(`${customer} AS customer_key`);
+    expect(sql).toContain(`${customer.replace(/customer_key/, "order_key")} AS order_key`);
+    expect(sql).toContain(`${customer.replace(/customer_key/, "channel_value")} AS channel_value`);
+  });
+
+  it("reads an id column known to hold numbers as it is: no text, nothing to trim", () => {
+    const sql = customerTableQuery({
+      dialect: "duckdb",
+      table: "orders",
+      customerColumn: "Customer ID",
+      dateColumn: "Order Date",
+      amountColumn: "Amount",
+      orderColumn: "Order",
+      numberColumns: ["Customer ID", "Amount"],
+    });
+    expect(sql).toContain("  customer_key AS customer_key,");
+    expect(sql).toContain("WHERE customer_key IS NOT NULL AND");
+    expect(sql).toContain("NULLIF(TRIM(CAST(order_key AS VARCHAR)), '') AS order_key");
+  });
+
+  it("SQL Server sums amounts as DECIMAL(38, 4): the SUM of an INT column is an INT, which overflows", () => {
+    expect(query("sqlserver", 35703)).toContain("CAST([Amount] AS DECIMAL(38, 4)) AS amount_value");
+    for (const [dialect] of PARSER_MODES.filter(([other]) => other !== "sqlserver"))
+      expect(query(dialect, 35703)).not.toContain("DECIMAL");
+  });
+});

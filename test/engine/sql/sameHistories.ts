@@ -1,6 +1,6 @@
 import type { SqlDialect } from "../../../src/engine/sql/sqlDialect";
 import { expectSameRows, historyRows, serialOf, type CustomerRow } from "./historyRows";
-import { cdnowMasterRows, logQuery, MIXED_LOG, type SqlLogRow } from "./testLogs";
+import { BLANK_IDS_LOG, cdnowMasterRows, logQuery, MIXED_LOG, type SqlLogRow } from "./testLogs";
 
 // Loading 69,659 rows and comparing 23,570 customers takes seconds on a busy machine.
 const CDNOW_TIMEOUT = 60_000;
@@ -11,8 +11,8 @@ export type RunOnEngine = (rows: readonly SqlLogRow[], query: string) => Promise
 /**
  * The tests every executed dialect passes: its query, run on the engine, gives customerHistory's
  * row for every customer, every column, on the CDNOW master log (to the calibration end in
- * weeks, and to the default end in months) and on MIXED_LOG with and without order ids and
- * channels, to a given end in days and to the default end in weeks.
+ * weeks, and to the default end in months) and on MIXED_LOG and BLANK_IDS_LOG with and without
+ * order ids and channels, to a given end in days and to the default end in weeks.
  * @example
  * describe("DuckDB", () => sameHistoriesOn("duckdb", "orders", duckdbRows));
  */
@@ -46,18 +46,26 @@ export function sameHistoriesOn(dialect: SqlDialect, table: string, run: RunOnEn
   );
 
   describe.each([
-    ["with order ids and channels", { orders: true, channels: true }],
-    ["with order ids", { orders: true, channels: false }],
-    ["rows only, with channels", { orders: false, channels: true }],
-    ["rows only", { orders: false, channels: false }],
-  ])("on a log of line items, same-day orders, returns and a zero amount, %s", (_, columns) => {
-    it.each([
-      ["to 2024-04-30 in days", { observationEnd: serialOf("2024-04-30"), timeUnit: "D" as const }],
-      ["to the day after the last date in weeks", { timeUnit: "W" as const }],
-    ])("%s", async (__, end) => {
-      const options = { ...columns, ...end };
-      const result = await run(MIXED_LOG, logQuery(dialect, table, options));
-      expectSameRows(result, historyRows(MIXED_LOG, options));
+    ["a log of line items, same-day orders, returns and a zero amount", MIXED_LOG],
+    ["a log of blank and padded ids", BLANK_IDS_LOG],
+  ])("on %s", (_, log) => {
+    describe.each([
+      ["with order ids and channels", { orders: true, channels: true }],
+      ["with order ids", { orders: true, channels: false }],
+      ["rows only, with channels", { orders: false, channels: true }],
+      ["rows only", { orders: false, channels: false }],
+    ])("%s", (__, columns) => {
+      it.each([
+        [
+          "to 2024-04-30 in days",
+          { observationEnd: serialOf("2024-04-30"), timeUnit: "D" as const },
+        ],
+        ["to the day after the last date in weeks", { timeUnit: "W" as const }],
+      ])("%s", async (___, end) => {
+        const options = { ...columns, ...end };
+        const result = await run(log, logQuery(dialect, table, options));
+        expectSameRows(result, historyRows(log, options));
+      });
     });
   });
 }

@@ -34,6 +34,26 @@ export const MIXED_LOG: readonly SqlLogRow[] = [
 ];
 
 /**
+ * A log of ids as text cells hold them, as the engine reads them (trimmed text, a blank one
+ * none): K1's rows have blank order ids (each an order of its own: 10 and 20 are two orders,
+ * −25 a return), a padded customer id (still K1) and a blank channel on the latest row (no
+ * channel: K1's stays Web); K2's two line items spell their order id and channel with and
+ * without spaces (one order, Shop); the last two rows have a blank customer or one of spaces
+ * (no customer, so their later dates do not move the default observation end).
+ * @example
+ * BLANK_IDS_LOG.length; // 7
+ */
+export const BLANK_IDS_LOG: readonly SqlLogRow[] = [
+  ["K1", "2024-03-01", 10, "", "Web"],
+  [" K1", "2024-03-02", 20, "", "Web"],
+  ["K1 ", "2024-03-03", -25, "", ""],
+  ["K2", "2024-03-04", 5, " B-1", " Shop "],
+  ["K2", "2024-03-04", 7, "B-1", "Shop"],
+  ["", "2024-03-09", 99, "X-1", "Web"],
+  ["   ", "2024-03-10", 99, "X-2", "Web"],
+];
+
+/**
  * The CDNOW master log (69,659 rows of 23,570 customers, 1997-01-01 .. 1998-06-30) as rows
  * [customer, ISO date, dollars], without order ids or channels.
  * @example
