@@ -1,6 +1,17 @@
 import { InputError } from "../../src/engine/inputError";
 import { readSegmentRules } from "../../src/functions/segmentRulesRange";
 
+/** The rule of a row ["VIP", 5, 5, 4, 5, 4, 5]. */
+const VIP = {
+  name: "VIP",
+  recencyLow: 5,
+  recencyHigh: 5,
+  frequencyLow: 4,
+  frequencyHigh: 5,
+  monetaryLow: 4,
+  monetaryHigh: 5,
+};
+
 describe("readSegmentRules", () => {
   it("reads 7 columns per rule, skipping a header row and blank rows", () => {
     expect(
@@ -11,15 +22,7 @@ describe("readSegmentRules", () => {
         [7, 1, 2, 1, 2, 1, 2],
       ])
     ).toEqual([
-      {
-        name: "VIP",
-        recencyLow: 5,
-        recencyHigh: 5,
-        frequencyLow: 4,
-        frequencyHigh: 5,
-        monetaryLow: 4,
-        monetaryHigh: 5,
-      },
+      VIP,
       {
         name: "7",
         recencyLow: 1,
@@ -33,21 +36,12 @@ describe("readSegmentRules", () => {
   });
 
   it("reads a selection one column too wide when the columns past the seventh are blank", () => {
-    const rule = {
-      name: "VIP",
-      recencyLow: 5,
-      recencyHigh: 5,
-      frequencyLow: 4,
-      frequencyHigh: 5,
-      monetaryLow: 4,
-      monetaryHigh: 5,
-    };
     expect(
       readSegmentRules([
         ["Segment", "R low", "R high", "F low", "F high", "M low", "M high", ""],
         ["VIP", 5, 5, 4, 5, 4, 5, null],
       ])
-    ).toEqual([rule]);
+    ).toEqual([VIP]);
     // A filled eighth column is no rule range: which seven columns were meant is not known.
     expect(() => readSegmentRules([["VIP", 5, 5, 4, 5, 4, 5, "note"]])).toThrow(
       new InputError(
