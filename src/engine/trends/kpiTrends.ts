@@ -213,17 +213,20 @@ function ordersByPeriod(
   const orderFirstSlot = new Int32Array(orderCount);
   const orderOwner = new Int32Array(orderCount);
   const orderList = new Int32Array(orderCount);
+  // The current customer's two earliest order slots so far; one closure for every customer.
+  let first = Infinity;
+  let second = Infinity;
+  const counted = (slot: number) => {
+    orders[periodOf[slot]]++;
+    if (slot < first) {
+      second = first;
+      first = slot;
+    } else if (slot < second) second = slot;
+  };
   for (let customer = 0; customer + 1 < start.length; customer++) {
     const mark = customer + 1;
     let listed = 0;
-    // The two earliest order slots so far.
-    let first = Infinity;
-    let second = Infinity;
-    const counted = (slot: number) => {
-      orders[periodOf[slot]]++;
-      if (slot < first) [first, second] = [slot, first];
-      else if (slot < second) second = slot;
-    };
+    first = second = Infinity;
     for (let index = start[customer]; index < start[customer + 1]; index++) {
       const slot = day[index] - firstDay;
       const position = order === undefined ? -1 : order[index];
