@@ -66,9 +66,10 @@ export function saveOutputSheetRecords(records: readonly OutputSheetRecord[]): P
 }
 
 /**
- * Whether a sheet is still exactly as the add-in left it: under a name the add-in gave it, with
- * the same used range and the tables it wrote, by name and header. A sheet the user renamed or
- * typed into has become theirs and is never deleted.
+ * Whether a sheet is still as the add-in left it: under a name the add-in gave it, with the
+ * same used range and the tables it wrote, by name and header. A sheet the user renamed, or
+ * typed into beyond that range, has become theirs and is never deleted; an edit inside the
+ * cells the add-in wrote is not seen, as reading them all back would cost a whole write.
  * @example
  * isAsLeft({ id: "7", name: "CX Summary", usedAddress: "'CX Summary'!A1:C12" },
  *   { name: "CX Summary", usedAddress: "'CX Summary'!A1:C13", tables: [] }) // -> false: typed into
