@@ -58,7 +58,7 @@ function accountLines(
       ? texts.spendPeriodLine(table.spendPeriod[0], table.spendPeriod[1])
       : texts.wholeLogLine,
     ...(table.customersOutsideSpendPeriod > 0
-      ? [texts.outsidePeriodLine(format(table.customersOutsideSpendPeriod))]
+      ? [texts.outsidePeriodLine(table.customersOutsideSpendPeriod, format)]
       : []),
     ...(table.noSpendChannels.length > 0
       ? [texts.noSpendChannelsLine(table.noSpendChannels.join(", "))]

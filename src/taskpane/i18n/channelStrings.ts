@@ -41,7 +41,7 @@ export interface ChannelStrings {
   spendPeriodLine: (first: string, last: string) => string;
   /** Spend without months: every customer counts. */
   wholeLogLine: string;
-  outsidePeriodLine: (customers: string) => string;
+  outsidePeriodLine: (customers: number, format: CountFormat) => string;
   noSpendChannelsLine: (channels: string) => string;
   /** The CLV:CAC rule of thumb of the Dutch seed article. */
   benchmark: string;

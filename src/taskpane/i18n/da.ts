@@ -373,8 +373,8 @@ export const da: PaneStrings = {
     spendPeriodLine: (first, last) =>
       `Omkostningsperiode ${first} til ${last}: hver kanals nye kunder er dem, den skaffede i perioden.`,
     wholeLogLine: "Omkostningerne har ingen måneder: alle loggens kunder tæller som nye kunder.",
-    outsidePeriodLine: (customers) =>
-      `${customers} kunder skaffet uden for omkostningsperioden er udeladt.`,
+    outsidePeriodLine: (customers, format) =>
+      `${counted(customers, "kunde", "kunder", format)} skaffet uden for omkostningsperioden er udeladt.`,
     noSpendChannelsLine: (channels) =>
       `Kanaler med kunder, men uden omkostninger, talt under Ingen omkostninger registreret: ${channels}.`,
     benchmark:

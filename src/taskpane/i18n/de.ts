@@ -377,8 +377,8 @@ export const de: PaneStrings = {
     spendPeriodLine: (first, last) =>
       `Kostenzeitraum ${first} bis ${last}: die Neukunden eines Kanals sind die, die er in diesem Zeitraum gewonnen hat.`,
     wholeLogLine: "Die Kosten haben keine Monate: jeder Kunde des Protokolls zählt als Neukunde.",
-    outsidePeriodLine: (customers) =>
-      `${customers} außerhalb des Kostenzeitraums gewonnene Kunden bleiben unberücksichtigt.`,
+    outsidePeriodLine: (customers, format) =>
+      `${format(customers)} außerhalb des Kostenzeitraums ${oneOrMany(customers, "gewonnener Kunde bleibt", "gewonnene Kunden bleiben")} unberücksichtigt.`,
     noSpendChannelsLine: (channels) =>
       `Kanäle mit Kunden, aber ohne Kosten, gezählt unter Keine Kosten erfasst: ${channels}.`,
     benchmark:

@@ -371,8 +371,8 @@ export const en: PaneStrings = {
     spendPeriodLine: (first, last) =>
       `Spend period ${first} to ${last}: each channel's new customers are those it acquired then.`,
     wholeLogLine: "The spend has no months: every customer of the log counts as a new customer.",
-    outsidePeriodLine: (customers) =>
-      `${customers} customers acquired outside the spend period are left out.`,
+    outsidePeriodLine: (customers, format) =>
+      `${counted(customers, "customer", "customers", format)} acquired outside the spend period ${oneOrMany(customers, "is", "are")} left out.`,
     noSpendChannelsLine: (channels) =>
       `Channels with customers but no spend, counted under No spend recorded: ${channels}.`,
     benchmark:

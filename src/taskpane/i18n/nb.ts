@@ -371,8 +371,8 @@ export const nb: PaneStrings = {
     spendPeriodLine: (first, last) =>
       `Kostnadsperiode ${first} til ${last}: hver kanals nye kunder er dem den skaffet i perioden.`,
     wholeLogLine: "Kostnadene har ingen måneder: alle loggens kunder teller som nye kunder.",
-    outsidePeriodLine: (customers) =>
-      `${customers} kunder skaffet utenfor kostnadsperioden er utelatt.`,
+    outsidePeriodLine: (customers, format) =>
+      `${counted(customers, "kunde", "kunder", format)} skaffet utenfor kostnadsperioden er utelatt.`,
     noSpendChannelsLine: (channels) =>
       `Kanaler med kunder, men uten kostnader, telt under Ingen kostnader registrert: ${channels}.`,
     benchmark:

@@ -377,8 +377,8 @@ export const nl: PaneStrings = {
       `Kostenperiode ${first} tot en met ${last}: de nieuwe klanten van een kanaal zijn de klanten die het toen binnenhaalde.`,
     wholeLogLine:
       "De kosten hebben geen maanden: elke klant van het logboek telt als nieuwe klant.",
-    outsidePeriodLine: (customers) =>
-      `${customers} klanten die buiten de kostenperiode zijn binnengehaald, blijven buiten beschouwing.`,
+    outsidePeriodLine: (customers, format) =>
+      `${counted(customers, "klant", "klanten", format)} die buiten de kostenperiode ${oneOrMany(customers, "is", "zijn")} binnengehaald, ${oneOrMany(customers, "blijft", "blijven")} buiten beschouwing.`,
     noSpendChannelsLine: (channels) =>
       `Kanalen met klanten maar zonder kosten, geteld onder Geen kosten geregistreerd: ${channels}.`,
     benchmark:

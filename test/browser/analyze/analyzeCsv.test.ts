@@ -288,7 +288,7 @@ test("with --spend writes the Channels sheet: the README's worked example", asyn
     "Channels",
     "Acquisition channel: First touch: the channel of the first purchase.",
     "Spend period 2024-01 to 2024-03: each channel's new customers are those it acquired then.",
-    "1 customers acquired outside the spend period are left out.",
+    "1 customer acquired outside the spend period is left out.",
     "Channels with customers but no spend, counted under No spend recorded: Organic.",
     expect.stringContaining("3:1"),
   ]);

@@ -21,6 +21,7 @@ const NUMBER_ARGUMENTS: Record<string, unknown[]> = {
   excluded: [2, format],
   returnsOnly: [2, format],
   "channels.spendSkipped": [2, marker(1), format],
+  "channels.outsidePeriodLine": [2, format],
 };
 
 /** Every leaf of a strings object as [path, value], nested objects walked. */
