@@ -4,6 +4,7 @@ import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 import type { TransactionLog } from "../read/transactionLog";
 import { groupByCustomer } from "./customerGroups";
 import { customerHistory, type CustomerHistory } from "./customerHistory";
+import { snappedNet } from "./snappedNet";
 
 /**
  * A log split in time for a holdout check: the customers' history to the calibration end, and
@@ -114,6 +115,7 @@ export function calibrationHoldout(
   // holds, so nothing is cleared between customers.
   const span = groups.lastDay - firstDay + 1;
   const dayNet = new Float64Array(span);
+  const dayGross = new Float64Array(span);
   const dayOwner = new Int32Array(span);
   const days = new Int32Array(span);
   let newInHoldout = 0;
@@ -126,9 +128,11 @@ export function calibrationHoldout(
       if (dayOwner[slot] !== mark) {
         dayOwner[slot] = mark;
         dayNet[slot] = 0;
+        dayGross[slot] = 0;
         days[dayCount++] = slot;
       }
       dayNet[slot] += amount[index];
+      dayGross[slot] += Math.abs(amount[index]);
       if (day[index] > calibrationEnd) revenue += amount[index];
     }
     const position = positions[customer];
@@ -137,6 +141,7 @@ export function calibrationHoldout(
     let spend = 0;
     for (let distinct = 0; distinct < dayCount; distinct++) {
       const slot = days[distinct];
+      dayNet[slot] = snappedNet(dayNet[slot], dayGross[slot]);
       if (!(dayNet[slot] >= 0)) continue;
       const purchaseDay = slot + firstDay;
       if (purchaseDay > calibrationEnd) {

@@ -3,6 +3,7 @@ import { InputError } from "../inputError";
 import type { TransactionLog } from "../read/transactionLog";
 import { filledPart } from "../read/filledPart";
 import { groupByCustomer, type CustomerGroups } from "./customerGroups";
+import { snappedNet } from "./snappedNet";
 
 /**
  * Each customer's distinct days with the net of their amounts: customer c's days are positions
@@ -13,7 +14,7 @@ export interface CustomerDays {
   readonly start: Int32Array;
   /** Whole-day serials, ascending within a customer. */
   readonly day: Int32Array;
-  /** The sum of the customer's amounts on the day, in log order. */
+  /** The sum of the customer's amounts on the day, in log order; 0 where they cancel (snappedNet). */
   readonly net: Float64Array;
 }
 
@@ -39,6 +40,7 @@ export function customerDays(groups: CustomerGroups): CustomerDays {
   const span = Math.max(0, groups.lastDay - firstDay + 1);
   // A slot's net belongs to the customer whose mark it holds, so nothing is cleared between customers.
   const slotNet = new Float64Array(span);
+  const slotGross = new Float64Array(span);
   const slotOwner = new Int32Array(span);
   const start = new Int32Array(customers + 1);
   const days = new Int32Array(day.length);
@@ -47,17 +49,22 @@ export function customerDays(groups: CustomerGroups): CustomerDays {
   for (let customer = 0; customer < customers; customer++) {
     const mark = customer + 1;
     const first = out;
+    let negative = false;
     for (let index = rowStart[customer]; index < rowStart[customer + 1]; index++) {
       const slot = day[index] - firstDay;
       // A new day's net is set, not added to, so the row need not wait for the slot's store.
+      const value = amount[index];
+      if (!(value >= 0)) negative = true;
       if (slotOwner[slot] !== mark) {
         slotOwner[slot] = mark;
-        slotNet[slot] = 0 + amount[index]; // as a sum from 0: −0 nets to 0
+        slotNet[slot] = 0 + value; // as a sum from 0: −0 nets to 0
         days[out++] = slot;
       } else {
-        slotNet[slot] += amount[index];
+        slotNet[slot] += value;
       }
     }
+    // Only amounts of both signs can cancel to a rounding below 0 (snappedNet).
+    if (negative) snapNets(slotNet, slotGross, days, first, out, groups, customer);
     sortAscending(days, first, out);
     for (let position = first; position < out; position++) {
       nets[position] = slotNet[days[position]];
@@ -67,6 +74,26 @@ export function customerDays(groups: CustomerGroups): CustomerDays {
   }
   // Most rows are their customer's only one that day, so the columns are nearly full.
   return { start, day: filledPart(days, out), net: filledPart(nets, out) };
+}
+
+/** The customer's day nets (their slots days[from .. to − 1]) snapped to 0 where their amounts cancel. */
+function snapNets(
+  slotNet: Float64Array,
+  slotGross: Float64Array,
+  days: Int32Array,
+  from: number,
+  to: number,
+  { start, day, amount, firstDay }: CustomerGroups,
+  customer: number
+): void {
+  for (let position = from; position < to; position++) slotGross[days[position]] = 0;
+  for (let index = start[customer]; index < start[customer + 1]; index++) {
+    slotGross[day[index] - firstDay] += Math.abs(amount[index]);
+  }
+  for (let position = from; position < to; position++) {
+    const slot = days[position];
+    slotNet[slot] = snappedNet(slotNet[slot], slotGross[slot]);
+  }
 }
 
 /** Sorts positions from .. to − 1 of the days: by insertion when few, as most customers' are. */

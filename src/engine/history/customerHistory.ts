@@ -4,6 +4,7 @@ import { daySerialToIso } from "../read/excelDate";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
 import type { TransactionLog } from "../read/transactionLog";
 import { groupByCustomer } from "./customerGroups";
+import { snappedNet } from "./snappedNet";
 
 /**
  * The one per-customer history every surface shows (CX.SUMMARY, the KPI table, the Customers
@@ -62,7 +63,8 @@ export interface CustomerHistoryOptions {
  *   items of one order count once); an order whose amounts net below 0 is a return, not an order;
  * - **revenue** is the sum of the amounts, returns included;
  * - a **purchase occasion** (the models' x, t_x, T) is a day whose amounts net to 0 or more, so
- *   two orders on one day are one occasion and a day of returns is none. Zero-amount rows count,
+ *   two orders on one day are one occasion and a day of returns is none; amounts that cancel
+ *   net to 0 exactly (snappedNet: 0.30 − 0.10 − 0.20 is no return). Zero-amount rows count,
  *   as CDNOW's 0.00 rows do in the papers' summaries;
  * - the mean repeat spend (the Gamma-Gamma model's input) is the mean net of the repeat occasions;
  * - a customer without a purchase occasion (only returns) is left out and counted.
@@ -155,6 +157,9 @@ export function customerHistory(
   const dayOwner = new Int32Array(span);
   const orderNet = new Float64Array(log.orderIds?.length ?? 0);
   const orderOwner = new Int32Array(log.orderIds?.length ?? 0);
+  // The sizes of the amounts of the days and orders of a customer with a return, for snappedNet.
+  const dayGross = new Float64Array(span);
+  const orderGross = new Float64Array(orderNet.length);
   // The current customer's distinct day slots and order positions, in order of first sight.
   const days = new Int32Array(span);
   const orderList = new Int32Array(orderNet.length);
@@ -217,11 +222,24 @@ export function customerHistory(
     let first = earliest;
     let last = latest;
     if (negativeOrNaN) {
+      // A day or an order whose amounts cancel nets to 0 exactly, not to a rounding below it.
+      for (let position = 0; position < dayCount; position++) dayGross[days[position]] = 0;
+      for (let position = 0; position < orderCount; position++) orderGross[orderList[position]] = 0;
+      for (let index = begin; index < end; index++) {
+        dayGross[day[index] - logFirstDay] += Math.abs(amount[index]);
+        if (order !== undefined && order[index] >= 0)
+          orderGross[order[index]] += Math.abs(amount[index]);
+      }
+      for (let position = 0; position < orderCount; position++) {
+        const orderPosition = orderList[position];
+        orderNet[orderPosition] = snappedNet(orderNet[orderPosition], orderGross[orderPosition]);
+      }
       occasions = 0;
       first = span;
       last = -1;
       for (let position = 0; position < dayCount; position++) {
         const slot = days[position];
+        dayNet[slot] = snappedNet(dayNet[slot], dayGross[slot]);
         if (!(dayNet[slot] >= 0)) continue;
         occasions++;
         first = Math.min(first, slot);

@@ -1,6 +1,7 @@
 import { InputError } from "../inputError";
 import { daySerialToIso } from "../read/excelDate";
 import { daysPerTimeUnit, type TimeUnit } from "../read/timeUnit";
+import { NET_TOLERANCE } from "../history/snappedNet";
 import { dialectSyntax, type SqlDialect } from "./sqlDialect";
 
 export interface CustomerTableQueryOptions {
@@ -28,6 +29,16 @@ export interface CustomerTableQueryOptions {
 }
 
 const UNIT_NAMES: Record<TimeUnit, string> = { D: "days", W: "weeks", M: "months" };
+
+/**
+ * 1 when a net of amounts is 0 or more, 0 when below: a net within NET_TOLERANCE of the
+ * amounts' gross counts as 0, as snappedNet has the engine count it, so DOUBLE amounts that
+ * cancel net as DECIMAL ones do.
+ */
+const netOf = (net: string, gross: string) =>
+  `CASE WHEN ${net} >= -${NET_TOLERANCE_LITERAL} * ${gross} THEN 1 ELSE 0 END`;
+/** NET_TOLERANCE as SQL writes it: a decimal, not 1e-9, which some dialects read otherwise. */
+const NET_TOLERANCE_LITERAL = NET_TOLERANCE.toFixed(9);
 
 /**
  * The SQL that builds the customer table of a transaction log where the log lives, with the
@@ -126,18 +137,18 @@ export function customerTableQuery(options: CustomerTableQueryOptions): string {
       ? [
           step(
             "order_nets",
-            "The net of each order: one per order id and customer (its line items), one per row without an id.",
+            "Each order, 1 when it nets to 0 or more: one per order id and customer (its line items), one per row without an id.",
             [
-              "SELECT customer_key, SUM(amount_value) AS net",
+              `SELECT customer_key, ${netOf("SUM(amount_value)", "SUM(ABS(amount_value))")} AS is_order`,
               "FROM kept_rows WHERE order_key IS NOT NULL",
               "GROUP BY customer_key, order_key",
               "UNION ALL",
-              "SELECT customer_key, amount_value AS net",
+              `SELECT customer_key, ${netOf("amount_value", "ABS(amount_value)")} AS is_order`,
               "FROM kept_rows WHERE order_key IS NULL",
             ]
           ),
           step("customer_orders", "Orders: order nets of 0 or more (a net below 0 is a return).", [
-            "SELECT customer_key, COUNT(CASE WHEN net >= 0 THEN 1 END) AS orders",
+            "SELECT customer_key, SUM(is_order) AS orders",
             "FROM order_nets",
             "GROUP BY customer_key",
           ]),
@@ -151,15 +162,16 @@ export function customerTableQuery(options: CustomerTableQueryOptions): string {
       [
         "SELECT customer_key, order_day,",
         ...(order ? [] : ["  COUNT(CASE WHEN amount_value >= 0 THEN 1 END) AS orders,"]),
-        "  SUM(amount_value) AS net",
+        "  SUM(amount_value) AS net,",
+        `  ${netOf("SUM(amount_value)", "SUM(ABS(amount_value))")} AS purchase`,
         "FROM kept_rows",
         "GROUP BY customer_key, order_day",
       ]
     ),
     // A window, not a join of the days to each customer's first: DuckDB runs the window faster.
     step("dated_days", "Each day beside the customer's first purchase day.", [
-      `SELECT customer_key, order_day, net,${order ? "" : " orders,"}`,
-      "  MIN(CASE WHEN net >= 0 THEN order_day END) OVER (PARTITION BY customer_key) AS first_day",
+      `SELECT customer_key, order_day, net, purchase,${order ? "" : " orders,"}`,
+      "  MIN(CASE WHEN purchase = 1 THEN order_day END) OVER (PARTITION BY customer_key) AS first_day",
       "FROM day_nets",
     ]),
     step(
@@ -170,12 +182,12 @@ export function customerTableQuery(options: CustomerTableQueryOptions): string {
         ...(order ? [] : ["  SUM(orders) AS orders,"]),
         "  SUM(net) AS revenue,",
         "  MIN(first_day) AS first_purchase,",
-        "  MAX(CASE WHEN net >= 0 THEN order_day END) AS last_purchase,",
-        "  COUNT(CASE WHEN net >= 0 THEN 1 END) - 1 AS repeat_days,",
-        "  SUM(CASE WHEN net >= 0 AND order_day > first_day THEN net ELSE 0 END) AS repeat_spend",
+        "  MAX(CASE WHEN purchase = 1 THEN order_day END) AS last_purchase,",
+        "  SUM(purchase) - 1 AS repeat_days,",
+        "  SUM(CASE WHEN purchase = 1 AND order_day > first_day THEN net ELSE 0 END) AS repeat_spend",
         "FROM dated_days",
         "GROUP BY customer_key",
-        "HAVING COUNT(CASE WHEN net >= 0 THEN 1 END) > 0",
+        "HAVING SUM(purchase) > 0",
       ]
     ),
     ...(channel

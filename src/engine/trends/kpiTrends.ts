@@ -6,6 +6,7 @@ import {
   type CalendarPeriod,
 } from "../read/calendarPeriod";
 import { logDays, type LogDays } from "../history/customerDays";
+import { snappedNet } from "../history/snappedNet";
 import { requireWholeNumberBetween } from "../argumentChecks";
 import type { TransactionLog } from "../read/transactionLog";
 
@@ -210,6 +211,7 @@ function ordersByPeriod(
   const secondOrderSlot = new Int32Array(start.length - 1);
   // Each order position's running net and first day, for the customer whose mark it holds.
   const orderNet = new Float64Array(orderCount);
+  const orderGross = new Float64Array(orderCount);
   const orderFirstSlot = new Int32Array(orderCount);
   const orderOwner = new Int32Array(orderCount);
   const orderList = new Int32Array(orderCount);
@@ -235,16 +237,20 @@ function ordersByPeriod(
       } else if (orderOwner[position] !== mark) {
         orderOwner[position] = mark;
         orderNet[position] = amount[index];
+        orderGross[position] = Math.abs(amount[index]);
         orderFirstSlot[position] = slot;
         orderList[listed++] = position;
       } else {
         orderNet[position] += amount[index];
+        orderGross[position] += Math.abs(amount[index]);
         orderFirstSlot[position] = Math.min(orderFirstSlot[position], slot);
       }
     }
     for (let listedOrder = 0; listedOrder < listed; listedOrder++) {
       const position = orderList[listedOrder];
-      if (orderNet[position] >= 0) counted(orderFirstSlot[position]);
+      if (snappedNet(orderNet[position], orderGross[position]) >= 0) {
+        counted(orderFirstSlot[position]);
+      }
     }
     secondOrderSlot[customer] = second === Infinity ? -1 : second;
   }

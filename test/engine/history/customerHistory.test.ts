@@ -27,6 +27,31 @@ function csvById(text: string): Map<number, number[]> {
 }
 
 describe("customerHistory", () => {
+  it("nets amounts that cancel to 0, not to a rounding below it: a purchase day and an order of 0", () => {
+    // K1: 10 on 1 March; 0.30, −0.10 and −0.20 (one order) on 5 March, −2.8e-17 in doubles;
+    // 7 on 8 March. K3: 5 on 2 March, a return of a cent on 6 March.
+    const builder = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2, order: 3 });
+    builder.addRows([
+      ["K1", "2024-03-01", 10, "A-1"],
+      ["K1", "2024-03-05", 0.3, "C-1"],
+      ["K1", "2024-03-05", -0.1, "C-1"],
+      ["K1", "2024-03-05", -0.2, "C-1"],
+      ["K1", "2024-03-08", 7, "A-2"],
+      ["K3", "2024-03-02", 5, "D-1"],
+      ["K3", "2024-03-06", -0.01, "D-2"],
+    ]);
+    expect(0.3 - 0.1 - 0.2).toBeLessThan(0);
+    const history = customerHistory(builder.finish(), { timeUnit: "D" });
+    expect(Array.from(history.x)).toEqual([2, 0]); // K1: 1, 5 and 8 March
+    expect(Array.from(history.meanRepeatSpend)).toEqual([3.5, 0]); // (0 + 7) / 2
+    expect(Array.from(history.orders)).toEqual([3, 1]); // C-1 is an order of 0; D-2 a return
+    expect(history.returns).toBe(1);
+    expect(Array.from(history.lastPurchase)).toEqual([
+      toDaySerial("2024-03-08"),
+      toDaySerial("2024-03-02"),
+    ]);
+  });
+
   it("merges same-day purchases into one occasion and leaves rows after the end out", () => {
     const summary = customerHistory(HAND_LOG, { observationEnd: 128, timeUnit: "W" });
     expect(summary.customerIds).toEqual(["A", "B"]);

@@ -1,6 +1,13 @@
 import type { SqlDialect } from "../../../src/engine/sql/sqlDialect";
 import { expectSameRows, historyRows, serialOf, type CustomerRow } from "./historyRows";
-import { BLANK_IDS_LOG, cdnowMasterRows, logQuery, MIXED_LOG, type SqlLogRow } from "./testLogs";
+import {
+  BLANK_IDS_LOG,
+  CANCELLING_LOG,
+  cdnowMasterRows,
+  logQuery,
+  MIXED_LOG,
+  type SqlLogRow,
+} from "./testLogs";
 
 // Loading 69,659 rows and comparing 23,570 customers takes seconds on a busy machine.
 const CDNOW_TIMEOUT = 60_000;
@@ -12,7 +19,8 @@ export type RunOnEngine = (rows: readonly SqlLogRow[], query: string) => Promise
  * The tests every executed dialect passes: its query, run on the engine, gives customerHistory's
  * row for every customer, every column, on the CDNOW master log (to the calibration end in
  * weeks, and to the default end in months) and on MIXED_LOG and BLANK_IDS_LOG with and without
- * order ids and channels, to a given end in days and to the default end in weeks.
+ * order ids and channels, to a given end in days and to the default end in weeks, and on
+ * CANCELLING_LOG alike.
  * @example
  * describe("DuckDB", () => sameHistoriesOn("duckdb", "orders", duckdbRows));
  */
@@ -48,6 +56,7 @@ export function sameHistoriesOn(dialect: SqlDialect, table: string, run: RunOnEn
   describe.each([
     ["a log of line items, same-day orders, returns and a zero amount", MIXED_LOG],
     ["a log of blank and padded ids", BLANK_IDS_LOG],
+    ["a log whose amounts cancel only to a rounding in doubles", CANCELLING_LOG],
   ])("on %s", (_, log) => {
     describe.each([
       ["with order ids and channels", { orders: true, channels: true }],

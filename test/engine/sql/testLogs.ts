@@ -54,6 +54,27 @@ export const BLANK_IDS_LOG: readonly SqlLogRow[] = [
 ];
 
 /**
+ * A log whose amounts cancel in doubles only to a rounding: K1's order C-1 of 0.30, −0.10 and
+ * −0.20 on 5 March sums to −2.8e-17 in doubles, 0 in a DECIMAL column, and is an order and a
+ * purchase day of 0 either way (snappedNet); K2's three orders of 0.10, 0.20 and −0.30 on one
+ * day net to 0 too; K3's return of a cent on 6 March is a return.
+ * @example
+ * CANCELLING_LOG.length; // 10
+ */
+export const CANCELLING_LOG: readonly SqlLogRow[] = [
+  ["K1", "2024-03-01", 10, "A-1", "Web"],
+  ["K1", "2024-03-05", 0.3, "C-1", "Web"],
+  ["K1", "2024-03-05", -0.1, "C-1", "Web"],
+  ["K1", "2024-03-05", -0.2, "C-1", "Web"],
+  ["K1", "2024-03-08", 7, "A-2", "Web"],
+  ["K2", "2024-03-02", 0.1, "O-1", "Shop"],
+  ["K2", "2024-03-02", 0.2, "O-2", "Shop"],
+  ["K2", "2024-03-02", -0.3, "R-1", "Shop"],
+  ["K3", "2024-03-02", 5, "D-1", "Web"],
+  ["K3", "2024-03-06", -0.01, "D-2", "Web"],
+];
+
+/**
  * The CDNOW master log (69,659 rows of 23,570 customers, 1997-01-01 .. 1998-06-30) as rows
  * [customer, ISO date, dollars], without order ids or channels.
  * @example
