@@ -9,6 +9,7 @@ import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
 import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
+import { messageOf } from "../../excel/sheetRollback";
 import type { SheetCell } from "../../excel/selectCell";
 import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
@@ -89,7 +90,8 @@ export interface SpendRead {
 /**
  * Reads the spend table's data rows with the chosen roles (readSpendTable: negative or text
  * spend skipped and counted by reason).
- * @throws PaneMessageError when the channel or the spend has no column, or no row can be used.
+ * @throws PaneMessageError when the channel or the spend has no column, the range cannot be
+ * read (its sheet renamed or deleted since it was chosen), or no row can be used.
  * @example
  * const read = await readSpend(selection, stringsByLanguage.en);
  * read.spend.table.channelNames; // ["Google Ads", "Meta"]
@@ -108,8 +110,11 @@ export async function readSpend(
   const rows: unknown[][] = [];
   // Row by row: push(...block) passes every row of a block as an argument, and a block of a
   // two-column range can hold more rows than the stack takes arguments.
+  // The range was chosen earlier: its sheet may since have been renamed or deleted.
   await readRegionInBlocks(region, (block, offset) => {
     for (let row = offset === 0 ? 1 : 0; row < block.length; row++) rows.push(block[row]);
+  }).catch((error: unknown) => {
+    throw new PaneMessageError(strings.channels.spendUnreadable(messageOf(error)));
   });
   const column = (role: SpendRole) => {
     const index = roles.indexOf(role);

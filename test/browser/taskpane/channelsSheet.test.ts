@@ -111,3 +111,21 @@ test("with a spend selection writes the Channels sheet, its tables and both char
   ]);
   expect(session.consoleErrors).toEqual([]);
 });
+
+test("says the spend range could not be read when its sheet was deleted since it was chosen, and writes nothing", async () => {
+  const workbook = new Workbook(["Orders", "Spend"]);
+  workbook.sheet("Orders").setValues("A1", [["Customer", "Date", "Amount", "Channel"], ...LOG]);
+  workbook.sheet("Spend").setValues("A1", [["Channel", "Month", "Spend"], ...SPEND]);
+  workbook.select("Orders", "A1:D11");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  workbook.select("Spend", "A1:C7");
+  await session.page.getByTestId("spend-use-selection").click();
+  await session.page.getByTestId("spend-range").waitFor();
+  workbook.select("Orders", "A1:D11");
+  workbook.deleteSheet(workbook.sheet("Spend"));
+
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("The marketing spend range could not be read:");
+  expect(workbook.sheetNames()).toEqual(["Orders"]);
+});
