@@ -85,10 +85,13 @@ const DEFAULT_EXACT_EVALUATIONS = 3_000_000;
  * - each customer's low and high come without draws: ln CLV is a quadratic in the n + 3
  *   whitened parameters (ln D per distinct history and ln spend per customer, fitted at the
  *   designs), and its quantiles are Cornish-Fisher's from its mean, variance and skewness
- *   (customerClvQuantiles). On CDNOW they are within a median 0.3 % (worst 6 %, a customer
- *   nearly certainly gone) of 1 000 draws evaluated exactly, which is the draws' own Monte
- *   Carlo error: on 600 CDNOW customers, against 4 000 exact draws, these are a median 0.3 %
- *   (worst 2.3 %) off, and 1 000 exact draws 0.65 % (worst 4.2 %). The tests check both.
+ *   (customerClvQuantiles). On CDNOW with BG/NBD they are within a median 0.3 % (worst 6 %, a
+ *   customer nearly certainly gone) of 1 000 draws evaluated exactly, which is the draws' own
+ *   Monte Carlo error: on 600 CDNOW customers, against 4 000 exact draws, these are a median
+ *   0.3 % (worst 2.3 %) off, and 1 000 exact draws 0.65 % (worst 4.2 %). With Pareto/NBD they
+ *   are a median 0.7 % (worst 6.7 %) off on all of CDNOW, but 2.6 % (worst 14.7 %, a high end)
+ *   on 600 customers, the quadratic's own error where a parameter is very uncertain. The tests
+ *   check all of these.
  *
  * The customers' own randomness (how many purchases each actually makes, of what value) is
  * left out of those intervals; for totals it is given apart, as a normal with the variance

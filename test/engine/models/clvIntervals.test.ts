@@ -157,32 +157,54 @@ describe("clvIntervals on the CDNOW sample", () => {
     });
   });
 
-  it("beyond exactEvaluations, is within 0.3 % of 1 000 draws evaluated exactly for the total and groups; each customer's a median 0.3 %, worst 6.4 % (all 2 357)", () => {
-    // The worst is a customer almost surely gone (CLV 1.6e-7), whose 1 000-draw quantiles are
-    // themselves 9 % from 20 000 draws'; the next test compares both with many more draws.
-    const allGroups = Int32Array.from(allPurchases.x, (x) => Math.min(x, 2));
-    const run = (exactEvaluations: number) =>
-      clvIntervals({ model: "bgnbd", fit: allFit }, allSpendFit, allHistories, {
-        ...options,
-        draws: 1000,
-        groups: allGroups,
-        exactEvaluations,
-      });
-    const design = run(0);
-    const everyDraw = run(Infinity);
-    const within = (value: number, exact: number, tolerance: number) =>
-      expect(Math.abs(value / exact - 1)).toBeLessThan(tolerance);
-    within(design.total.low, everyDraw.total.low, 0.003);
-    within(design.total.high, everyDraw.total.high, 0.003);
-    for (let group = 0; group < 3; group++) {
-      within(design.groups.low[group], everyDraw.groups.low[group], 0.003);
-      within(design.groups.high[group], everyDraw.groups.high[group], 0.003);
+  // Measured (totals: the total's and the groups' low and high; customers: each one's low, high):
+  // BG/NBD, all 2 357: totals worst 0.15 %; customers a median 0.30 %, 95th percentile 0.9 %,
+  //   worst 6.4 % (customer 1901, CLV 1.6e-7, almost surely gone: its 1 000-draw quantiles are
+  //   themselves 9 % from 20 000 draws'; the next test compares both with more draws).
+  // Pareto/NBD, all 2 357: totals 0.46 %; customers 0.72 %, 2.2 %, worst 6.7 % (customer 1901).
+  // Pareto/NBD, 600: totals 2.7 %; customers 2.6 %, 8.4 %, worst 14.7 % (customer 487, x = 4,
+  //   t_x = 9, T = 36, high): the design's own error, as it is 2.1 % (worst 11 %) from 20 000
+  //   draws where 1 000 draws are 0.8 % (worst 3.7 %).
+  it.each([
+    { name: "bgnbd", customers: 2357, totals: 0.3, median: 0.5, p95: 1.5, worst: 8 },
+    { name: "pnbd", customers: 2357, totals: 0.6, median: 0.9, p95: 2.5, worst: 7.5 },
+    { name: "pnbd", customers: 600, totals: 3, median: 3, p95: 9.5, worst: 16 },
+  ] as const)(
+    "$name on $customers customers, beyond exactEvaluations: within $totals % of 1 000 draws evaluated exactly for the total and groups; each customer's a median below $median %, worst $worst %",
+    ({ name, customers, totals, median, p95, worst }) => {
+      const model = PURCHASE_MODELS[name] as unknown as PurchaseModel<Record<string, number>>;
+      const cohort = {
+        x: allPurchases.x.subarray(0, customers),
+        tx: allPurchases.tx.subarray(0, customers),
+        T: allPurchases.T.subarray(0, customers),
+        meanSpend: allSpend.meanSpend.subarray(0, customers),
+      };
+      const cohortFit = model.fit(cohort);
+      const cohortSpendFit = fitGammaGamma(cohort);
+      const cohortGroups = Int32Array.from(cohort.x, (x) => Math.min(x, 2));
+      const run = (exactEvaluations: number) =>
+        clvIntervals({ model: name, fit: cohortFit } as never, cohortSpendFit, cohort, {
+          ...options,
+          draws: 1000,
+          groups: cohortGroups,
+          exactEvaluations,
+        });
+      const design = run(0);
+      const everyDraw = run(Infinity);
+      const within = (value: number, exact: number) =>
+        expect(Math.abs(value / exact - 1)).toBeLessThan(totals / 100);
+      within(design.total.low, everyDraw.total.low);
+      within(design.total.high, everyDraw.total.high);
+      for (let group = 0; group < 3; group++) {
+        within(design.groups.low[group], everyDraw.groups.low[group]);
+        within(design.groups.high[group], everyDraw.groups.high[group]);
+      }
+      const differences = relativeDifferences(design, everyDraw);
+      expect(quantileSorted(differences, 0.5)).toBeLessThan(median / 100);
+      expect(quantileSorted(differences, 0.95)).toBeLessThan(p95 / 100);
+      expect(differences[differences.length - 1]).toBeLessThan(worst / 100);
     }
-    const differences = relativeDifferences(design, everyDraw);
-    expect(quantileSorted(differences, 0.5)).toBeLessThan(0.005);
-    expect(quantileSorted(differences, 0.95)).toBeLessThan(0.015);
-    expect(differences[differences.length - 1]).toBeLessThan(0.08);
-  });
+  );
 
   it("gives each customer's interval beyond exactEvaluations closer to 4 000 exact draws than 1 000 exact draws are (600 customers)", () => {
     // Measured: a median 0.30 %, 95th percentile 0.9 %, worst 2.3 % off, against 0.65 %, 2.4 %
