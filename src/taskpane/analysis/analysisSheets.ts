@@ -55,7 +55,7 @@ export function analysisSheets(
     ...(result.customers.withoutAmounts
       ? []
       : [atRiskSheet(result, strings, segmentName, dateFormat)]),
-    modelSheet(result, strings),
+    modelSheet(result, strings, locale),
     ...overTimeSheets(result, strings, dateFormat),
   ];
 }
@@ -342,7 +342,7 @@ function atRiskSheet(
   return { table: resultTable(strings, "atRisk", columns, customer.length) };
 }
 
-function modelSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
+function modelSheet(result: AnalysisResult, strings: PaneStrings, locale: string): OutputSheet {
   const report = result.model;
   const headers = strings.headers;
   const rows: [string, string, number, number][] = report.parameters.map((parameter) => [
@@ -368,7 +368,7 @@ function modelSheet(result: AnalysisResult, strings: PaneStrings): OutputSheet {
     table: resultTable(strings, "model", columns, rows.length),
     below: [
       ...(transaction ? [modelFitTable(result, strings)] : []),
-      ...holdoutTables(result, strings),
+      ...holdoutTables(result, strings, locale),
     ],
   };
 }

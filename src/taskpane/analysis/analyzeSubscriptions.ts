@@ -12,6 +12,7 @@ import type { SheetCell } from "../../excel/selectCell";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { sheetCell, type AnalysisProgress, type SelectedData } from "./analyzeCustomers";
+import { engineReasonText } from "./engineReasonText";
 import { readDataRows } from "./readDataRows";
 import { requireRoles } from "./requireRoles";
 import { subscriptionOutcome, subscriptionSheet } from "./subscriptionSheet";
@@ -102,7 +103,12 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
   );
   if (!report || signal.aborted) return { kind: "cancelled" };
 
-  const sheet = subscriptionSheet(report, strings.subscriptions, run.locale);
+  // The sBG fits' notes in the user's language.
+  const format = new Intl.NumberFormat(run.locale).format;
+  const fits = report.fits.map((fit) =>
+    fit.fitted ? fit : { ...fit, message: engineReasonText(fit.message, strings.reasons, format) }
+  );
+  const sheet = subscriptionSheet({ ...report, fits }, strings.subscriptions, run.locale);
   onProgress({ stage: "writing", done: 0, total: 1 });
   const written = await writeOutputSheets([sheet], {
     shouldStop: () => signal.aborted,

@@ -4,6 +4,7 @@ import type { HoldoutCheck } from "../../engine/report/holdoutCheck";
 import { REPEAT_CLASSES } from "../../engine/report/repeatClasses";
 import type { ChartedTable } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
+import { engineReasonText } from "./engineReasonText";
 import { MODEL_NAMES } from "./modelNames";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
@@ -20,14 +21,20 @@ const { whole: WHOLE, text: TEXT } = NUMBER_FORMATS;
  *
  * @example
  * // The CDNOW sample checked on its last 39 weeks:
- * holdoutTables(result, stringsByLanguage.en).map((placed) => placed.table.tableName);
+ * holdoutTables(result, stringsByLanguage.en, "en-US").map((placed) => placed.table.tableName);
  * // ["CX_holdoutCheck", "CX_holdout", "CX_conditional", "CX_tracking"]
  */
-export function holdoutTables(result: AnalysisResult, strings: PaneStrings): ChartedTable[] {
+export function holdoutTables(
+  result: AnalysisResult,
+  strings: PaneStrings,
+  locale: string
+): ChartedTable[] {
   const holdout = result.customers.models.holdout;
   if (!holdout) return [];
   const { check } = holdout;
-  if (!check) return [accountTable([strings.holdoutFailed(holdout.error)], strings)];
+  const said = (reason: string) =>
+    engineReasonText(reason, strings.reasons, new Intl.NumberFormat(locale).format);
+  if (!check) return [accountTable([strings.holdoutFailed(said(holdout.error))], strings)];
   const transaction = result.customers.models.transaction;
   const lines = [
     strings.holdoutPeriod(
@@ -41,7 +48,7 @@ export function holdoutTables(result: AnalysisResult, strings: PaneStrings): Cha
   ];
   return [
     accountTable(lines, strings),
-    accuracyTable(result, strings),
+    accuracyTable(result, strings, said),
     conditionalTable(check, strings),
     trackingTable(check, strings),
   ];
@@ -56,7 +63,11 @@ function accountTable(lines: readonly string[], strings: PaneStrings): ChartedTa
 }
 
 /** Each model's fit on the calibration and its holdout accuracy, and the baseline's. */
-function accuracyTable(result: AnalysisResult, strings: PaneStrings): ChartedTable {
+function accuracyTable(
+  result: AnalysisResult,
+  strings: PaneStrings,
+  said: (reason: string) => string
+): ChartedTable {
   const rows = result.model.holdoutRows;
   const headers = strings.headers;
   const columns: ResultColumn[] = [
@@ -82,7 +93,7 @@ function accuracyTable(result: AnalysisResult, strings: PaneStrings): ChartedTab
       format: "0.000",
       cell: (row) => rows[row].rootMeanSquaredError,
     },
-    { header: headers.fitNote, format: TEXT, cell: (row) => rows[row].error },
+    { header: headers.fitNote, format: TEXT, cell: (row) => said(rows[row].error) },
   ];
   return { table: columnTable("CX_holdout", columns, rows.length) };
 }

@@ -3,13 +3,14 @@ import type { UnfinishedReplacement } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
 import type { AnalysisOutcome } from "./analyzeCustomers";
 import type { SubscriptionOutcome } from "./analyzeSubscriptions";
+import { engineReasonText } from "./engineReasonText";
 import { MODEL_NAMES } from "./modelNames";
 
 /**
  * What the pane says when a run ends: the customers and sheets, then, each only when it
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
  * the observation end, the customers with only returns, the model the holdout check picked, why
- * the model could not be fitted, that a log without amounts has no CLV columns, why the CLV
+ * the model could not be fitted (in the user's language, engineReasonText), that a log without amounts has no CLV columns, why the CLV
  * intervals could not be computed, and the previous run's sheets left or the numbered names kept
  * when replacing them failed. A subscription table's run: the subscriptions and sheets, the
  * Subscriptions sheet's account of it, and the same two about replacing the previous sheets.
@@ -63,10 +64,12 @@ export function outcomeText(
     outcome.noDropout
       ? strings.modelNoDropout
       : outcome.modelError
-        ? strings.modelFailed(outcome.modelError)
+        ? strings.modelFailed(engineReasonText(outcome.modelError, strings.reasons, count))
         : "",
     outcome.withoutAmounts ? strings.noAmounts : "",
-    outcome.intervalError ? strings.intervals.failed(outcome.intervalError) : "",
+    outcome.intervalError
+      ? strings.intervals.failed(engineReasonText(outcome.intervalError, strings.reasons, count))
+      : "",
     ...replacementText(outcome.unfinished, strings),
   ]
     .filter(Boolean)

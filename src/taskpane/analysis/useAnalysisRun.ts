@@ -18,6 +18,7 @@ import {
   type SelectedData,
 } from "./analyzeCustomers";
 import { AnalysisFailed, analyzeInWorker, subscriptionsInWorker } from "./analyzeInWorker";
+import { engineReasonText } from "./engineReasonText";
 import { analyzeSubscriptionTable, type SubscriptionOutcome } from "./analyzeSubscriptions";
 import { invalidOptionText } from "./optionLabels";
 import { PaneMessageError } from "./paneMessageError";
@@ -50,7 +51,8 @@ export interface AnalysisRunControls {
   /** Stops the run: the worker is terminated and nothing is written. */
   cancel: () => void;
   /**
-   * Shows an error: a PaneMessageError's or the engine's message as it is, sheets a failed run
+   * Shows an error: a PaneMessageError's message as it is, the engine's in the user's language
+   * where the pane knows it (engineReasonText), sheets a failed run
    * could not remove by name, anything else as unexpected.
    */
   fail: (error: unknown) => void;
@@ -79,11 +81,13 @@ export function useAnalysisRun(
     setState({
       kind: "failed",
       message:
-        error instanceof PaneMessageError || error instanceof AnalysisFailed
+        error instanceof PaneMessageError
           ? error.message
-          : error instanceof SheetsNotRemoved
-            ? strings.sheetsNotRemoved(error.sheetNames.join(", "), messageOf(error.cause))
-            : strings.errorUnexpected(messageOf(error)),
+          : error instanceof AnalysisFailed
+            ? engineReasonText(error.message, strings.reasons, new Intl.NumberFormat(locale).format)
+            : error instanceof SheetsNotRemoved
+              ? strings.sheetsNotRemoved(error.sheetNames.join(", "), messageOf(error.cause))
+              : strings.errorUnexpected(messageOf(error)),
     });
 
   const start = async ({ data, layout, roles, options, spend: readSpend }: RunRequest) => {

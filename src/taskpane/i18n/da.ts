@@ -436,4 +436,31 @@ export const da: PaneStrings = {
       definition: "Gennemsnitlig ordreværdi × køb pr. år × levetid (år)",
     },
   },
+  reasons: {
+    noPurchaseUpToEnd:
+      "Ingen kunde har et køb frem til observationsslut: alle rækker frem til den er returneringer.",
+    beforeFirstPurchase: (date) => `Observationsslut ligger før det første køb (${date}).`,
+    noBestFit:
+      "modellen har ingen bedste tilpasning til disse data (en parameter går mod 0 eller uendelig)",
+    noConvergence:
+      "tilpasningen af modellen konvergerede ikke; dataene passer måske ikke til modellen",
+    noDropout:
+      "dataene viser næsten ingen kunder, der falder fra, så modellen kan ikke vurdere, hvor sandsynligt det er, at kunder falder fra; en længere observationsperiode kan hjælpe",
+    spendNeedsRepeaters: "forbrugsmodellen kræver kunder med mindst ét genkøb",
+    noRepeatPurchase: "ingen kunde har et genkøb, som en købsrate kan tilpasses til",
+    holdoutTooLong: (weeks, span, format) =>
+      `en testperiode på ${counted(weeks, "uge", "uger", format)} efterlader ingen kalibreringsperiode: dataene dækker ${counted(span, "uge", "uger", format)}`,
+    bestNeedsHoldout: "den bedste model i testperioden kræver testen af modellerne",
+    noModelOnCalibration:
+      "ingen model kunne tilpasses på kalibreringsperioden, så ingen blev valgt",
+    notAtBestFit:
+      "parametrene er ikke ved den bedste tilpasning til dataene, så deres usikkerhed er ukendt",
+    sbgFewPeriods: (periods, needed, format) =>
+      `observeret i ${counted(periods, "periode", "perioder", format)} efter starten; en sBG-tilpasning kræver mindst ${format(needed)}`,
+    sbgFewSubscribers: (subscribers, needed, format) =>
+      `${counted(subscribers, "abonnent", "abonnenter", format)}; en sBG-tilpasning kræver mindst ${format(needed)}`,
+    sbgNoneEnded: "ingen abonnent har opsagt endnu; en sBG-tilpasning kræver nogle, der forlader",
+    sbgNoBestFit:
+      "sBG-modellen har ingen bedste tilpasning til disse overlevende (en parameter går mod 0 eller uendelig); flere abonnenter eller perioder kan hjælpe",
+  },
 };

@@ -434,4 +434,28 @@ export const en: PaneStrings = {
       definition: "Average order value × purchases per year × lifespan (years)",
     },
   },
+  reasons: {
+    noPurchaseUpToEnd:
+      "No customer has a purchase up to the observation end: every row up to it is a return.",
+    beforeFirstPurchase: (date) => `The observation end is before the first purchase (${date}).`,
+    noBestFit: "the model has no best fit to these data (a parameter runs to 0 or infinity)",
+    noConvergence: "the model fit did not converge; the data may not suit this model",
+    noDropout:
+      "the data show almost no customers leaving, so the model cannot estimate how likely customers are to drop out; a longer observation period may help",
+    spendNeedsRepeaters: "the spend model needs customers with at least one repeat purchase",
+    noRepeatPurchase: "no customer made a repeat purchase to fit a rate to",
+    holdoutTooLong: (weeks, span, format) =>
+      `a holdout of ${counted(weeks, "week", "weeks", format)} leaves no calibration period: the data span ${counted(span, "week", "weeks", format)}`,
+    bestNeedsHoldout: "the best model on the holdout needs the holdout check",
+    noModelOnCalibration: "no model could be fitted on the calibration period, so none was picked",
+    notAtBestFit:
+      "the parameters are not at a best fit to the data, so their uncertainty is unknown",
+    sbgFewPeriods: (periods, needed, format) =>
+      `observed for ${counted(periods, "period", "periods", format)} after the start; an sBG fit needs at least ${format(needed)}`,
+    sbgFewSubscribers: (subscribers, needed, format) =>
+      `${counted(subscribers, "subscriber", "subscribers", format)}; an sBG fit needs at least ${format(needed)}`,
+    sbgNoneEnded: "no subscriber has ended yet; an sBG fit needs some who leave",
+    sbgNoBestFit:
+      "the sBG has no best fit to these survivors (a parameter runs to 0 or infinity); more subscribers or periods may help",
+  },
 };

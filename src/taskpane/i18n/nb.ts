@@ -434,4 +434,31 @@ export const nb: PaneStrings = {
       definition: "Gjennomsnittlig ordreverdi × kjøp per år × levetid (år)",
     },
   },
+  reasons: {
+    noPurchaseUpToEnd:
+      "Ingen kunde har et kjøp fram til observasjonsslutt: alle rader fram til den er returer.",
+    beforeFirstPurchase: (date) => `Observasjonsslutt ligger før det første kjøpet (${date}).`,
+    noBestFit:
+      "modellen har ingen beste tilpasning til disse dataene (en parameter går mot 0 eller uendelig)",
+    noConvergence:
+      "tilpasningen av modellen konvergerte ikke; dataene passer kanskje ikke til modellen",
+    noDropout:
+      "dataene viser nesten ingen kunder som faller fra, så modellen kan ikke anslå hvor sannsynlig det er at kunder faller fra; en lengre observasjonsperiode kan hjelpe",
+    spendNeedsRepeaters: "forbruksmodellen krever kunder med minst ett gjenkjøp",
+    noRepeatPurchase: "ingen kunde har et gjenkjøp som en kjøpsrate kan tilpasses til",
+    holdoutTooLong: (weeks, span, format) =>
+      `en testperiode på ${counted(weeks, "uke", "uker", format)} etterlater ingen kalibreringsperiode: dataene dekker ${counted(span, "uke", "uker", format)}`,
+    bestNeedsHoldout: "den beste modellen i testperioden krever testen av modellene",
+    noModelOnCalibration:
+      "ingen modell kunne tilpasses på kalibreringsperioden, så ingen ble valgt",
+    notAtBestFit:
+      "parameterne er ikke ved den beste tilpasningen til dataene, så usikkerheten deres er ukjent",
+    sbgFewPeriods: (periods, needed, format) =>
+      `observert i ${counted(periods, "periode", "perioder", format)} etter starten; en sBG-tilpasning krever minst ${format(needed)}`,
+    sbgFewSubscribers: (subscribers, needed, format) =>
+      `${counted(subscribers, "abonnent", "abonnenter", format)}; en sBG-tilpasning krever minst ${format(needed)}`,
+    sbgNoneEnded: "ingen abonnent har sagt opp ennå; en sBG-tilpasning krever noen som slutter",
+    sbgNoBestFit:
+      "sBG-modellen har ingen beste tilpasning til disse overlevende (en parameter går mot 0 eller uendelig); flere abonnenter eller perioder kan hjelpe",
+  },
 };

@@ -440,4 +440,34 @@ export const nl: PaneStrings = {
       definition: "Gemiddelde orderwaarde × aankopen per jaar × levensduur (jaren)",
     },
   },
+  reasons: {
+    noPurchaseUpToEnd:
+      "Geen enkele klant heeft een aankoop tot het einde van de observatie: alle rijen tot dan zijn retouren.",
+    beforeFirstPurchase: (date) =>
+      `Het einde van de observatie ligt vóór de eerste aankoop (${date}).`,
+    noBestFit:
+      "het model heeft geen beste schatting voor deze gegevens (een parameter loopt naar 0 of oneindig)",
+    noConvergence:
+      "de schatting van het model convergeerde niet; de gegevens passen misschien niet bij dit model",
+    noDropout:
+      "de gegevens tonen bijna geen klanten die afhaken, dus het model kan niet schatten hoe waarschijnlijk klanten afhaken; een langere observatieperiode kan helpen",
+    spendNeedsRepeaters: "het bestedingsmodel heeft klanten met minstens één herhaalaankoop nodig",
+    noRepeatPurchase:
+      "geen enkele klant deed een herhaalaankoop om een koopfrequentie op te schatten",
+    holdoutTooLong: (weeks, span, format) =>
+      `een toetsperiode van ${counted(weeks, "week", "weken", format)} laat geen kalibratieperiode over: de gegevens beslaan ${counted(span, "week", "weken", format)}`,
+    bestNeedsHoldout: "het beste model in de toetsperiode vraagt om de toets van de modellen",
+    noModelOnCalibration:
+      "geen enkel model kon op de kalibratieperiode worden geschat, dus er is geen gekozen",
+    notAtBestFit:
+      "de parameters liggen niet bij de beste schatting voor de gegevens, dus hun onzekerheid is onbekend",
+    sbgFewPeriods: (periods, needed, format) =>
+      `${counted(periods, "periode", "perioden", format)} na de start geobserveerd; een sBG-schatting vraagt er minstens ${format(needed)}`,
+    sbgFewSubscribers: (subscribers, needed, format) =>
+      `${counted(subscribers, "abonnee", "abonnees", format)}; een sBG-schatting vraagt er minstens ${format(needed)}`,
+    sbgNoneEnded:
+      "nog geen enkele abonnee heeft opgezegd; een sBG-schatting vraagt om abonnees die vertrekken",
+    sbgNoBestFit:
+      "het sBG-model heeft geen beste schatting voor deze overlevenden (een parameter loopt naar 0 of oneindig); meer abonnees of perioden kunnen helpen",
+  },
 };

@@ -4,6 +4,7 @@ import type { TimeUnit } from "../../engine/read/timeUnit";
 import type { ChannelStrings } from "./channelStrings";
 import type { CountFormat } from "./counted";
 import type { OverTimeStrings } from "./overTimeStrings";
+import type { ReasonStrings } from "./reasonStrings";
 import type { SqlStrings } from "./sqlStrings";
 import type { SubscriptionStrings } from "./subscriptionStrings";
 
@@ -40,6 +41,8 @@ export interface PaneStrings {
   overTime: OverTimeStrings;
   /** The Data too large for a sheet? section (sqlStrings.ts). */
   sql: SqlStrings;
+  /** The engine's reasons, said in this language (reasonStrings.ts, engineReasonText). */
+  reasons: ReasonStrings;
   title: string;
   intro: string;
   selection: string;

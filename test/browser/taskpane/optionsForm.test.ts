@@ -106,3 +106,20 @@ test("breaks CLV down by the column the dropdown shows, telling blank and repeat
   });
   expect(session.consoleErrors).toEqual([]);
 });
+
+test("a Danish analyst's observation end before the first purchase stops the run with the reason in Danish", async () => {
+  const workbook = new Workbook(["Salg"]);
+  workbook.sheet("Salg").setValues("A1", [["Kundenummer", "Dato", "Beløb"], ...cdnowSampleRows()]);
+  workbook.select("Salg", "B2");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  await openOptions(session);
+  await session.page.getByTestId("option-observationEnd").fill("1996-12-31");
+
+  // The engine says why in English (observation_end: is before the first purchase …).
+  expect(await runAnalysis(session)).toBe(
+    "Observationsslut ligger før det første køb (1997-01-01)."
+  );
+  expect(workbook.sheetNames()).toEqual(["Salg"]);
+  expect(session.consoleErrors).toEqual([]);
+});

@@ -144,7 +144,7 @@ describe("the Model sheet when the check cannot be made", () => {
     ]);
     expect(rows(account.table)).toEqual([
       [
-        "Testen af modellen kunne ikke udføres: a holdout of 100 weeks leaves no calibration period: the data span 77.9 weeks",
+        "Testen af modellen kunne ikke udføres: en testperiode på 100 uger efterlader ingen kalibreringsperiode: dataene dækker 77,9 uger",
       ],
     ]);
   });

@@ -74,7 +74,7 @@ describe("outcomeText", () => {
     );
   });
 
-  it("says in German what was left out and why the model failed, with German digits", () => {
+  it("says in German what was left out and why the model failed (the engine's reason in German), with German digits", () => {
     const outcome: AnalysisOutcome = {
       ...clean,
       customers: 1200,
@@ -82,14 +82,15 @@ describe("outcomeText", () => {
       returns: 2,
       excludedTransactions: 1500,
       customersWithoutPurchase: 3,
-      modelError: "the fit did not converge",
+      modelError:
+        "the model fit did not converge (line search found no lower value); the data may not suit this model",
     };
     expect(outcomeText(outcome, stringsByLanguage.de, new Intl.NumberFormat("de-DE"))).toBe(
       "1.200 Kunden analysiert. Blätter: CX Übersicht. " +
         "2 Retouren (Bestellungen mit einer Nettosumme unter 0) zählen nicht als Bestellungen. " +
         "1.500 Transaktionen nach dem Beobachtungsende wurden ausgelassen. " +
         "3 Kunden mit nur Retouren wurden ausgelassen. " +
-        "Das Modell konnte nicht angepasst werden: the fit did not converge"
+        "Das Modell konnte nicht angepasst werden: die Anpassung des Modells ist nicht konvergiert; die Daten passen vielleicht nicht zu diesem Modell"
     );
   });
 

@@ -22,6 +22,9 @@ const NUMBER_ARGUMENTS: Record<string, unknown[]> = {
   returnsOnly: [2, format],
   "channels.spendSkipped": [2, marker(1), format],
   "channels.outsidePeriodLine": [2, format],
+  "reasons.holdoutTooLong": [52, 2.9, format],
+  "reasons.sbgFewPeriods": [2, 3, format],
+  "reasons.sbgFewSubscribers": [2, 10, format],
 };
 
 /** Every leaf of a strings object as [path, value], nested objects walked. */
