@@ -60,7 +60,11 @@ export interface CohortTableOptions {
   period?: CalendarPeriod;
   /** Last day serial observed; later rows are left out. Default: the log's last date. */
   observationEnd?: number;
-  /** Split the cohorts by the log's attribute (the value of each customer's latest row with one). */
+  /**
+   * Split the cohorts by the log's attribute: each customer's value on their first purchase day
+   * (first touch), so a customer stays in the cohort they were acquired in when a later row
+   * names another value.
+   */
   byAttribute?: boolean;
 }
 
@@ -110,11 +114,10 @@ export function cohortTable(
     let first = begin;
     while (first < end && !(days.net[first] >= 0)) first++;
     if (first === end) continue;
-    let valueIndex = -1;
-    if (rowAttribute !== undefined) {
-      const latest = latestRow(groups, rowAttribute, customer);
-      if (latest >= 0) valueIndex = rowAttribute[latest];
-    }
+    const valueIndex =
+      rowAttribute === undefined
+        ? -1
+        : firstTouchValue(groups, rowAttribute, customer, days.day[first]);
     const cohortPeriod = periodOfSlot[days.day[first] - firstDay];
     // The value and the period in one number, KEYS_PER_VALUE periods per value.
     const key = (valueIndex + 1) * KEYS_PER_VALUE + (cohortPeriod - periodOfSlot[0]);
@@ -158,15 +161,22 @@ export function cohortTable(
   );
 }
 
-/** The grouped position of the customer's latest row with an attribute (of two on one day, the later); −1 when none. */
-function latestRow(groups: CustomerGroups, rowAttribute: Int32Array, customer: number): number {
-  let latest = -1;
+/**
+ * The attribute value of the customer's first purchase day, as first-touch attribution takes a
+ * channel: the first of that day's rows in the log that has one; −1 when none has.
+ */
+function firstTouchValue(
+  groups: CustomerGroups,
+  rowAttribute: Int32Array,
+  customer: number,
+  firstPurchaseDay: number
+): number {
   for (let index = groups.start[customer]; index < groups.start[customer + 1]; index++) {
-    if (rowAttribute[index] >= 0 && (latest < 0 || groups.day[index] >= groups.day[latest])) {
-      latest = index;
+    if (groups.day[index] === firstPurchaseDay && rowAttribute[index] >= 0) {
+      return rowAttribute[index];
     }
   }
-  return latest;
+  return -1;
 }
 
 /** A cohort's counts while the customers are read. */
