@@ -1,29 +1,33 @@
 import { excelRun } from "./excelRun";
 import { readingOneArea } from "./selection";
+import { selectedTable } from "./tableRegion";
 import { jsonBytes, rowsPerBlock } from "./payloadBudget";
 import { clipToUsedRange, SheetRegion } from "./sheetRegion";
 import type { CellValue } from "./sheetTable";
 
 /**
- * The cells the user means by their selection: the selected range, or the current region
- * around it when a single cell is selected, cut to the rows the sheet actually uses (so A:C
- * reads only filled rows). Null when that leaves nothing; throws MultipleAreasSelected when
- * several areas are selected.
+ * The cells the user means by their selection: the Excel table a single selected cell is in or
+ * the selection covers (named, so a run reads the rows typed under it since: selectedTable);
+ * else the selected range, or the current region around it when a single cell is selected, cut
+ * to the rows the sheet actually uses (so A:C reads only filled rows). Null when that leaves
+ * nothing; throws MultipleAreasSelected when several areas are selected.
  * @example
  * await resolveDataRegion() // -> { sheetName: "Orders", rowIndex: 0, columnIndex: 0, rowCount: 6920, columnCount: 3 }
  */
 export async function resolveDataRegion(): Promise<SheetRegion | null> {
   return excelRun(async (context) => {
-    let range = context.workbook.getSelectedRange();
-    range.load("cellCount");
+    const selected = context.workbook.getSelectedRange();
+    selected.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"]);
     await readingOneArea(() => context.sync());
-    if (range.cellCount === 1) range = range.getSurroundingRegion();
+    const range = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
     const used = range.worksheet.getUsedRangeOrNullObject(true);
     range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "worksheet/name"]);
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     await context.sync();
     if (used.isNullObject) return null;
     const sheetName = range.worksheet.name;
+    const table = await selectedTable(context, range.worksheet, sheetName, selected);
+    if (table) return table;
     return clipToUsedRange(
       {
         sheetName,

@@ -5,6 +5,11 @@ export interface SheetRegion {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /**
+   * The Excel table the region is (its header row and data body), when the user chose one: a
+   * run reads the table as it is then (currentTableRegion), rows typed under it included.
+   */
+  tableName?: string;
 }
 
 /**

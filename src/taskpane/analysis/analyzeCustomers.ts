@@ -152,6 +152,8 @@ export interface AnalysisRun {
 /** The rows read into the engine's input, with what was left out and the cell to blame first. */
 interface ReadData {
   input: AnalysisInput;
+  /** The region read: a chosen table as it was at the run (readDataRows). */
+  region: SheetRegion;
   /** Usable rows read. */
   rows: number;
   skipped: Partial<Record<SkippedRowReason, number>>;
@@ -216,7 +218,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     withoutAmounts: customers.withoutAmounts === true,
     intervalError: customers.clvIntervals.error,
     holdoutPick: models.holdout?.check?.chosen ?? null,
-    firstSkippedCell: read.firstSkipped && sheetCell(run.data.region, read.firstSkipped),
+    firstSkippedCell: read.firstSkipped && sheetCell(read.region, read.firstSkipped),
     unfinished: written.unfinished,
   };
 }
@@ -234,11 +236,12 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
     decimalSeparator: data.proposal.decimalSeparator,
     attributeColumn: run.breakdownColumn,
   });
-  await readDataRows(run, (rows) => builder.addRows(rows));
+  const region = await readDataRows(run, (rows) => builder.addRows(rows));
   run.onProgress({ stage: "summarizing", done: 0, total: 0 });
   const log = builder.finish();
   return {
     input: { layout: "transactions", log, ...(run.spend && { spend: run.spend }) },
+    region,
     rows: log.rows,
     skipped: log.skipped,
     firstSkipped: firstSkippedTransaction(log, columns),
@@ -254,10 +257,11 @@ async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
     decimalSeparator: data.proposal.decimalSeparator,
     timeUnit: run.timeUnit,
   });
-  await readDataRows(run, (rows) => builder.addRows(rows));
+  const region = await readDataRows(run, (rows) => builder.addRows(rows));
   const table = builder.finish();
   return {
     input: { layout: "customers", table },
+    region,
     rows: table.customerIds.length,
     skipped: table.skipped,
     firstSkipped: table.firstSkippedCell,

@@ -79,7 +79,7 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
     strings
   );
   const rows: (readonly unknown[])[] = [];
-  await readDataRows(run, (block) => {
+  const region = await readDataRows(run, (block) => {
     for (const row of block) rows.push(row);
   });
   if (signal.aborted) return { kind: "cancelled" };
@@ -122,7 +122,7 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
     notes: subscriptionOutcome(report, strings.subscriptions, run.locale),
     firstSkippedCell:
       report.firstSkipped &&
-      sheetCell(run.data.region, {
+      sheetCell(region, {
         row: report.firstSkipped.row,
         column: columns[report.firstSkipped.cell],
       }),

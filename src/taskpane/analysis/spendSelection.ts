@@ -16,6 +16,7 @@ import type { SheetRegion } from "../../excel/sheetRegion";
 import type { SpendRole } from "../i18n/channelStrings";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { PaneMessageError } from "./paneMessageError";
+import { regionNow } from "./regionNow";
 
 /**
  * The marketing spend step's choices: the range of the spend table (header row first), each
@@ -90,8 +91,10 @@ export interface SpendRead {
 /**
  * Reads the spend table's data rows with the chosen roles (readSpendTable: negative or text
  * spend skipped and counted by reason).
+ * A chosen Excel table is read as it is now, with the months typed under it since (regionNow).
  * @throws PaneMessageError when the channel or the spend has no column, the range cannot be
- * read (its sheet renamed or deleted since it was chosen), or no row can be used.
+ * read (its sheet renamed or deleted since it was chosen), a chosen table is gone or has other
+ * columns, or no row can be used.
  * @example
  * const read = await readSpend(selection, stringsByLanguage.en);
  * read.spend.table.channelNames; // ["Google Ads", "Meta"]
@@ -101,12 +104,14 @@ export async function readSpend(
   selection: SpendSelection,
   strings: PaneStrings
 ): Promise<SpendRead> {
-  const { region, roles } = selection;
+  const { roles } = selection;
   const missing = NEEDED_ROLES.filter((role) => !roles.includes(role));
   if (missing.length > 0) {
     const names = missing.map((role) => strings.channels.spendRoles[role]).join(", ");
     throw new PaneMessageError(strings.channels.needSpendRoles(names));
   }
+  // A chosen Excel table as it is now, with the months typed under it since.
+  const region = await regionNow(selection, strings);
   const rows: unknown[][] = [];
   // Row by row: push(...block) passes every row of a block as an argument, and a block of a
   // two-column range can hold more rows than the stack takes arguments.
@@ -130,7 +135,7 @@ export async function readSpend(
   return {
     spend: { table, attribution: selection.attribution },
     skipped: table.skipped,
-    firstSkippedCell: firstSkippedSpendCell(table, selection),
+    firstSkippedCell: firstSkippedSpendCell(table, { ...selection, region }),
   };
 }
 
@@ -172,6 +177,7 @@ export function rememberedSpend(): SpendSelection | null {
   const region = saved?.region;
   const valid =
     typeof region?.sheetName === "string" &&
+    (region.tableName === undefined || typeof region.tableName === "string") &&
     [region.rowIndex, region.columnIndex, region.rowCount, region.columnCount].every(
       (index) => Number.isInteger(index) && index >= 0
     ) &&

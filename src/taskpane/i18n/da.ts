@@ -123,6 +123,10 @@ export const da: PaneStrings = {
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   errorNoData:
     "Markeringen indeholder ingen data. Markér transaktionerne inklusive overskriftsrækken.",
+  tableGone: (table) =>
+    `Tabellen “${table}”, der blev valgt til kørslen, findes ikke længere (slettet eller omdøbt). Markér den, og brug markeringen igen.`,
+  tableChanged: (table) =>
+    `Kolonnerne i tabellen “${table}” er ændret, siden den blev valgt. Markér den, og brug markeringen igen, så rollerne passer til kolonnerne.`,
   errorNoValidRows: "Ingen række har en kunde, en læsbar dato og et numerisk beløb.",
   errorNoValidCustomers: "Ingen række har en kunde og brugbare værdier.",
   errorUnexpected: (detail) => `Noget gik galt: ${detail}`,

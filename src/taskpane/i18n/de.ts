@@ -124,6 +124,10 @@ export const de: PaneStrings = {
   formulaHint: "Formeln: Geben Sie =CX.CLV(500;3;5) oder =CX.RFMSCORE(…) in eine Zelle ein.",
   errorNoData:
     "Die Auswahl enthält keine Daten. Markieren Sie die Transaktionen einschließlich der Kopfzeile.",
+  tableGone: (table) =>
+    `Die für diesen Lauf gewählte Tabelle „${table}“ gibt es nicht mehr (gelöscht oder umbenannt). Markieren Sie sie, und verwenden Sie die Auswahl erneut.`,
+  tableChanged: (table) =>
+    `Die Spalten der Tabelle „${table}“ haben sich geändert, seit sie gewählt wurde. Markieren Sie sie, und verwenden Sie die Auswahl erneut, damit die Rollen zu ihren Spalten passen.`,
   errorNoValidRows:
     "Keine Zeile hat einen Kunden, ein lesbares Datum und einen numerischen Betrag.",
   errorNoValidCustomers: "Keine Zeile hat einen Kunden und verwendbare Werte.",

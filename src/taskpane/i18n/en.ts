@@ -122,6 +122,10 @@ export const en: PaneStrings = {
     `${counted(rows, "row", "rows", format)} × ${counted(columns, "column", "columns", format)}`,
   formulaHint: "Formulas: type =CX.CLV(500;3;5) or =CX.RFMSCORE(…) in any cell.",
   errorNoData: "The selection holds no data. Select the transactions, including the header row.",
+  tableGone: (table) =>
+    `The table “${table}” chosen for this run is no longer there (deleted or renamed). Select it and use the selection again.`,
+  tableChanged: (table) =>
+    `The columns of the table “${table}” have changed since it was chosen. Select it and use the selection again, so the roles fit its columns.`,
   errorNoValidRows: "No row has a customer, a readable date and a numeric amount.",
   errorNoValidCustomers: "No row has a customer and usable values.",
   errorUnexpected: (detail) => `Something went wrong: ${detail}`,

@@ -122,6 +122,10 @@ export const nb: PaneStrings = {
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   errorNoData:
     "Det merkede området inneholder ingen data. Merk transaksjonene, inkludert overskriftsraden.",
+  tableGone: (table) =>
+    `Tabellen «${table}» som ble valgt for kjøringen, finnes ikke lenger (slettet eller gitt nytt navn). Merk den, og bruk det merkede området på nytt.`,
+  tableChanged: (table) =>
+    `Kolonnene i tabellen «${table}» er endret siden den ble valgt. Merk den, og bruk det merkede området på nytt, så rollene passer til kolonnene.`,
   errorNoValidRows: "Ingen rad har en kunde, en lesbar dato og et numerisk beløp.",
   errorNoValidCustomers: "Ingen rad har en kunde og brukbare verdier.",
   errorUnexpected: (detail) => `Noe gikk galt: ${detail}`,

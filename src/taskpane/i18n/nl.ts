@@ -124,6 +124,10 @@ export const nl: PaneStrings = {
     `${counted(rows, "rij", "rijen", format)} × ${counted(columns, "kolom", "kolommen", format)}`,
   formulaHint: "Formules: typ =CX.CLV(500;3;5) of =CX.RFMSCORE(…) in een cel.",
   errorNoData: "De selectie bevat geen gegevens. Selecteer de transacties, inclusief de kopregel.",
+  tableGone: (table) =>
+    `De tabel ‘${table}’ die voor deze analyse is gekozen, bestaat niet meer (verwijderd of hernoemd). Selecteer hem en gebruik de selectie opnieuw.`,
+  tableChanged: (table) =>
+    `De kolommen van de tabel ‘${table}’ zijn veranderd sinds hij is gekozen. Selecteer hem en gebruik de selectie opnieuw, zodat de rollen bij de kolommen passen.`,
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",
   errorNoValidCustomers: "Geen enkele rij heeft een klant en bruikbare waarden.",
   errorUnexpected: (detail) => `Er ging iets mis: ${detail}`,

@@ -52,6 +52,10 @@ export interface PaneStrings {
   selectionSize: (rows: number, columns: number, format: CountFormat) => string;
   formulaHint: string;
   errorNoData: string;
+  /** A run's chosen Excel table is no longer in the workbook (deleted or renamed). */
+  tableGone: (table: string) => string;
+  /** A run's chosen Excel table has other columns than when it was chosen. */
+  tableChanged: (table: string) => string;
   /** A transaction log none of whose rows can be used. */
   errorNoValidRows: string;
   /** A customer table none of whose rows can be used. */

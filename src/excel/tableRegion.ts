@@ -1,0 +1,99 @@
+import { excelRun } from "./excelRun";
+import type { SheetRegion } from "./sheetRegion";
+
+/** Where a range is, as Office.js loads it. */
+type Placed = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
+
+const PLACEMENT = "rowIndex,columnIndex,rowCount,columnCount";
+
+/**
+ * An Excel table's header row and data body as a region named for the table (its totals row
+ * left out, as it holds no data). Queued on the table's context; read once it has synced.
+ */
+function queuedTableRegion(table: Excel.Table, sheetName: string): () => SheetRegion {
+  // Table.getHeaderRowRange and getDataBodyRange: ExcelApi 1.1 (office-js type definitions).
+  const header = table.getHeaderRowRange().load(PLACEMENT);
+  const body = table.getDataBodyRange().load(PLACEMENT);
+  return () => ({
+    sheetName,
+    rowIndex: header.rowIndex,
+    columnIndex: header.columnIndex,
+    rowCount: body.rowIndex + body.rowCount - header.rowIndex,
+    columnCount: header.columnCount,
+    tableName: table.name,
+  });
+}
+
+/** Whether `inner` lies within `outer`. */
+function within(inner: Placed, outer: SheetRegion): boolean {
+  return (
+    inner.rowIndex >= outer.rowIndex &&
+    inner.columnIndex >= outer.columnIndex &&
+    inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount &&
+    inner.columnIndex + inner.columnCount <= outer.columnIndex + outer.columnCount
+  );
+}
+
+/**
+ * The Excel table the user means by a selection on `sheet`, as a region named for it: the table
+ * a single selected cell is in, or the one the selection covers, header and data body (with or
+ * without the totals row). Null when the selection means no table (a part of one, or plain
+ * cells), or the table shows no header row. A run then reads the table as it is by then
+ * (currentTableRegion): rows typed under a table become its rows.
+ *
+ * @example
+ * // The user clicked B5 in the table Orders on A1:C2358 of the sheet Sales:
+ * await selectedTable(context, sheet, "Sales", selected);
+ * // -> { sheetName: "Sales", rowIndex: 0, columnIndex: 0, rowCount: 2358, columnCount: 3, tableName: "Orders" }
+ */
+export async function selectedTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  selected: Placed
+): Promise<SheetRegion | null> {
+  // Worksheet.tables: ExcelApi 1.1; Table.showHeaders and showTotals: ExcelApi 1.3.
+  const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
+  await context.sync();
+  const regions = tables.items
+    .filter((table) => table.showHeaders)
+    .map((table) => ({ table, region: queuedTableRegion(table, sheetName) }));
+  if (regions.length === 0) return null;
+  await context.sync();
+  for (const { table, region } of regions) {
+    const placed = region();
+    const cell = selected.rowCount === 1 && selected.columnCount === 1;
+    const whole =
+      selected.rowIndex === placed.rowIndex &&
+      selected.columnIndex === placed.columnIndex &&
+      selected.columnCount === placed.columnCount &&
+      selected.rowCount >= placed.rowCount &&
+      selected.rowCount <= placed.rowCount + (table.showTotals ? 1 : 0);
+    if ((cell && within(selected, placed)) || whole) return placed;
+  }
+  return null;
+}
+
+/**
+ * The region of a chosen table as the table is now, found by its name: the rows typed under it
+ * since it was chosen are in it. A region of no table is returned as it is; null when its table
+ * is gone (deleted or renamed) or no longer shows its header row.
+ *
+ * @example
+ * await currentTableRegion({ sheetName: "Sales", rowIndex: 0, columnIndex: 0, rowCount: 2358, columnCount: 3, tableName: "Orders" });
+ * // -> { …, rowCount: 2410, tableName: "Orders" } after 52 orders were typed under it
+ */
+export async function currentTableRegion(region: SheetRegion): Promise<SheetRegion | null> {
+  const { tableName } = region;
+  if (tableName === undefined) return region;
+  return excelRun(async (context) => {
+    // TableCollection.getItemOrNullObject: ExcelApi 1.4.
+    const table = context.workbook.tables.getItemOrNullObject(tableName);
+    table.load("name,showHeaders,worksheet/name");
+    await context.sync();
+    if (table.isNullObject || !table.showHeaders) return null;
+    const now = queuedTableRegion(table, table.worksheet.name);
+    await context.sync();
+    return now();
+  });
+}

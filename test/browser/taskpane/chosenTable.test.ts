@@ -1,0 +1,93 @@
+import { Workbook } from "../double/workbook";
+import { day, smallLogWithDanishHeaders } from "../fixtures/smallLog";
+import { setUpBuiltAddin } from "../harness/builtAddin";
+import { runAnalysis, useSelection } from "./paneActions";
+
+jest.setTimeout(240_000);
+
+const open = setUpBuiltAddin();
+
+test("an Excel table chosen for a run is read as it is at each run: rows typed under it count, and a table gone or changed says so in Danish", async () => {
+  const workbook = new Workbook(["Salg"]);
+  const sheet = workbook.sheet("Salg");
+  sheet.setValues("A1", smallLogWithDanishHeaders);
+  const rows = smallLogWithDanishHeaders.length;
+  const table = workbook.addTable(
+    sheet,
+    { row: 0, column: 0, rowCount: rows, columnCount: 3 },
+    true
+  );
+  // One cell in the table: the pane takes the table.
+  workbook.select("Salg", "B3");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  expect(await runAnalysis(session)).toContain("3 kunder analyseret");
+
+  // Two orders of a new customer typed under the table, which Excel makes the table's rows.
+  sheet.setValues(`A${rows + 1}`, [
+    ["F", day.may05, 40],
+    ["F", day.jul01, 60],
+  ]);
+  table.rectangle = { ...table.rectangle, rowCount: rows + 2 };
+  expect(await runAnalysis(session)).toContain("4 kunder analyseret");
+  const customers = workbook.table("CX_customers");
+  const ids = customers.sheet.readValues(customers.dataBodyRectangle).map((row) => row[0]);
+  expect(ids).toContain("F");
+
+  // A column renamed: the roles were chosen for other columns.
+  sheet.setValues("C1", [["Pris"]]);
+  expect(await runAnalysis(session)).toBe(
+    `Kolonnerne i tabellen “${table.name}” er ændret, siden den blev valgt. Markér den, og brug markeringen igen, så rollerne passer til kolonnerne.`
+  );
+  sheet.setValues("C1", [["Beløb"]]);
+
+  // The table turned back into a range: nothing to find by its name.
+  workbook.deleteTable(table, true);
+  expect(await runAnalysis(session)).toBe(
+    `Tabellen “${table.name}”, der blev valgt til kørslen, findes ikke længere (slettet eller omdøbt). Markér den, og brug markeringen igen.`
+  );
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("a marketing spend table chosen once takes the months typed under it at the next run", async () => {
+  const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+  const workbook = new Workbook(["Orders", "Spend"]);
+  workbook.sheet("Orders").setValues("A1", [
+    ["Customer", "Date", "Amount", "Channel"],
+    ["C1", serial("2024-01-05"), 100, "Google Ads"],
+    ["C2", serial("2024-01-20"), 40, "Google Ads"],
+    ["C3", serial("2024-02-02"), 80, "Google Ads"],
+  ]);
+  const spendSheet = workbook.sheet("Spend");
+  spendSheet.setValues("A1", [
+    ["Channel", "Month", "Spend"],
+    ["Google Ads", "2024-01", 150],
+  ]);
+  const spend = workbook.addTable(
+    spendSheet,
+    { row: 0, column: 0, rowCount: 2, columnCount: 3 },
+    true
+  );
+  workbook.select("Orders", "A1:D4");
+  const session = await open(workbook, "en-US");
+  await useSelection(session);
+  workbook.select("Spend", "A2");
+  await session.page.getByTestId("spend-use-selection").click();
+  await session.page.getByTestId("spend-range").waitFor();
+  workbook.select("Orders", "A1:D4");
+  const googleAds = async () => {
+    expect(await runAnalysis(session)).toContain("3 customers");
+    const table = workbook.table("CX_channels");
+    const [header, ...rows] = table.sheet.readValues(table.rectangle);
+    const row = rows.find((cells) => cells[0] === "Google Ads")!;
+    return [row[header.indexOf("Spend")], row[header.indexOf("CAC")]];
+  };
+  // C3, acquired in February, is outside the spend period: 150 over C1 and C2.
+  expect(await googleAds()).toEqual([150, 75]);
+
+  // February's spend typed under the table, which Excel makes the table's row.
+  spendSheet.setValues("A3", [["Google Ads", "2024-02", 90]]);
+  spend.rectangle = { ...spend.rectangle, rowCount: 3 };
+  expect(await googleAds()).toEqual([240, 80]); // now over C1, C2 and C3
+  expect(session.consoleErrors).toEqual([]);
+});
