@@ -137,9 +137,13 @@ function expectedIfAliveAt(
   variant: BgnbdVariant
 ): number {
   const lower = a + b + dropoutOpportunities(x, variant) - 1;
-  const z = t / (alpha + T + t);
-  const hypergeometric = hypergeometric2F1(a - 1, lower - r - x, lower, z);
-  const notDroppedShare = 1 - Math.exp((a - 1) * Math.log1p(-z)) * hypergeometric;
+  const horizon = alpha + T + t;
+  const z = t / horizon;
+  // 1 − z as its own ratio: a long horizon in days puts z within 1e-7 of 1, where 1 − z
+  // subtracted would keep only some 9 digits.
+  const oneMinusZ = (alpha + T) / horizon;
+  const hypergeometric = hypergeometric2F1(a - 1, lower - r - x, lower, z, oneMinusZ);
+  const notDroppedShare = 1 - Math.exp((a - 1) * Math.log(oneMinusZ)) * hypergeometric;
   return (lower / (a - 1)) * notDroppedShare;
 }
 

@@ -1,5 +1,13 @@
+import { hypergeometricContinuation, type SignedLog } from "./hypergeometricContinuation";
+
 /** Terms summed at most; at z = 0.999 the series needs about 40 000. */
 const MAX_TERMS = 1_000_000;
+
+/** Above this z the series, which needs some 40/(1 − z) terms, gives way to the continuation. */
+const NEAR_ONE = 0.99;
+
+/** z at which the continuation toward 1 takes the series' value and slope. */
+const CONTINUE_FROM = 0.9;
 
 /** Relative size of the remaining tail at which the series stops. */
 const RELATIVE_TOLERANCE = 1e-16;
@@ -8,20 +16,19 @@ const RELATIVE_TOLERANCE = 1e-16;
 const RESCALE_ABOVE = 1e200;
 const LOG_RESCALE = Math.log(RESCALE_ABOVE);
 
-/** ln |2F1| and the sign of 2F1. */
-interface SignedLog {
-  logAbs: number;
-  sign: number;
-}
-
 /**
  * Natural logarithm of the Gauss hypergeometric function ln 2F1(a, b; c; z) for real z < 1,
  * computed in log space so that parameters in the hundreds (Pareto/NBD with a = r + s + x)
  * neither overflow nor underflow. NaN when 2F1 ≤ 0, when z ≥ 1, or when the series fails to
- * converge within a million terms (z closer to 1 than about 4e-5; for z < 0, z below about −2.5e4).
+ * converge within a million terms or the continuation within its steps.
  *
- * For z < 0 it uses Pfaff's transformation to w = z/(z − 1) in (0, 1); for 0 ≤ z < 1 Euler's
- * transformation when it makes the series terms shrink faster while keeping them positive.
+ * For z < 0 it uses Pfaff's transformation to w = z/(z − 1) in (0, 1); for 0 ≤ z ≤ 0.99 the
+ * power series, after Euler's transformation when that makes its terms shrink faster while
+ * keeping them positive; above 0.99, where the series needs some 40/(1 − z) terms, the series'
+ * value and slope at 0.9 carried toward 1 along the hypergeometric equation
+ * (hypergeometricContinuation), which has no special case where c − a − b is a whole number.
+ * Relative error near 1 some 1e-14 against mpmath, a few 1e-12 where |c − a − b| ln(1 − z) is in
+ * the thousands and the value itself is that sensitive to the parameters' rounding.
  *
  * @example
  * logHypergeometric2F1(1, 1, 2, 0.5); // ln(−ln(0.5)/0.5) = ln(2 ln 2) ≈ 0.3266342599782
@@ -29,7 +36,7 @@ interface SignedLog {
  * logHypergeometric2F1(500, 500, 2, 0.5); // ≈ 1215.42628 where 2F1 itself overflows a double
  */
 export function logHypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  const result = signedLogHypergeometric2F1(a, b, c, z);
+  const result = signedLogHypergeometric2F1(a, b, c, z, 1 - z);
   return result.sign > 0 ? result.logAbs : NaN;
 }
 
@@ -38,16 +45,33 @@ export function logHypergeometric2F1(a: number, b: number, c: number, z: number)
  * z < 1 (see logHypergeometric2F1 for the method). NaN for z ≥ 1 or when the series fails to
  * converge; ±Infinity when the value overflows a double.
  *
+ * @param oneMinusZ 1 − z, when the caller has it more precisely than by subtracting z: near
+ * z = 1 the value can depend on 1 − z like (1 − z)^(c − a − b), and z = 1 − 1e-7 rounded to a
+ * double leaves 1 − z only some 1e-9 relative precision.
+ *
  * @example
  * hypergeometric2F1(1, 1, 2, -1); // ln 2 ≈ 0.6931471805599453
  * hypergeometric2F1(2, 3, 3, 0.5); // (1 − 0.5)^−2 = 4
+ * hypergeometric2F1(1, 1, 2, 1 - 1e-7, 1e-7); // −ln(1e-7)/(1 − 1e-7) ≈ 16.11809726
  */
-export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  const result = signedLogHypergeometric2F1(a, b, c, z);
+export function hypergeometric2F1(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  oneMinusZ: number = 1 - z
+): number {
+  const result = signedLogHypergeometric2F1(a, b, c, z, oneMinusZ);
   return result.sign * Math.exp(result.logAbs);
 }
 
-function signedLogHypergeometric2F1(a: number, b: number, c: number, z: number): SignedLog {
+function signedLogHypergeometric2F1(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  oneMinusZ: number
+): SignedLog {
   if (!(z < 1) || Number.isNaN(a + b + c)) return { logAbs: NaN, sign: NaN };
   if (z < 0) {
     // Pfaff: 2F1(a,b;c;z) = (1−z)^−a 2F1(a, c−b; c; z/(z−1)), or the same with a and b swapped;
@@ -57,11 +81,44 @@ function signedLogHypergeometric2F1(a: number, b: number, c: number, z: number):
     const swap = c - b < 0 && c - a >= 0;
     const kept = swap ? b : a;
     const other = swap ? a : b;
-    const result = seriesWithEuler(kept, c - other, c, w);
+    // 1 − w = 1/(1 − z) keeps its relative precision as w nears 1.
+    const result = onUnitInterval(kept, c - other, c, w, 1 / oneMinusZ);
     result.logAbs -= kept * logOneMinusZ;
     return result;
   }
-  return seriesWithEuler(a, b, c, z);
+  return onUnitInterval(a, b, c, z, oneMinusZ);
+}
+
+/** For 0 ≤ z = 1 − distance < 1: the series, or near 1 the continuation. */
+function onUnitInterval(a: number, b: number, c: number, z: number, distance: number): SignedLog {
+  return z > NEAR_ONE ? nearOne(a, b, c, distance) : seriesWithEuler(a, b, c, z);
+}
+
+/**
+ * 2F1 at z = 1 − distance near 1: the series' value and slope (ab/c) 2F1(a + 1, b + 1; c + 1; z)
+ * at CONTINUE_FROM, carried to z along the hypergeometric equation. In Euler's form
+ * (1 − z)^(c − a − b) 2F1(c − a, c − b; c; z) when a + b < c, so that what is carried grows like
+ * (1 − z)^−|c − a − b| toward 1: the continuation is stable for the equation's solution that
+ * dominates there. A polynomial (a or b a whole number ≤ 0) is the series' few terms instead.
+ */
+function nearOne(a: number, b: number, c: number, distance: number): SignedLog {
+  if (isNonPositiveInteger(a) || isNonPositiveInteger(b)) return series(a, b, c, 1 - distance);
+  if (a + b < c) {
+    const result = nearOne(c - a, c - b, c, distance);
+    result.logAbs += (c - a - b) * Math.log(distance);
+    return result;
+  }
+  const start = seriesWithEuler(a, b, c, CONTINUE_FROM);
+  const slope = seriesWithEuler(a + 1, b + 1, c + 1, CONTINUE_FROM);
+  const logDerivative =
+    ((a * b) / c) * slope.sign * start.sign * Math.exp(slope.logAbs - start.logAbs);
+  const continued = hypergeometricContinuation(a, b, c, 1 - CONTINUE_FROM, logDerivative, distance);
+  return { logAbs: start.logAbs + continued.logAbs, sign: start.sign * continued.sign };
+}
+
+/** Whether an upper parameter is −n for a whole n ≥ 0, which ends the series after n + 1 terms. */
+function isNonPositiveInteger(upper: number): boolean {
+  return upper <= 0 && Number.isInteger(upper);
 }
 
 /** For 0 ≤ z < 1: the series itself, or Euler's (1−z)^(c−a−b) 2F1(c−a, c−b; c; z) when shorter. */

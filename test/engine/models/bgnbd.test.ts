@@ -113,6 +113,38 @@ describe("BG/NBD P(alive) and expectations", () => {
     ).toBeCloseTo(1.1021367860399558, 10);
   });
 
+  describe("near z = t/(alpha + T + t) = 1, where the 2F1 series would need millions of terms", () => {
+    // a − 1 − r = 0, so eq. 10's 2F1(r + x, b + x; a + b + x − 1; z) has c − a − b = −x, whole.
+    const wholeExponent = { r: 0.5, alpha: 0.5, a: 1.5, b: 3 };
+    const aAboveOne = { r: 1.7, alpha: 0.2, a: 3.3, b: 5 };
+    // mpmath at 50 digits: eq. 10 with mpmath.hyp2f1(r + x, b + x, a + b + x − 1, z).
+    it.each([
+      // params, t, x, t_x, T, expected; 1 − z = (alpha + T)/(alpha + T + t) in the comment
+      [paper, 39, 2, 30.43, 38.86, 1.2260281747671444], // 0.53
+      [paper, 43274, 2, 30.43, 38.86, 38.534994825335325], // 1.0e-3
+      [paper, 4327400, 2, 30.43, 38.86, 123.50783662251462], // 1.0e-5
+      [paper, 432740000, 2, 30.43, 38.86, 344.00772990995625], // 1.0e-7
+      [wholeExponent, 3652.5, 3, 2, 2.5, 7.948734411965142], // 8.2e-4
+      [wholeExponent, 36525, 1, 0.5, 1, 4.625297326359807], // 4.1e-5
+      [wholeExponent, 36525, 3, 2, 2.5, 8.18297896438985], // 8.2e-5
+      [wholeExponent, 36525000, 3, 2, 2.5, 8.288026755056658], // 8.2e-8
+      [aAboveOne, 365250, 50, 300, 365, 0.016192577465844637], // 1.0e-3
+      [aAboveOne, 36525000, 50, 300, 365, 0.01619258006007669], // 1.0e-5
+      [aAboveOne, 36525, 1, 0.01, 0.02, 2.064081683492743], // 6.0e-6
+      [aAboveOne, 365250, 1, 0.01, 0.02, 2.0640816837095675], // 6.0e-7
+    ])("with %p: E[X(%p) | x = %p, t_x = %p, T = %p] = %p", (params, t, x, tx, T, expected) => {
+      const value = bgnbdConditionalExpectedPurchases(params, t, x, tx, T);
+      expect(Math.abs(value - expected) / expected).toBeLessThan(1e-12);
+    });
+
+    it("expects 6.73084 purchases of a new customer in a century of days (NaN before)", () => {
+      // mpmath at 50 digits; 1 − z = 0.5/36525.5 = 1.4e-5
+      const value = bgnbdExpectedPurchases(wholeExponent, 36525);
+      expect(Math.abs(value - 6.730841122200116) / 6.730841122200116).toBeLessThan(1e-12);
+      expect(bgnbdExpectedPurchases(aAboveOne, 36525)).toBeCloseTo(3.173912948956843, 13);
+    });
+  });
+
   it("grows with t and starts at 0", () => {
     expect(bgnbdExpectedPurchases(paper, 0)).toBeCloseTo(0, 15);
     expect(bgnbdExpectedPurchases(paper, 10)).toBeLessThan(bgnbdExpectedPurchases(paper, 20));

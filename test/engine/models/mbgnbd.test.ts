@@ -40,6 +40,27 @@ describe("MBG/NBD on the CDNOW sample (Batislam et al. 2007)", () => {
     expect(mbgnbdExpectedPurchases(published, t)).toBeCloseTo(expected, 8);
   });
 
+  it.each([
+    // params, t, x, t_x, T, expected: mpmath at 50 digits, Batislam et al. eq. 14 with
+    // mpmath.hyp2f1(r + x, b + x + 1, a + b + x, z); 1 − z = (alpha + T)/(alpha + T + t) in the comment
+    [published, 39, 2, 30.43, 38.86, 1.2629606232673658], // 0.54
+    [published, 36525, 0, 0, 0.001, 14.788915520255514], // 1.7e-4
+    [published, 61830000, 2, 30.43, 38.86, 97.53216905344853], // 7.3e-7
+    [{ r: 0.5, alpha: 0.5, a: 1.5, b: 3 }, 365250000, 1, 0.5, 1, 6.512014659568718], // 4.1e-9
+    [{ r: 1.7, alpha: 0.2, a: 3.3, b: 5 }, 36525000, 50, 300, 365, 0.016780066907019747], // 1.0e-5
+  ])(
+    "with %p: E[X(%p) | x = %p, t_x = %p, T = %p] = %p, also near z = 1",
+    (params, t, x, tx, T, expected) => {
+      const value = mbgnbdConditionalExpectedPurchases(params, t, x, tx, T);
+      expect(Math.abs(value - expected) / expected).toBeLessThan(1e-12);
+    }
+  );
+
+  it("expects purchases of a new customer over a century of days (mpmath, 50 digits)", () => {
+    const value = mbgnbdExpectedPurchases({ r: 0.5, alpha: 0.5, a: 1.5, b: 3 }, 36525);
+    expect(Math.abs(value - 5.73893297554129) / 5.73893297554129).toBeLessThan(1e-12);
+  });
+
   it("stays finite for x = 1000, t_x = 10, T = 100", () => {
     expect(mbgnbdProbabilityAlive(published, 1000, 10, 100)).toBeLessThan(1e-100);
     expect(mbgnbdConditionalExpectedPurchases(published, 10, 1000, 10, 100)).toBeLessThan(1e-100);
