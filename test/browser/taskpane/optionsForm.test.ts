@@ -3,7 +3,7 @@ import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { openOptions, runAnalysis, useSelection } from "./paneActions";
+import { openOptions, runAnalysis, useSelection as clickUseSelection } from "./paneActions";
 
 jest.setTimeout(240_000);
 
@@ -18,13 +18,19 @@ function predictedClv(workbook: Workbook): CellValue[] {
   return table.sheet.readValues(table.dataBodyRectangle).map((row) => row[column]);
 }
 
-test("a Danish analyst's 0,5 % monthly discount runs as 0.5 %, and text that is no number stays to be corrected", async () => {
+/** The CDNOW sample on a Danish sheet, chosen in a Danish pane with its options open. */
+async function danishCdnowOptions() {
   const workbook = new Workbook(["Salg"]);
   workbook.sheet("Salg").setValues("A1", [["Kundenummer", "Dato", "Beløb"], ...cdnowSampleRows()]);
   workbook.select("Salg", "B2");
   const session = await open(workbook, "da-DK");
-  await useSelection(session);
+  await clickUseSelection(session);
   await openOptions(session);
+  return { workbook, session };
+}
+
+test("a Danish analyst's 0,5 % monthly discount runs as 0.5 %, and text that is no number stays to be corrected", async () => {
+  const { workbook, session } = await danishCdnowOptions();
   const discount = session.page.getByTestId("option-monthlyDiscountPercent");
 
   // Typed key by key, as the user does: a type="number" input drops the ",", leaving 5.
@@ -77,7 +83,7 @@ test("breaks CLV down by the column the dropdown shows, telling blank and repeat
   ]);
   workbook.select("Salg", "A1:F10");
   const session = await open(workbook, "da-DK");
-  await useSelection(session);
+  await clickUseSelection(session);
   expect(await session.page.getByText("Rolle for kolonnen “Kolonne D”").count()).toBe(1);
   expect(await session.page.getByText("Rolle for kolonnen “Kanal (kolonne F)”").count()).toBe(1);
   await openOptions(session);
@@ -108,12 +114,7 @@ test("breaks CLV down by the column the dropdown shows, telling blank and repeat
 });
 
 test("a Danish analyst's observation end before the first purchase stops the run with the reason in Danish", async () => {
-  const workbook = new Workbook(["Salg"]);
-  workbook.sheet("Salg").setValues("A1", [["Kundenummer", "Dato", "Beløb"], ...cdnowSampleRows()]);
-  workbook.select("Salg", "B2");
-  const session = await open(workbook, "da-DK");
-  await useSelection(session);
-  await openOptions(session);
+  const { workbook, session } = await danishCdnowOptions();
   await session.page.getByTestId("option-observationEnd").fill("1996-12-31");
 
   // The engine says why in English (observation_end: is before the first purchase …).

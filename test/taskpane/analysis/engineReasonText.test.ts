@@ -9,7 +9,6 @@ import type { CustomerAnalysisOptions } from "../../../src/engine/report/custome
 import { fitCustomerModels } from "../../../src/engine/report/customerModels";
 import { survivalCurve } from "../../../src/engine/subscriptions/survivalCurve";
 import { engineReasonText } from "../../../src/taskpane/analysis/engineReasonText";
-import { outcomeText } from "../../../src/taskpane/analysis/outcomeText";
 import type { ReasonStrings } from "../../../src/taskpane/i18n/reasonStrings";
 import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
 import { logOf } from "../../engine/read/logOf";
@@ -193,34 +192,5 @@ describe("engineReasonText: the engine's English reasons in the user's language"
       "monetary: row 3 must be a number"
     );
     expect(engineReasonText("", stringsByLanguage.da.reasons)).toBe("");
-  });
-
-  it("gives the outcome text the model's failure in Danish, inside its Danish frame", () => {
-    const modelError = analysed(threeOneTimers).customers.models.transactionError;
-    const text = outcomeText(
-      {
-        kind: "done",
-        customers: 3,
-        sheetNames: ["CX Oversigt"],
-        skipped: {},
-        returns: 0,
-        zeroAmounts: 0,
-        excludedTransactions: 0,
-        customersWithoutPurchase: 0,
-        modelError,
-        noDropout: false,
-        withoutAmounts: false,
-        intervalError: "",
-        holdoutPick: null,
-        firstSkippedCell: null,
-        unfinished: null,
-      },
-      stringsByLanguage.da,
-      new Intl.NumberFormat("da-DK")
-    );
-    expect(text).toContain(
-      "Modellen kunne ikke tilpasses: modellen har ingen bedste tilpasning til disse data (en parameter går mod 0 eller uendelig)"
-    );
-    expect(text).not.toContain("best fit");
   });
 });

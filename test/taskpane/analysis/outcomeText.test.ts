@@ -1,6 +1,8 @@
+import { analysisOfInput } from "../../../src/engine/report/analysisOfInput";
 import type { AnalysisOutcome } from "../../../src/taskpane/analysis/analyzeCustomers";
 import { outcomeText } from "../../../src/taskpane/analysis/outcomeText";
 import { stringsByLanguage } from "../../../src/taskpane/i18n/stringsByLanguage";
+import { logOf } from "../../engine/read/logOf";
 
 /** A run that went well and left nothing out. */
 const clean: AnalysisOutcome = {
@@ -192,5 +194,28 @@ describe("outcomeText", () => {
         " " +
         stringsByLanguage.de.sheetsNotRenamed("Verbindung verloren.")
     );
+  });
+
+  it("gives a model's failure in Danish, the engine's reason said in Danish inside the Danish frame", () => {
+    const modelError = analysisOfInput(
+      {
+        layout: "transactions",
+        log: logOf([
+          ["A", 45000, 5],
+          ["B", 45010, 3],
+          ["C", 45020, 7],
+        ]),
+      },
+      {}
+    ).customers.models.transactionError;
+    const text = outcomeText(
+      { ...clean, customers: 3, sheetNames: ["CX Oversigt"], modelError },
+      stringsByLanguage.da,
+      new Intl.NumberFormat("da-DK")
+    );
+    expect(text).toContain(
+      "Modellen kunne ikke tilpasses: modellen har ingen bedste tilpasning til disse data (en parameter går mod 0 eller uendelig)"
+    );
+    expect(text).not.toContain("best fit");
   });
 });
