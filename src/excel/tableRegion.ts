@@ -24,22 +24,23 @@ function queuedTableRegion(table: Excel.Table, sheetName: string): () => SheetRe
   });
 }
 
-/** Whether `inner` lies within `outer`. */
-function within(inner: Placed, outer: SheetRegion): boolean {
+/** Whether `inner` lies within the rows and columns of `outer`, `extraRows` more rows below it. */
+function within(inner: Placed, outer: SheetRegion, extraRows = 0): boolean {
   return (
     inner.rowIndex >= outer.rowIndex &&
     inner.columnIndex >= outer.columnIndex &&
-    inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount &&
+    inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount + extraRows &&
     inner.columnIndex + inner.columnCount <= outer.columnIndex + outer.columnCount
   );
 }
 
 /**
  * The Excel table the user means by a selection on `sheet`, as a region named for it: the table
- * a single selected cell is in, or the one the selection covers, header and data body (with or
- * without the totals row). Null when the selection means no table (a part of one, or plain
- * cells), or the table shows no header row. A run then reads the table as it is by then
- * (currentTableRegion): rows typed under a table become its rows.
+ * a single selected cell is in (its totals row too), or the one the selection covers, its data
+ * rows with or without the header above them and the totals row below (Ctrl+A in a table selects
+ * the data rows; a second Ctrl+A adds the header). Null when the selection means no table (a part
+ * of one, or plain cells), or the table hides its header row. A run then reads the table as it
+ * is by then (currentTableRegion): rows typed under a table become its rows.
  *
  * @example
  * // The user clicked B5 in the table Orders on A1:C2358 of the sheet Sales:
@@ -52,7 +53,7 @@ export async function selectedTable(
   sheetName: string,
   selected: Placed
 ): Promise<SheetRegion | null> {
-  // Worksheet.tables: ExcelApi 1.1; Table.showHeaders and showTotals: ExcelApi 1.3.
+  // Worksheet.tables, Table.showHeaders and showTotals: ExcelApi 1.1 (office-js type definitions).
   const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
   const regions = tables.items
@@ -62,36 +63,44 @@ export async function selectedTable(
   await context.sync();
   for (const { table, region } of regions) {
     const placed = region();
+    const totals = table.showTotals ? 1 : 0;
     const cell = selected.rowCount === 1 && selected.columnCount === 1;
+    // The data rows, from the header's row or the one below it, to the last or the totals row.
+    const top = selected.rowIndex - placed.rowIndex;
+    const bottom = selected.rowIndex + selected.rowCount - (placed.rowIndex + placed.rowCount);
     const whole =
-      selected.rowIndex === placed.rowIndex &&
       selected.columnIndex === placed.columnIndex &&
       selected.columnCount === placed.columnCount &&
-      selected.rowCount >= placed.rowCount &&
-      selected.rowCount <= placed.rowCount + (table.showTotals ? 1 : 0);
-    if ((cell && within(selected, placed)) || whole) return placed;
+      (top === 0 || top === 1) &&
+      bottom >= 0 &&
+      bottom <= totals;
+    if ((cell && within(selected, placed, totals)) || whole) return placed;
   }
   return null;
 }
 
+/** A chosen table as it is now, or why it cannot be read as chosen. */
+export type TableNow = SheetRegion | "gone" | "headerHidden";
+
 /**
  * The region of a chosen table as the table is now, found by its name: the rows typed under it
- * since it was chosen are in it. A region of no table is returned as it is; null when its table
- * is gone (deleted or renamed) or no longer shows its header row.
+ * since it was chosen are in it. A region of no table is returned as it is; "gone" when its
+ * table was deleted or renamed, "headerHidden" when it no longer shows its header row.
  *
  * @example
  * await currentTableRegion({ sheetName: "Sales", rowIndex: 0, columnIndex: 0, rowCount: 2358, columnCount: 3, tableName: "Orders" });
  * // -> { …, rowCount: 2410, tableName: "Orders" } after 52 orders were typed under it
  */
-export async function currentTableRegion(region: SheetRegion): Promise<SheetRegion | null> {
+export async function currentTableRegion(region: SheetRegion): Promise<TableNow> {
   const { tableName } = region;
   if (tableName === undefined) return region;
   return excelRun(async (context) => {
-    // TableCollection.getItemOrNullObject: ExcelApi 1.4.
+    // TableCollection.getItemOrNullObject: ExcelApi 1.4; Table.worksheet: ExcelApi 1.2.
     const table = context.workbook.tables.getItemOrNullObject(tableName);
     table.load("name,showHeaders,worksheet/name");
     await context.sync();
-    if (table.isNullObject || !table.showHeaders) return null;
+    if (table.isNullObject) return "gone";
+    if (!table.showHeaders) return "headerHidden";
     const now = queuedTableRegion(table, table.worksheet.name);
     await context.sync();
     return now();

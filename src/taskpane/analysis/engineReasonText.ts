@@ -92,7 +92,7 @@ const KNOWN_REASONS: readonly KnownReason[] = [
  * // "Observationsslut ligger før det første køb (2023-03-15)."
  * engineReasonText("a holdout of 52 weeks leaves no calibration period: the data span 2.9 weeks",
  *   de.reasons, (value) => value.toLocaleString("de-DE"));
- * // "ein Testzeitraum von 52 Wochen lässt keinen Kalibrierungszeitraum übrig: die Daten umfassen 2,9 Wochen"
+ * // "Ein Testzeitraum von 52 Wochen lässt keinen Kalibrierungszeitraum übrig: Die Daten umfassen 2,9 Wochen"
  * engineReasonText("something new", da.reasons); // "something new"
  */
 export function engineReasonText(

@@ -10,9 +10,9 @@ import { MODEL_NAMES } from "./modelNames";
  * What the pane says when a run ends: the customers and sheets, then, each only when it
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
  * the observation end, the customers with only returns, the model the holdout check picked, why
- * the model could not be fitted (in the user's language, engineReasonText), that a log without amounts has no CLV columns, why the CLV
- * intervals could not be computed, and the previous run's sheets left or the numbered names kept
- * when replacing them failed. A subscription table's run: the subscriptions and sheets, the
+ * the model could not be fitted (the engine's reason in the user's language, engineReasonText),
+ * that a log without amounts has no CLV columns, why the CLV intervals could not be computed,
+ * and the previous run's sheets left or the numbered names kept when replacing them failed. A subscription table's run: the subscriptions and sheets, the
  * Subscriptions sheet's account of it, and the same two about replacing the previous sheets.
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],

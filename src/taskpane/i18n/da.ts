@@ -125,6 +125,8 @@ export const da: PaneStrings = {
     "Markeringen indeholder ingen data. Markér transaktionerne inklusive overskriftsrækken.",
   tableGone: (table) =>
     `Tabellen “${table}”, der blev valgt til kørslen, findes ikke længere (slettet eller omdøbt). Markér den, og brug markeringen igen.`,
+  tableHeaderHidden: (table) =>
+    `Tabellen “${table}”, der blev valgt til kørslen, viser ikke længere sin overskriftsrække. Vis den igen (Tabeldesign ▸ Overskriftsrække), så kolonnerne kan læses.`,
   tableChanged: (table) =>
     `Kolonnerne i tabellen “${table}” er ændret, siden den blev valgt. Markér den, og brug markeringen igen, så rollerne passer til kolonnerne.`,
   errorNoValidRows: "Ingen række har en kunde, en læsbar dato og et numerisk beløb.",
@@ -442,14 +444,14 @@ export const da: PaneStrings = {
   },
   reasons: {
     noPurchaseUpToEnd:
-      "Ingen kunde har et køb frem til observationsslut: alle rækker frem til den er returneringer.",
+      "Ingen kunde har et køb frem til observationsslut: frem til den giver hver kundes dage netto under 0 (returneringer).",
     beforeFirstPurchase: (date) => `Observationsslut ligger før det første køb (${date}).`,
     noBestFit:
       "modellen har ingen bedste tilpasning til disse data (en parameter går mod 0 eller uendelig)",
     noConvergence:
       "tilpasningen af modellen konvergerede ikke; dataene passer måske ikke til modellen",
     noDropout:
-      "dataene viser næsten ingen kunder, der falder fra, så modellen kan ikke vurdere, hvor sandsynligt det er, at kunder falder fra; en længere observationsperiode kan hjælpe",
+      "dataene viser næsten ingen kunder, der falder fra, så modellen kan ikke vurdere, hvor sandsynligt det er, at kunder falder fra; en længere observationsperiode eller data med kunder, der er holdt op med at købe, kan hjælpe",
     spendNeedsRepeaters: "forbrugsmodellen kræver kunder med mindst ét genkøb",
     noRepeatPurchase: "ingen kunde har et genkøb, som en købsrate kan tilpasses til",
     holdoutTooLong: (weeks, span, format) =>
@@ -463,7 +465,7 @@ export const da: PaneStrings = {
       `observeret i ${counted(periods, "periode", "perioder", format)} efter starten; en sBG-tilpasning kræver mindst ${format(needed)}`,
     sbgFewSubscribers: (subscribers, needed, format) =>
       `${counted(subscribers, "abonnent", "abonnenter", format)}; en sBG-tilpasning kræver mindst ${format(needed)}`,
-    sbgNoneEnded: "ingen abonnent har opsagt endnu; en sBG-tilpasning kræver nogle, der forlader",
+    sbgNoneEnded: "ingen abonnent har opsagt endnu; en sBG-tilpasning kræver nogle, der opsiger",
     sbgNoBestFit:
       "sBG-modellen har ingen bedste tilpasning til disse overlevende (en parameter går mod 0 eller uendelig); flere abonnenter eller perioder kan hjælpe",
   },

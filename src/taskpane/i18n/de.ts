@@ -126,6 +126,8 @@ export const de: PaneStrings = {
     "Die Auswahl enthält keine Daten. Markieren Sie die Transaktionen einschließlich der Kopfzeile.",
   tableGone: (table) =>
     `Die für diesen Lauf gewählte Tabelle „${table}“ gibt es nicht mehr (gelöscht oder umbenannt). Markieren Sie sie, und verwenden Sie die Auswahl erneut.`,
+  tableHeaderHidden: (table) =>
+    `Die für diesen Lauf gewählte Tabelle „${table}“ zeigt ihre Kopfzeile nicht mehr. Blenden Sie sie wieder ein (Tabellenentwurf ▸ Kopfzeile), damit ihre Spalten gelesen werden können.`,
   tableChanged: (table) =>
     `Die Spalten der Tabelle „${table}“ haben sich geändert, seit sie gewählt wurde. Markieren Sie sie, und verwenden Sie die Auswahl erneut, damit die Rollen zu ihren Spalten passen.`,
   errorNoValidRows:
@@ -449,31 +451,31 @@ export const de: PaneStrings = {
   },
   reasons: {
     noPurchaseUpToEnd:
-      "Kein Kunde hat bis zum Beobachtungsende einen Kauf: Alle Zeilen bis dahin sind Retouren.",
+      "Kein Kunde hat bis zum Beobachtungsende einen Kauf: Bis dahin ergibt jeder Tag jedes Kunden netto weniger als 0 (Retouren).",
     beforeFirstPurchase: (date) => `Das Beobachtungsende liegt vor dem ersten Kauf (${date}).`,
     noBestFit:
-      "das Modell hat keine beste Anpassung an diese Daten (ein Parameter läuft gegen 0 oder unendlich)",
+      "Das Modell hat keine beste Anpassung an diese Daten (ein Parameter läuft gegen 0 oder unendlich)",
     noConvergence:
-      "die Anpassung des Modells ist nicht konvergiert; die Daten passen vielleicht nicht zu diesem Modell",
+      "Die Anpassung des Modells ist nicht konvergiert; die Daten passen vielleicht nicht zu diesem Modell",
     noDropout:
-      "die Daten zeigen fast keine abwandernden Kunden, daher kann das Modell nicht schätzen, wie wahrscheinlich Kunden abwandern; ein längerer Beobachtungszeitraum kann helfen",
-    spendNeedsRepeaters: "das Ausgabenmodell braucht Kunden mit mindestens einem Wiederholungskauf",
+      "Die Daten zeigen fast keine abwandernden Kunden, daher kann das Modell nicht schätzen, wie wahrscheinlich Kunden abwandern; ein längerer Beobachtungszeitraum oder Daten mit Kunden, die nicht mehr kaufen, können helfen",
+    spendNeedsRepeaters: "Das Ausgabenmodell braucht Kunden mit mindestens einem Wiederholungskauf",
     noRepeatPurchase:
-      "kein Kunde hat einen Wiederholungskauf, an den eine Kaufrate angepasst werden kann",
+      "Kein Kunde hat einen Wiederholungskauf, an den eine Kaufrate angepasst werden kann",
     holdoutTooLong: (weeks, span, format) =>
-      `ein Testzeitraum von ${counted(weeks, "Woche", "Wochen", format)} lässt keinen Kalibrierungszeitraum übrig: die Daten umfassen ${counted(span, "Woche", "Wochen", format)}`,
-    bestNeedsHoldout: "das beste Modell im Testzeitraum braucht die Modellprüfung",
+      `Ein Testzeitraum von ${counted(weeks, "Woche", "Wochen", format)} lässt keinen Kalibrierungszeitraum übrig: Die Daten umfassen ${counted(span, "Woche", "Wochen", format)}`,
+    bestNeedsHoldout: "Das beste Modell im Testzeitraum braucht die Modellprüfung",
     noModelOnCalibration:
-      "kein Modell ließ sich im Kalibrierungszeitraum anpassen, daher wurde keines gewählt",
+      "Kein Modell ließ sich im Kalibrierungszeitraum anpassen, daher wurde keines gewählt",
     notAtBestFit:
-      "die Parameter liegen nicht bei der besten Anpassung an die Daten, daher ist ihre Unsicherheit unbekannt",
+      "Die Parameter liegen nicht bei der besten Anpassung an die Daten, daher ist ihre Unsicherheit unbekannt",
     sbgFewPeriods: (periods, needed, format) =>
       `${counted(periods, "Periode", "Perioden", format)} nach dem Start beobachtet; eine sBG-Anpassung braucht mindestens ${format(needed)}`,
     sbgFewSubscribers: (subscribers, needed, format) =>
       `${counted(subscribers, "Abonnent", "Abonnenten", format)}; eine sBG-Anpassung braucht mindestens ${format(needed)}`,
     sbgNoneEnded:
-      "noch hat kein Abonnent gekündigt; eine sBG-Anpassung braucht einige, die kündigen",
+      "Noch hat kein Abonnent gekündigt; eine sBG-Anpassung braucht einige, die kündigen",
     sbgNoBestFit:
-      "das sBG-Modell hat keine beste Anpassung an diese Bestandszahlen (ein Parameter läuft gegen 0 oder unendlich); mehr Abonnenten oder Perioden können helfen",
+      "Das sBG-Modell hat keine beste Anpassung an diese Bestandszahlen (ein Parameter läuft gegen 0 oder unendlich); mehr Abonnenten oder Perioden können helfen",
   },
 };

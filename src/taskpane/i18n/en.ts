@@ -124,6 +124,8 @@ export const en: PaneStrings = {
   errorNoData: "The selection holds no data. Select the transactions, including the header row.",
   tableGone: (table) =>
     `The table “${table}” chosen for this run is no longer there (deleted or renamed). Select it and use the selection again.`,
+  tableHeaderHidden: (table) =>
+    `The table “${table}” chosen for this run no longer shows its header row. Show it again (Table Design ▸ Header Row), so its columns can be read.`,
   tableChanged: (table) =>
     `The columns of the table “${table}” have changed since it was chosen. Select it and use the selection again, so the roles fit its columns.`,
   errorNoValidRows: "No row has a customer, a readable date and a numeric amount.",
@@ -440,12 +442,12 @@ export const en: PaneStrings = {
   },
   reasons: {
     noPurchaseUpToEnd:
-      "No customer has a purchase up to the observation end: every row up to it is a return.",
+      "No customer has a purchase up to the observation end: up to it, every day of every customer nets below 0 (returns).",
     beforeFirstPurchase: (date) => `The observation end is before the first purchase (${date}).`,
     noBestFit: "the model has no best fit to these data (a parameter runs to 0 or infinity)",
     noConvergence: "the model fit did not converge; the data may not suit this model",
     noDropout:
-      "the data show almost no customers leaving, so the model cannot estimate how likely customers are to drop out; a longer observation period may help",
+      "the data show almost no customers leaving, so the model cannot estimate how likely customers are to drop out; a longer observation period, or data that include customers who have stopped buying, may help",
     spendNeedsRepeaters: "the spend model needs customers with at least one repeat purchase",
     noRepeatPurchase: "no customer made a repeat purchase to fit a rate to",
     holdoutTooLong: (weeks, span, format) =>

@@ -124,6 +124,8 @@ export const nb: PaneStrings = {
     "Det merkede området inneholder ingen data. Merk transaksjonene, inkludert overskriftsraden.",
   tableGone: (table) =>
     `Tabellen «${table}» som ble valgt for kjøringen, finnes ikke lenger (slettet eller gitt nytt navn). Merk den, og bruk det merkede området på nytt.`,
+  tableHeaderHidden: (table) =>
+    `Tabellen «${table}» som ble valgt for kjøringen, viser ikke lenger overskriftsraden. Vis den igjen (Tabellutforming ▸ Overskriftsrad), så kolonnene kan leses.`,
   tableChanged: (table) =>
     `Kolonnene i tabellen «${table}» er endret siden den ble valgt. Merk den, og bruk det merkede området på nytt, så rollene passer til kolonnene.`,
   errorNoValidRows: "Ingen rad har en kunde, en lesbar dato og et numerisk beløp.",
@@ -440,14 +442,14 @@ export const nb: PaneStrings = {
   },
   reasons: {
     noPurchaseUpToEnd:
-      "Ingen kunde har et kjøp fram til observasjonsslutt: alle rader fram til den er returer.",
+      "Ingen kunde har et kjøp fram til observasjonsslutt: fram til den gir hver kundes dager netto under 0 (returer).",
     beforeFirstPurchase: (date) => `Observasjonsslutt ligger før det første kjøpet (${date}).`,
     noBestFit:
       "modellen har ingen beste tilpasning til disse dataene (en parameter går mot 0 eller uendelig)",
     noConvergence:
       "tilpasningen av modellen konvergerte ikke; dataene passer kanskje ikke til modellen",
     noDropout:
-      "dataene viser nesten ingen kunder som faller fra, så modellen kan ikke anslå hvor sannsynlig det er at kunder faller fra; en lengre observasjonsperiode kan hjelpe",
+      "dataene viser nesten ingen kunder som faller fra, så modellen kan ikke anslå hvor sannsynlig det er at kunder faller fra; en lengre observasjonsperiode eller data med kunder som har sluttet å kjøpe, kan hjelpe",
     spendNeedsRepeaters: "forbruksmodellen krever kunder med minst ett gjenkjøp",
     noRepeatPurchase: "ingen kunde har et gjenkjøp som en kjøpsrate kan tilpasses til",
     holdoutTooLong: (weeks, span, format) =>

@@ -126,6 +126,8 @@ export const nl: PaneStrings = {
   errorNoData: "De selectie bevat geen gegevens. Selecteer de transacties, inclusief de kopregel.",
   tableGone: (table) =>
     `De tabel ‘${table}’ die voor deze analyse is gekozen, bestaat niet meer (verwijderd of hernoemd). Selecteer hem en gebruik de selectie opnieuw.`,
+  tableHeaderHidden: (table) =>
+    `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Koprij), zodat de kolommen kunnen worden gelezen.`,
   tableChanged: (table) =>
     `De kolommen van de tabel ‘${table}’ zijn veranderd sinds hij is gekozen. Selecteer hem en gebruik de selectie opnieuw, zodat de rollen bij de kolommen passen.`,
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",
@@ -446,7 +448,7 @@ export const nl: PaneStrings = {
   },
   reasons: {
     noPurchaseUpToEnd:
-      "Geen enkele klant heeft een aankoop tot het einde van de observatie: alle rijen tot dan zijn retouren.",
+      "Geen enkele klant heeft een aankoop tot het einde van de observatie: tot dan komt elke dag van elke klant netto onder 0 uit (retouren).",
     beforeFirstPurchase: (date) =>
       `Het einde van de observatie ligt vóór de eerste aankoop (${date}).`,
     noBestFit:
@@ -454,7 +456,7 @@ export const nl: PaneStrings = {
     noConvergence:
       "de schatting van het model convergeerde niet; de gegevens passen misschien niet bij dit model",
     noDropout:
-      "de gegevens tonen bijna geen klanten die afhaken, dus het model kan niet schatten hoe waarschijnlijk klanten afhaken; een langere observatieperiode kan helpen",
+      "de gegevens tonen bijna geen klanten die afhaken, dus kan het model niet schatten hoe waarschijnlijk klanten afhaken; een langere observatieperiode of gegevens met klanten die niet meer kopen, kunnen helpen",
     spendNeedsRepeaters: "het bestedingsmodel heeft klanten met minstens één herhaalaankoop nodig",
     noRepeatPurchase:
       "geen enkele klant deed een herhaalaankoop om een koopfrequentie op te schatten",
@@ -462,7 +464,7 @@ export const nl: PaneStrings = {
       `een toetsperiode van ${counted(weeks, "week", "weken", format)} laat geen kalibratieperiode over: de gegevens beslaan ${counted(span, "week", "weken", format)}`,
     bestNeedsHoldout: "het beste model in de toetsperiode vraagt om de toets van de modellen",
     noModelOnCalibration:
-      "geen enkel model kon op de kalibratieperiode worden geschat, dus er is geen gekozen",
+      "geen enkel model kon op de kalibratieperiode worden geschat, dus is er geen gekozen",
     notAtBestFit:
       "de parameters liggen niet bij de beste schatting voor de gegevens, dus hun onzekerheid is onbekend",
     sbgFewPeriods: (periods, needed, format) =>

@@ -54,6 +54,8 @@ export interface PaneStrings {
   errorNoData: string;
   /** A run's chosen Excel table is no longer in the workbook (deleted or renamed). */
   tableGone: (table: string) => string;
+  /** A run's chosen Excel table no longer shows its header row. */
+  tableHeaderHidden: (table: string) => string;
   /** A run's chosen Excel table has other columns than when it was chosen. */
   tableChanged: (table: string) => string;
   /** A transaction log none of whose rows can be used. */

@@ -4,7 +4,8 @@ import type { CountFormat } from "./counted";
  * The engine's reasons the pane says in the user's language (engineReasonText recognises them
  * in the engine's English), in one language: a part of PaneStrings (`strings.reasons`), one
  * block in each language's file. A run-stopping reason is a sentence; the others are the part
- * after a frame's colon ("The model could not be fitted: …"), so they start in lower case.
+ * after a frame's colon ("The model could not be fitted: …"), so they start in lower case, but
+ * in German, where a sentence after a colon starts with a capital.
  */
 export interface ReasonStrings {
   /** The run stops: no customer has a day that nets to 0 or more up to the observation end. */

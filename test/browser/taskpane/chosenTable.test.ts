@@ -1,7 +1,7 @@
 import { Workbook } from "../double/workbook";
 import { day, smallLogWithDanishHeaders } from "../fixtures/smallLog";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { runAnalysis, useSelection } from "./paneActions";
+import { runAnalysis, useSelection as clickUseSelection } from "./paneActions";
 
 jest.setTimeout(240_000);
 
@@ -20,7 +20,7 @@ test("an Excel table chosen for a run is read as it is at each run: rows typed u
   // One cell in the table: the pane takes the table.
   workbook.select("Salg", "B3");
   const session = await open(workbook, "da-DK");
-  await useSelection(session);
+  await clickUseSelection(session);
   expect(await runAnalysis(session)).toContain("3 kunder analyseret");
 
   // Two orders of a new customer typed under the table, which Excel makes the table's rows.
@@ -70,7 +70,7 @@ test("a marketing spend table chosen once takes the months typed under it at the
   );
   workbook.select("Orders", "A1:D4");
   const session = await open(workbook, "en-US");
-  await useSelection(session);
+  await clickUseSelection(session);
   workbook.select("Spend", "A2");
   await session.page.getByTestId("spend-use-selection").click();
   await session.page.getByTestId("spend-range").waitFor();
@@ -89,5 +89,31 @@ test("a marketing spend table chosen once takes the months typed under it at the
   spendSheet.setValues("A3", [["Google Ads", "2024-02", 90]]);
   spend.rectangle = { ...spend.rectangle, rowCount: 3 };
   expect(await googleAds()).toEqual([240, 80]); // now over C1, C2 and C3
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("the data rows of a table selected (Ctrl+A), or one cell of its totals row, take the whole table, header included and totals left out", async () => {
+  const workbook = new Workbook(["Salg"]);
+  const sheet = workbook.sheet("Salg");
+  sheet.setValues("A1", smallLogWithDanishHeaders);
+  const rows = smallLogWithDanishHeaders.length;
+  const table = workbook.addTable(
+    sheet,
+    { row: 0, column: 0, rowCount: rows, columnCount: 3 },
+    true
+  );
+  table.showTotals = true; // "Total" and a SUBTOTAL in row rows + 1
+  const session = await open(workbook, "da-DK");
+  for (const selection of [`A2:C${rows}`, `A2:C${rows + 1}`, `B${rows + 1}`]) {
+    workbook.select("Salg", selection);
+    await clickUseSelection(session);
+    // The header names the columns: the first data row is not taken for it.
+    const label = session.page.getByText("Rolle for kolonnen “Kundenummer”");
+    expect([selection, await label.count()]).toEqual([selection, 1]);
+    expect([selection, await runAnalysis(session)]).toEqual([
+      selection,
+      expect.stringMatching(/3 kunder analyseret.*3 rækker sprunget over/),
+    ]); // the totals row is no fourth row to skip
+  }
   expect(session.consoleErrors).toEqual([]);
 });

@@ -182,7 +182,7 @@ describe("engineReasonText: the engine's English reasons in the user's language"
   it("writes the numbers it reads with the user's digits", () => {
     const english = "a holdout of 52 weeks leaves no calibration period: the data span 2.9 weeks";
     expect(engineReasonText(english, stringsByLanguage.de.reasons, format)).toBe(
-      "ein Testzeitraum von 52 Wochen lässt keinen Kalibrierungszeitraum übrig: die Daten umfassen 2,9 Wochen"
+      "Ein Testzeitraum von 52 Wochen lässt keinen Kalibrierungszeitraum übrig: Die Daten umfassen 2,9 Wochen"
     );
     expect(engineReasonText(english, stringsByLanguage.nl.reasons, format)).toContain("2,9 weken");
   });

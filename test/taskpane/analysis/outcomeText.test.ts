@@ -92,7 +92,7 @@ describe("outcomeText", () => {
         "2 Retouren (Bestellungen mit einer Nettosumme unter 0) zählen nicht als Bestellungen. " +
         "1.500 Transaktionen nach dem Beobachtungsende wurden ausgelassen. " +
         "3 Kunden mit nur Retouren wurden ausgelassen. " +
-        "Das Modell konnte nicht angepasst werden: die Anpassung des Modells ist nicht konvergiert; die Daten passen vielleicht nicht zu diesem Modell"
+        "Das Modell konnte nicht angepasst werden: Die Anpassung des Modells ist nicht konvergiert; die Daten passen vielleicht nicht zu diesem Modell"
     );
   });
 
