@@ -1,6 +1,6 @@
 import type { CustomerHistory } from "../history/customerHistory";
 import { InputError } from "../inputError";
-import { channelKey } from "./channelNames";
+import { firstSpellings, firstTouchValue } from "./firstTouch";
 import type { HistoryRows } from "./historyRows";
 
 /** Which of a customer's channels acquired them. */
@@ -50,17 +50,23 @@ export function acquisitionChannels(
   for (let customer = 0; customer < customers; customer++) {
     const logCustomer = rows.logCustomer[customer];
     const mark = customer + 1;
-    const firstPurchase = history.firstPurchase[customer];
+    if (attribution === "first_touch") {
+      const firstPurchase = history.firstPurchase[customer];
+      channel[customer] = firstTouchValue(
+        rows.groups,
+        attribute,
+        logCustomer,
+        firstPurchase,
+        sameChannel
+      );
+      continue;
+    }
     let chosen = -1;
     let chosenDay = Infinity;
     let chosenRow = Infinity;
     for (let row = start[logCustomer]; row < start[logCustomer + 1]; row++) {
       if (attribute[row] < 0) continue;
       const value = sameChannel[attribute[row]];
-      if (attribution === "first_touch") {
-        if (chosen < 0 && day[row] === firstPurchase) chosen = value;
-        continue;
-      }
       if (!(amount[row] >= 0)) continue;
       const order = rows.order === undefined ? -1 : rows.order[row];
       if (order >= 0) {
@@ -96,21 +102,6 @@ export function acquisitionChannels(
     channel[customer] = chosen;
   }
   return channel;
-}
-
-/**
- * For each attribute value, the position of the first value that spells the same channel
- * (channelKey), so that "google ads " counts as the "Google Ads" before it.
- */
-function firstSpellings(values: readonly string[]): Int32Array {
-  const firstOfKey = new Map<string, number>();
-  return Int32Array.from(values, (value, position) => {
-    const key = channelKey(value);
-    const first = firstOfKey.get(key);
-    if (first !== undefined) return first;
-    firstOfKey.set(key, position);
-    return position;
-  });
 }
 
 /**

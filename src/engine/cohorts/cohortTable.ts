@@ -1,6 +1,6 @@
 import { InputError } from "../inputError";
 import { logDays, type LogDays } from "../history/customerDays";
-import type { CustomerGroups } from "../history/customerGroups";
+import { firstSpellings, firstTouchValue } from "../channels/firstTouch";
 import { filledPart } from "../read/filledPart";
 import type { TransactionLog } from "../read/transactionLog";
 import {
@@ -62,8 +62,8 @@ export interface CohortTableOptions {
   observationEnd?: number;
   /**
    * Split the cohorts by the log's attribute: each customer's value on their first purchase day
-   * (first touch), so a customer stays in the cohort they were acquired in when a later row
-   * names another value.
+   * (first touch, firstTouchValue, spellings of one value merged), so a customer stays in the
+   * cohort they were acquired in when a later row names another value.
    */
   byAttribute?: boolean;
 }
@@ -99,6 +99,8 @@ export function cohortTable(
   const { groups, days, lastDay } = shared;
   const attribute = options.byAttribute ? log.attribute : undefined;
   const rowAttribute = attribute ? shared.attribute : undefined;
+  // Spellings of one value ("Web", "web ") split no cohort, as they split no channel.
+  const sameValue = firstSpellings(attribute?.values ?? []);
   const customerCount = log.customerIds.length;
   const periodOfSlot = periodsOfDays(groups.firstDay, groups.lastDay, period);
   const lastPeriod = periodIndex(lastDay, period);
@@ -117,7 +119,7 @@ export function cohortTable(
     const valueIndex =
       rowAttribute === undefined
         ? -1
-        : firstTouchValue(groups, rowAttribute, customer, days.day[first]);
+        : firstTouchValue(groups, rowAttribute, customer, days.day[first], sameValue);
     const cohortPeriod = periodOfSlot[days.day[first] - firstDay];
     // The value and the period in one number, KEYS_PER_VALUE periods per value.
     const key = (valueIndex + 1) * KEYS_PER_VALUE + (cohortPeriod - periodOfSlot[0]);
@@ -159,24 +161,6 @@ export function cohortTable(
     filledPart(builderOfCustomer, customersWithCohort),
     attribute?.values ?? []
   );
-}
-
-/**
- * The attribute value of the customer's first purchase day, as first-touch attribution takes a
- * channel: the first of that day's rows in the log that has one; −1 when none has.
- */
-function firstTouchValue(
-  groups: CustomerGroups,
-  rowAttribute: Int32Array,
-  customer: number,
-  firstPurchaseDay: number
-): number {
-  for (let index = groups.start[customer]; index < groups.start[customer + 1]; index++) {
-    if (groups.day[index] === firstPurchaseDay && rowAttribute[index] >= 0) {
-      return rowAttribute[index];
-    }
-  }
-  return -1;
 }
 
 /** A cohort's counts while the customers are read. */

@@ -123,7 +123,7 @@ describe("cohortTable by the history's definitions", () => {
     expect(weeks.cohorts[0].start).toBe(day("2023-01-09"));
   });
 
-  it("splits the cohorts by the attribute of each customer's first purchase day (first touch), so a later value does not move them", () => {
+  it("splits the cohorts by the attribute of each customer's first purchase day (first touch, spellings merged), so a later value does not move them", () => {
     const builder = createTransactionLogBuilder(
       { customer: 0, date: 1, amount: 2 },
       { attributeColumn: 3 }
@@ -134,7 +134,7 @@ describe("cohortTable by the history's definitions", () => {
       ["C", day("2023-01-22"), 10, ""],
       ["A", day("2023-02-02"), 20, "Shop"],
       ["D", day("2023-02-05"), 7, "Web"],
-      // E's first day: a return, then a row without a value, then Shop; Web only later.
+      // E's first day: a return without a value, then Shop, then Web; Web again later.
       ["E", day("2023-01-25"), -4, ""],
       ["E", day("2023-01-25"), 12, "Shop"],
       ["E", day("2023-01-25"), 3, "Web"],
@@ -142,12 +142,16 @@ describe("cohortTable by the history's definitions", () => {
       // F's first day names nothing: no value, though a later row has one.
       ["F", day("2023-02-10"), 5, ""],
       ["F", day("2023-03-02"), 5, "Web"],
+      // G's first day: a return naming "shop " (Shop spelled otherwise), then Web.
+      ["G", day("2023-02-20"), -2, "shop "],
+      ["G", day("2023-02-20"), 20, "Web"],
     ]);
     const table = cohortTable(builder.finish(), { byAttribute: true });
     expect(table.cohorts.map((cohort) => [cohort.label, cohort.customers])).toEqual([
       ["Web · 2023-01", 1],
       ["Web · 2023-02", 1],
       ["Shop · 2023-01", 2],
+      ["Shop · 2023-02", 1],
       ["2023-01", 1],
       ["2023-02", 1],
     ]);
