@@ -53,7 +53,8 @@ export function SpendSection({
       {selection && (
         <>
           <Caption1 data-testid="spend-range">
-            {texts.spendRange(regionAddress(selection.region))}
+            {/* A table by its name: it is read as it is at each run, not at this address. */}
+            {texts.spendRange(selection.region.tableName ?? regionAddress(selection.region))}
           </Caption1>
           {selection.header.map((name, column) => (
             <ChoiceField

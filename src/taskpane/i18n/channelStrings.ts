@@ -17,7 +17,7 @@ export interface ChannelStrings {
   /** The button that reads the selection as the spend table. */
   spendUseSelection: string;
   spendClear: string;
-  /** The spend range in use, by its address. */
+  /** The spend range in use, by its address, or an Excel table by its name. */
   spendRange: (address: string) => string;
   spendRoles: Record<SpendRole, string>;
   attribution: string;

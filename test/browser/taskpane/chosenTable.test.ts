@@ -74,6 +74,9 @@ test("a marketing spend table chosen once takes the months typed under it at the
   workbook.select("Spend", "A2");
   await session.page.getByTestId("spend-use-selection").click();
   await session.page.getByTestId("spend-range").waitFor();
+  expect(await session.page.getByTestId("spend-range").textContent()).toBe(
+    `Marketing spend: ${spend.name}`
+  );
   workbook.select("Orders", "A1:D4");
   const googleAds = async () => {
     expect(await runAnalysis(session)).toContain("3 customers");
