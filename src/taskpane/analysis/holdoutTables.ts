@@ -32,8 +32,8 @@ export function holdoutTables(
   const holdout = result.customers.models.holdout;
   if (!holdout) return [];
   const { check } = holdout;
-  const said = (reason: string) =>
-    engineReasonText(reason, strings.reasons, new Intl.NumberFormat(locale).format);
+  const { format } = new Intl.NumberFormat(locale);
+  const said = (reason: string) => engineReasonText(reason, strings.reasons, format);
   if (!check) return [accountTable([strings.holdoutFailed(said(holdout.error))], strings)];
   const transaction = result.customers.models.transaction;
   const lines = [

@@ -7,7 +7,8 @@ jest.setTimeout(240_000);
 
 const open = setUpBuiltAddin();
 
-test("an Excel table chosen for a run is read as it is at each run: rows typed under it count, and a table gone or changed says so in Danish", async () => {
+/** The small Danish log on the sheet Salg as an Excel table, header and rows (`rows` of them). */
+function smallLogTable() {
   const workbook = new Workbook(["Salg"]);
   const sheet = workbook.sheet("Salg");
   sheet.setValues("A1", smallLogWithDanishHeaders);
@@ -17,6 +18,11 @@ test("an Excel table chosen for a run is read as it is at each run: rows typed u
     { row: 0, column: 0, rowCount: rows, columnCount: 3 },
     true
   );
+  return { workbook, sheet, rows, table };
+}
+
+test("an Excel table chosen for a run is read as it is at each run: rows typed under it count, and a table gone or changed says so in Danish", async () => {
+  const { workbook, sheet, rows, table } = smallLogTable();
   // One cell in the table: the pane takes the table.
   workbook.select("Salg", "B3");
   const session = await open(workbook, "da-DK");
@@ -96,15 +102,7 @@ test("a marketing spend table chosen once takes the months typed under it at the
 });
 
 test("the data rows of a table selected (Ctrl+A), or one cell of its totals row, take the whole table, header included and totals left out", async () => {
-  const workbook = new Workbook(["Salg"]);
-  const sheet = workbook.sheet("Salg");
-  sheet.setValues("A1", smallLogWithDanishHeaders);
-  const rows = smallLogWithDanishHeaders.length;
-  const table = workbook.addTable(
-    sheet,
-    { row: 0, column: 0, rowCount: rows, columnCount: 3 },
-    true
-  );
+  const { workbook, rows, table } = smallLogTable();
   table.showTotals = true; // "Total" and a SUBTOTAL in row rows + 1
   const session = await open(workbook, "da-DK");
   for (const selection of [`A2:C${rows}`, `A2:C${rows + 1}`, `B${rows + 1}`]) {
