@@ -1,4 +1,5 @@
 import { isMissing } from "../isMissing";
+import { numberSpan, type NumberSpan } from "./numberSpan";
 
 /**
  * Scores each value by the bin it falls in: 1 + the number of breaks strictly below it, so
@@ -36,6 +37,7 @@ export function binScores(values: Float64Array, breaks: Float64Array): Uint8Arra
  *
  * @param values Values to score (any order, NaN allowed).
  * @param lowerBounds Ascending lower bounds of bins 2..bins, e.g. from rfmPackageBreaks.
+ * @param span The values' numberSpan, when the caller has it already.
  *
  * @example
  * // Breaks 180, 383, 505.4, 606 shifted by +1: 506 is below 506.4, so it stays in bin 3.
@@ -43,25 +45,16 @@ export function binScores(values: Float64Array, breaks: Float64Array): Uint8Arra
  * // [1, 2, 3, 3, 5]
  * lowerBoundScores(Float64Array.of(2, 3), Float64Array.of(3, 3)); // [1, 3]: score 2 is skipped
  */
-export function lowerBoundScores(values: Float64Array, lowerBounds: Float64Array): Uint8Array {
+export function lowerBoundScores(
+  values: Float64Array,
+  lowerBounds: Float64Array,
+  span: NumberSpan = numberSpan(values)
+): Uint8Array {
+  // Whole numbers in a modest range (days, order counts): each value's score from a table,
+  // without a comparison per bound in the row loop.
+  if (span.countable) return scoresByTable(values, boundTable(lowerBounds, span), span.minimum);
   const scores = new Uint8Array(values.length);
   const boundCount = lowerBounds.length;
-  const [minimum, maximum] = wholeNumberRange(values);
-  if (maximum - minimum < MAX_SCORED_RANGE) {
-    // Whole numbers in a modest range (days, order counts): each value's score from a table,
-    // without a comparison per bound in the row loop.
-    const table = new Uint8Array(maximum - minimum + 1);
-    let atOrBelow = 0;
-    for (let offset = 0; offset < table.length; offset++) {
-      while (atOrBelow < boundCount && lowerBounds[atOrBelow] <= minimum + offset) atOrBelow++;
-      table[offset] = atOrBelow + 1;
-    }
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index];
-      if (!isMissing(value)) scores[index] = table[value - minimum];
-    }
-    return scores;
-  }
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
     if (isMissing(value)) continue; // score stays 0
@@ -72,22 +65,25 @@ export function lowerBoundScores(values: Float64Array, lowerBounds: Float64Array
   return scores;
 }
 
-/** Widest range of whole numbers lowerBoundScores scores by a table (a megabyte). */
-const MAX_SCORED_RANGE = 1 << 20;
+/** The [lower, upper) score of each whole number of a countable span, from its minimum up. */
+function boundTable(lowerBounds: Float64Array, span: NumberSpan): Uint8Array {
+  const { minimum } = span;
+  const table = new Uint8Array(span.maximum - minimum + 1);
+  let atOrBelow = 0;
+  for (let offset = 0; offset < table.length; offset++) {
+    while (atOrBelow < lowerBounds.length && lowerBounds[atOrBelow] <= minimum + offset)
+      atOrBelow++;
+    table[offset] = atOrBelow + 1;
+  }
+  return table;
+}
 
-/**
- * The least and greatest of the values (NaN passed over) when every other value is a finite
- * whole number; [0, Infinity] otherwise, or when there are none.
- */
-function wholeNumberRange(values: Float64Array): [number, number] {
-  let minimum = Infinity;
-  let maximum = -Infinity;
+/** Each value's entry in table (value − minimum); 0 for NaN. */
+function scoresByTable(values: Float64Array, table: Uint8Array, minimum: number): Uint8Array {
+  const scores = new Uint8Array(values.length);
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (isMissing(value)) continue;
-    if (value !== Math.floor(value) || value - value !== 0) return [0, Infinity];
-    minimum = Math.min(minimum, value);
-    maximum = Math.max(maximum, value);
+    if (!isMissing(value)) scores[index] = table[value - minimum];
   }
-  return minimum <= maximum ? [minimum, maximum] : [0, Infinity];
+  return scores;
 }

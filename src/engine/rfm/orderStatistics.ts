@@ -1,3 +1,6 @@
+import { numberSpan, type NumberSpan } from "./numberSpan";
+import { numbersOnly } from "./sortedNumbers";
+
 /**
  * Order statistics of `values` asked for in ascending rank (0 = smallest), found by quickselect
  * on `values` itself, which is reordered: O(n) on average instead of a full sort's O(n log n),
@@ -51,35 +54,41 @@ function swap(values: Float64Array, first: number, second: number): void {
   values[second] = value;
 }
 
-/** Largest value range counted directly; wider whole-number columns use quickselect. */
-const MAX_COUNTED_RANGE = 1 << 20;
-
 /**
- * Order statistics of `values` (asked for in ascending rank): by counting when every value is a
- * whole number within a modest range — recency days and purchase counts, in one pass — and
- * otherwise (money) by bucketedOrderStatistics. `values` is left as it is. NaN-free input expected.
+ * Order statistics of `values` (asked for in ascending rank among the numbers, NaN left out):
+ * by counting when the numbers are whole and within a modest range (span.countable: recency
+ * days and purchase counts, in one pass) and otherwise (money) by bucketedOrderStatistics.
+ * `values` is left as it is.
+ *
+ * @param span The column's numberSpan, when the caller has it already.
  *
  * @example
- * const kth = orderStatistics(Float64Array.of(3, 1, 2, 2));
+ * const kth = orderStatistics(Float64Array.of(3, 1, NaN, 2, 2));
  * kth(1); // 2
  * kth(3); // 3
  */
-export function orderStatistics(values: Float64Array): (rank: number) => number {
-  let minimum = Infinity;
-  let maximum = -Infinity;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (value !== Math.floor(value)) return bucketedOrderStatistics(values);
-    if (value < minimum) minimum = value;
-    if (value > maximum) maximum = value;
+export function orderStatistics(
+  values: Float64Array,
+  span: NumberSpan = numberSpan(values)
+): (rank: number) => number {
+  if (!span.countable) {
+    return bucketedOrderStatistics(span.count === values.length ? values : numbersOnly(values));
   }
-  const countable = values.length > 0 && maximum - minimum < MAX_COUNTED_RANGE;
-  if (!countable) return bucketedOrderStatistics(values);
-  const below = new Int32Array(maximum - minimum + 2);
-  for (let index = 0; index < values.length; index++) below[values[index] - minimum + 1]++;
-  for (let offset = 1; offset < below.length; offset++) below[offset] += below[offset - 1];
+  const minimum = span.minimum;
+  const below = countsBelow(values, minimum, span.maximum - minimum + 1);
   // below[k] = how many values are smaller than minimum + k; the rank's value is the last k with below[k] <= rank.
   return (rank) => minimum + lastAtMost(below, rank);
+}
+
+/** Cumulative counts of whole numbers from minimum: entry k counts the values below minimum + k (NaN passed over). */
+function countsBelow(values: Float64Array, minimum: number, size: number): Int32Array {
+  const below = new Int32Array(size + 1);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value === value) below[value - minimum + 1]++;
+  }
+  for (let offset = 1; offset < below.length; offset++) below[offset] += below[offset - 1];
+  return below;
 }
 
 const BUCKET_BITS = 16;

@@ -1,22 +1,25 @@
 import { orderStatistics } from "./orderStatistics";
 import { quantileOfRanks } from "../numerics/quantile";
-import { withoutMissing } from "./sortedNumbers";
+import { numberSpan, type NumberSpan } from "./numberSpan";
 
 /**
  * The bins − 1 inner breaks that split values into bins of equal count: type-7 quantiles at
  * probabilities i/bins, i = 1..bins−1. NaN values are left out; all breaks are NaN when no
  * value is left. Finds the needed order statistics (by counting, or quickselect in one copy)
- * instead of sorting.
+ * instead of sorting. `span`: the column's numberSpan, when the caller has it already.
  *
  * @example
  * quantileBreaks(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 5); // [2.8, 4.6, 6.4, 8.2]
  */
-export function quantileBreaks(values: Float64Array, bins: number): Float64Array {
-  const numbers = withoutMissing(values);
-  const valueOfRank = orderStatistics(numbers);
+export function quantileBreaks(
+  values: Float64Array,
+  bins: number,
+  span: NumberSpan = numberSpan(values)
+): Float64Array {
+  const valueOfRank = orderStatistics(values, span);
   const breaks = new Float64Array(bins - 1);
   for (let index = 1; index < bins; index++) {
-    breaks[index - 1] = quantileOfRanks(numbers.length, index / bins, valueOfRank);
+    breaks[index - 1] = quantileOfRanks(span.count, index / bins, valueOfRank);
   }
   return breaks;
 }
@@ -28,17 +31,21 @@ export function quantileBreaks(values: Float64Array, bins: number): Float64Array
  * as R writes it, index = 1 + (n − 1)·p_i and (1 − h)·x[lo] + h·x[lo + 1] with h = index − lo
  * (no snapping of index, unlike quantileOfRanks). NaN values are left out; all breaks are NaN
  * when no value is left. Score with lowerBoundScores ([lower, upper), as the package does).
+ * `span`: the column's numberSpan, when the caller has it already.
  *
  * @example
  * // Type-7 quantiles 180, 383, 505.4, 606 (505.4 = 505 + 0.4·(506 − 505)), each + 1:
  * rfmPackageBreaks(Float64Array.of(506, 100, 1006, 505, 200), 5); // [181, 384, 506.4, 607]
  */
-export function rfmPackageBreaks(values: Float64Array, bins: number): Float64Array {
-  const numbers = withoutMissing(values);
-  const count = numbers.length;
+export function rfmPackageBreaks(
+  values: Float64Array,
+  bins: number,
+  span: NumberSpan = numberSpan(values)
+): Float64Array {
+  const count = span.count;
   const breaks = new Float64Array(bins - 1).fill(NaN);
   if (count === 0) return breaks;
-  const valueOfRank = orderStatistics(numbers);
+  const valueOfRank = orderStatistics(values, span);
   const step = 1 / bins; // seq(0, 1, length.out = bins + 1) is 0, 1·step, 2·step, …, 1
   for (let index = 1; index < bins; index++) {
     const position = 1 + (count - 1) * (index * step); // R's 1-based index

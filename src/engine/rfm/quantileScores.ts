@@ -1,5 +1,6 @@
 import { binScores, lowerBoundScores } from "./binScores";
 import { quantileBreaks, rfmPackageBreaks } from "./quantileBreaks";
+import { numberSpan } from "./numberSpan";
 
 /**
  * Scores 1..bins of the quantile method, with breaks from `reference` (the values themselves or
@@ -32,16 +33,12 @@ export function quantileScores(
   reference: Float64Array,
   bins: number
 ): Uint8Array {
-  return isWholeNumbers(reference)
-    ? lowerBoundScores(values, rfmPackageBreaks(reference, bins)) // R rfm: [q + 1, next q + 1)
-    : binScores(values, quantileBreaks(reference, bins)); // fractional: (q_{i−1}, q_i], no shift
-}
-
-/** Whether every finite value is an integer (NaN and ±Infinity are passed over). */
-function isWholeNumbers(values: Float64Array): boolean {
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (value !== Math.floor(value) && value - value === 0) return false; // finite, fractional
-  }
-  return true;
+  // One pass finds the rule and the counts the breaks need; the scores reuse it when the
+  // customers are scored among themselves.
+  const span = numberSpan(reference);
+  if (!span.whole) return binScores(values, quantileBreaks(reference, bins, span)); // fractional: (q_{i−1}, q_i], no shift
+  const breaks = rfmPackageBreaks(reference, bins, span); // R rfm: [q + 1, next q + 1)
+  return values === reference
+    ? lowerBoundScores(values, breaks, span)
+    : lowerBoundScores(values, breaks);
 }

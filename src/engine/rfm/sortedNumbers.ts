@@ -17,19 +17,6 @@ export function numbersOnly(values: Float64Array): Float64Array {
   return numbers;
 }
 
-/**
- * The values without NaN: the array itself when it has none (to be read, not written), else a
- * copy without them, so a column of a million numbers is not copied to be read.
- *
- * @example
- * withoutMissing(Float64Array.of(3, NaN, 1)); // [3, 1], a copy
- * const complete = Float64Array.of(3, 1);
- * withoutMissing(complete) === complete; // true
- */
-export function withoutMissing(values: Float64Array): Float64Array {
-  return countNumbers(values) === values.length ? values : numbersOnly(values);
-}
-
 function countNumbers(values: Float64Array): number {
   let numberCount = 0;
   for (let index = 0; index < values.length; index++) if (!isMissing(values[index])) numberCount++;

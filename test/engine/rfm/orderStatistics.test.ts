@@ -56,6 +56,13 @@ describe("orderStatistics", () => {
     expect([0, 1, 2, 3].map(kth)).toEqual([1, 2, 2, 3]);
   });
 
+  test("ranks the numbers alone, NaN left out, whether it counts or selects", () => {
+    const counted = orderStatistics(Float64Array.of(3, NaN, 1, 2, NaN, 2));
+    expect([0, 1, 2, 3].map(counted)).toEqual([1, 2, 2, 3]);
+    const selected = orderStatistics(Float64Array.of(0.5, NaN, 3, -1, 2));
+    expect([0, 1, 2, 3].map(selected)).toEqual([-1, 0.5, 2, 3]);
+  });
+
   test("agrees with a full sort for whole numbers, fractions and wide ranges", () => {
     const column = fc.oneof(
       fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 300 }),
