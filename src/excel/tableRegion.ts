@@ -24,8 +24,19 @@ function queuedTableRegion(table: Excel.Table, sheetName: string): () => SheetRe
   });
 }
 
+/**
+ * The selection means an Excel table that hides its header row (Table Design ▸ Header Row
+ * unticked), whose columns therefore have no names to read; the pane asks for the header row.
+ */
+export class TableHeaderHidden extends Error {
+  constructor(readonly tableName: string) {
+    super(`The table ${tableName} hides its header row.`);
+    this.name = "TableHeaderHidden";
+  }
+}
+
 /** Whether `inner` lies within the rows and columns of `outer`, `extraRows` more rows below it. */
-function within(inner: Placed, outer: SheetRegion, extraRows = 0): boolean {
+function within(inner: Placed, outer: Placed, extraRows = 0): boolean {
   return (
     inner.rowIndex >= outer.rowIndex &&
     inner.columnIndex >= outer.columnIndex &&
@@ -39,8 +50,10 @@ function within(inner: Placed, outer: SheetRegion, extraRows = 0): boolean {
  * a single selected cell is in (its totals row too), or the one the selection covers, its data
  * rows with or without the header above them and the totals row below (Ctrl+A in a table selects
  * the data rows; a second Ctrl+A adds the header). Null when the selection means no table (a part
- * of one, or plain cells), or the table hides its header row. A run then reads the table as it
- * is by then (currentTableRegion): rows typed under a table become its rows.
+ * of one, or plain cells). A run then reads the table as it is by then (currentTableRegion): rows
+ * typed under a table become its rows.
+ * @throws TableHeaderHidden when the selection lies in a table that hides its header row: its
+ * first data row is no header to name the columns by.
  *
  * @example
  * // The user clicked B5 in the table Orders on A1:C2358 of the sheet Sales:
@@ -56,11 +69,17 @@ export async function selectedTable(
   // Worksheet.tables, Table.showHeaders and showTotals: ExcelApi 1.1 (office-js type definitions).
   const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
-  const regions = tables.items
-    .filter((table) => table.showHeaders)
-    .map((table) => ({ table, region: queuedTableRegion(table, sheetName) }));
-  if (regions.length === 0) return null;
+  if (tables.items.length === 0) return null;
+  const shown = tables.items.filter((table) => table.showHeaders);
+  const regions = shown.map((table) => ({ table, region: queuedTableRegion(table, sheetName) }));
+  // A table hiding its header row has no header row range (Excel gives none): its whole range
+  // (Table.getRange, ExcelApi 1.1) is its data body and totals row.
+  const headless = tables.items
+    .filter((table) => !table.showHeaders)
+    .map((table) => ({ table, range: table.getRange().load(PLACEMENT) }));
   await context.sync();
+  const hiding = headless.find(({ range }) => within(selected, range));
+  if (hiding) throw new TableHeaderHidden(hiding.table.name);
   for (const { table, region } of regions) {
     const placed = region();
     const totals = table.showTotals ? 1 : 0;

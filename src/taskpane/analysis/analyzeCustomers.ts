@@ -23,9 +23,8 @@ import {
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
 import { createTransactionLogBuilder, type TransactionLog } from "../../engine/read/transactionLog";
-import { readRegionTop, resolveDataRegion } from "../../excel/readRows";
+import { readRegionTop } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
-import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import { appendHistoryRow } from "../../excel/historySheet";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
@@ -35,6 +34,7 @@ import { historyRow } from "./historyTable";
 import { PaneMessageError } from "./paneMessageError";
 import { readDataRows } from "./readDataRows";
 import { requireRoles } from "./requireRoles";
+import { selectedRegion } from "./selectedRegion";
 
 /** Data rows read to propose a layout: enough to tell ids, dates, amounts and attributes apart. */
 const SAMPLE_ROWS = 200;
@@ -49,19 +49,13 @@ export interface SelectedData {
 
 /**
  * Reads the header and a sample of the selection (or the current region around a single cell)
- * and proposes a layout and a role per column. Throws PaneMessageError when there is no data or
- * several areas are selected.
+ * and proposes a layout and a role per column. Throws PaneMessageError as selectedRegion does.
  * @example
  * const data = await readSelectedData(stringsByLanguage.da);
  * data.proposal.roles // -> ["customer", "date", "amount"]
  */
 export async function readSelectedData(strings: PaneStrings): Promise<SelectedData> {
-  const region = await resolveDataRegion().catch((error: unknown) => {
-    throw error instanceof MultipleAreasSelected
-      ? new PaneMessageError(strings.selectOneRange)
-      : error;
-  });
-  if (!region || region.rowCount < 2) throw new PaneMessageError(strings.errorNoData);
+  const region = await selectedRegion(strings);
   const [header, ...sample] = await readRegionTop(region, 1 + SAMPLE_ROWS);
   return {
     region,

@@ -8,15 +8,15 @@ import {
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
-import { readRegionInBlocks, readRegionTop, resolveDataRegion } from "../../excel/readRows";
+import { readRegionInBlocks, readRegionTop } from "../../excel/readRows";
 import { messageOf } from "../../excel/sheetRollback";
 import type { SheetCell } from "../../excel/selectCell";
-import { MultipleAreasSelected } from "../../excel/selection";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import type { SpendRole } from "../i18n/channelStrings";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { PaneMessageError } from "./paneMessageError";
 import { regionNow } from "./regionNow";
+import { selectedRegion } from "./selectedRegion";
 
 /**
  * The marketing spend step's choices: the range of the spend table (header row first), each
@@ -60,18 +60,13 @@ export function proposedSpendRoles(header: readonly unknown[]): SpendRole[] {
 /**
  * Reads the header of the selection (or the current region around one cell) as a spend table
  * and proposes its columns' roles, first touch for the attribution.
- * @throws PaneMessageError when there is no data or several areas are selected.
+ * @throws PaneMessageError as selectedRegion does.
  * @example
  * await selectedSpend(stringsByLanguage.en);
  * // -> { region: { sheetName: "Spend", rowIndex: 0, … }, header: ["Channel", "Spend"], roles: ["channel", "spend"], attribution: "first_touch" }
  */
 export async function selectedSpend(strings: PaneStrings): Promise<SpendSelection> {
-  const region = await resolveDataRegion().catch((error: unknown) => {
-    throw error instanceof MultipleAreasSelected
-      ? new PaneMessageError(strings.selectOneRange)
-      : error;
-  });
-  if (!region || region.rowCount < 2) throw new PaneMessageError(strings.errorNoData);
+  const region = await selectedRegion(strings);
   const [header] = await readRegionTop(region, 1);
   return {
     region,

@@ -127,7 +127,9 @@ export const de: PaneStrings = {
   tableGone: (table) =>
     `Die für diesen Lauf gewählte Tabelle „${table}“ gibt es nicht mehr (gelöscht oder umbenannt). Markieren Sie sie, und verwenden Sie die Auswahl erneut.`,
   tableHeaderHidden: (table) =>
-    `Die für diesen Lauf gewählte Tabelle „${table}“ zeigt ihre Kopfzeile nicht mehr. Blenden Sie sie wieder ein (Tabellenentwurf ▸ Kopfzeile), damit ihre Spalten gelesen werden können.`,
+    `Die für diesen Lauf gewählte Tabelle „${table}“ zeigt ihre Kopfzeile nicht mehr. Blenden Sie sie wieder ein (Tabellenentwurf ▸ Überschrift), damit ihre Spalten gelesen werden können.`,
+  selectedTableHeaderHidden: (table) =>
+    `Die Tabelle „${table}“ blendet ihre Kopfzeile aus, daher haben ihre Spalten keine Namen. Blenden Sie sie ein (Tabellenentwurf ▸ Überschrift), und verwenden Sie die Auswahl erneut.`,
   tableChanged: (table) =>
     `Die Spalten der Tabelle „${table}“ haben sich geändert, seit sie gewählt wurde. Markieren Sie sie, und verwenden Sie die Auswahl erneut, damit die Rollen zu ihren Spalten passen.`,
   errorNoValidRows:

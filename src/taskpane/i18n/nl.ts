@@ -127,7 +127,9 @@ export const nl: PaneStrings = {
   tableGone: (table) =>
     `De tabel ‘${table}’ die voor deze analyse is gekozen, bestaat niet meer (verwijderd of hernoemd). Selecteer hem en gebruik de selectie opnieuw.`,
   tableHeaderHidden: (table) =>
-    `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Koprij), zodat de kolommen kunnen worden gelezen.`,
+    `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Veldnamenrij), zodat de kolommen kunnen worden gelezen.`,
+  selectedTableHeaderHidden: (table) =>
+    `De tabel ‘${table}’ verbergt zijn kopregel, dus de kolommen hebben geen namen om te lezen. Toon hem (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
   tableChanged: (table) =>
     `De kolommen van de tabel ‘${table}’ zijn veranderd sinds hij is gekozen. Selecteer hem en gebruik de selectie opnieuw, zodat de rollen bij de kolommen passen.`,
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",

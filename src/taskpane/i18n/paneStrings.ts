@@ -56,6 +56,8 @@ export interface PaneStrings {
   tableGone: (table: string) => string;
   /** A run's chosen Excel table no longer shows its header row. */
   tableHeaderHidden: (table: string) => string;
+  /** The selection lies in an Excel table that hides its header row. */
+  selectedTableHeaderHidden: (table: string) => string;
   /** A run's chosen Excel table has other columns than when it was chosen. */
   tableChanged: (table: string) => string;
   /** A transaction log none of whose rows can be used. */

@@ -206,7 +206,7 @@ const SHAPES: Readonly<Record<string, ClassShape>> = {
   },
   Table: {
     scalars: ["id", "name", "style", "showTotals", "showHeaders"],
-    writable: ["name", "style", "showTotals"],
+    writable: ["name", "style", "showTotals", "showHeaders"],
     navigation: {
       columns: "TableColumnCollection",
       rows: "TableRowCollection",

@@ -11,7 +11,13 @@ const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[RrCc]|R\d*C\d*)$/i;
 const MAXIMUM_NAME_LENGTH = 255;
 
-/** An Excel table: a header row, a data body and an optional totals row on one sheet. */
+/**
+ * An Excel table: a header row (which may be hidden), a data body and an optional totals row on
+ * one sheet. With the header row hidden the table's range starts at its data body and the table
+ * has no header row range, as Excel for Windows reports it (xlwings issue 2094: the header row
+ * range is None and the range starts a row lower); the column names are kept for when it is
+ * shown again.
+ */
 export class Table {
   readonly id: string;
   name: string;
@@ -20,6 +26,8 @@ export class Table {
   rectangle: Rectangle;
   style = "TableStyleMedium2";
   private totalsShown = false;
+  /** The column names while the header row is hidden; undefined while it is shown. */
+  private hiddenNames: string[] | undefined;
 
   constructor(id: string, name: string, sheet: Sheet, rectangle: Rectangle) {
     this.id = id;
@@ -28,17 +36,20 @@ export class Table {
     this.rectangle = rectangle;
   }
 
-  /** The header row. */
+  /** The header row; Excel gives no header row range while it is hidden. */
   get headerRectangle(): Rectangle {
+    if (!this.showHeaders)
+      throw new HostError("InvalidOperation", "The table does not show its header row.");
     return { ...this.rectangle, rowCount: 1 };
   }
 
-  /** The rows between the header and the totals row. */
+  /** The rows between the header (when shown) and the totals row (when shown). */
   get dataBodyRectangle(): Rectangle {
+    const header = this.showHeaders ? 1 : 0;
     return {
       ...this.rectangle,
-      row: this.rectangle.row + 1,
-      rowCount: this.rectangle.rowCount - 1 - (this.totalsShown ? 1 : 0),
+      row: this.rectangle.row + header,
+      rowCount: this.rectangle.rowCount - header - (this.totalsShown ? 1 : 0),
     };
   }
 
@@ -51,9 +62,49 @@ export class Table {
     };
   }
 
-  /** Column names as the header cells show them. */
+  /** Column names as the header cells show them, or as they were when the header row was hidden. */
   columnNames(): string[] {
-    return this.sheet.readText(this.headerRectangle)[0];
+    return this.hiddenNames?.slice() ?? this.sheet.readText(this.headerRectangle)[0];
+  }
+
+  /** Renames a column: its header cell, or the kept name while the header row is hidden. */
+  renameColumn(index: number, name: string): void {
+    if (this.hiddenNames !== undefined) this.hiddenNames[index] = name;
+    else
+      this.sheet.writeValues(
+        { ...this.headerRectangle, column: this.rectangle.column + index, columnCount: 1 },
+        name
+      );
+  }
+
+  /** Whether the header row is shown. */
+  get showHeaders(): boolean {
+    return this.hiddenNames === undefined;
+  }
+
+  /**
+   * Hides the header row (its cells cleared, the table starting a row lower) or shows it again
+   * in the blank row above the table, with the names it had.
+   */
+  set showHeaders(show: boolean) {
+    if (show === this.showHeaders) return;
+    const { row, rowCount } = this.rectangle;
+    if (show) {
+      const above: Rectangle = { ...this.rectangle, row: row - 1, rowCount: 1 };
+      if (row === 0 || this.sheet.readText(above)[0].some((text) => text !== ""))
+        throw new HostError(
+          "InvalidOperation",
+          "There is no blank row above the table for its header row."
+        );
+      this.sheet.writeValues(above, [this.hiddenNames as string[]]);
+      this.rectangle = { ...this.rectangle, row: row - 1, rowCount: rowCount + 1 };
+      this.hiddenNames = undefined;
+    } else {
+      const names = this.columnNames();
+      this.sheet.clear(this.headerRectangle, "All");
+      this.rectangle = { ...this.rectangle, row: row + 1, rowCount: rowCount - 1 };
+      this.hiddenNames = names;
+    }
   }
 
   /** Whether the totals row is shown. */

@@ -122,6 +122,46 @@ describe("tables", () => {
       [["", ""]],
     ]);
   });
+
+  test("a hidden header row leaves the table at its data body, with no header row range (xlwings issue 2094)", async () => {
+    const { workbook, Excel } = salesWorkbook();
+    const seen = await Excel.run(async (context) => {
+      const table = context.workbook.tables.add("Data!A1:B3", true);
+      table.showHeaders = false;
+      const range = table.getRange().load("address");
+      const body = table.getDataBodyRange().load("address");
+      table.columns.load("items/name");
+      table.load("showHeaders");
+      await context.sync();
+      const names = table.columns.items.map((column) => column.name);
+      return { range: range.address, body: body.address, shown: table.showHeaders, names };
+    });
+    expect(seen).toEqual({
+      range: "Data!A2:B3",
+      body: "Data!A2:B3",
+      shown: false,
+      names: ["Customer", "Column1"],
+    });
+    expect(workbook.sheet("Data").getValues("A1:B1")).toEqual([["", ""]]);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("Table1").getHeaderRowRange().load("address");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    // Shown again, the names return to the blank row above.
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Table1").showHeaders = true;
+      await context.sync();
+    });
+    expect(workbook.sheet("Data").getValues("A1:B1")).toEqual([["Customer", "Column1"]]);
+    expect(workbook.tables()[0].rectangle).toEqual({
+      row: 0,
+      column: 0,
+      rowCount: 3,
+      columnCount: 2,
+    });
+  });
 });
 
 describe("charts", () => {

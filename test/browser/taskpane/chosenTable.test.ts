@@ -118,3 +118,55 @@ test("the data rows of a table selected (Ctrl+A), or one cell of its totals row,
   }
   expect(session.consoleErrors).toEqual([]);
 });
+
+test("a table hiding its header row: chosen before, a run asks for the header row; selected while hidden, the pane asks for it rather than take the first data row for names", async () => {
+  const { workbook, table } = smallLogTable();
+  workbook.select("Salg", "B3");
+  const session = await open(workbook, "da-DK");
+  await clickUseSelection(session);
+  expect(await runAnalysis(session)).toContain("3 kunder analyseret");
+
+  // Table Design ▸ Header Row unticked: the table now starts at its first data row.
+  table.showHeaders = false;
+  expect(await runAnalysis(session)).toBe(
+    `Tabellen “${table.name}”, der blev valgt til kørslen, viser ikke længere sin overskriftsrække. Vis den igen (Tabeldesign ▸ Overskriftsrække), så kolonnerne kan læses.`
+  );
+
+  // Before, a cell of the headerless table was read as plain cells: customer A's first row
+  // became the header, its columns "A", "45292" and "100".
+  const hidden = (name: string) =>
+    `Tabellen “${name}” skjuler sin overskriftsrække, så kolonnerne har ingen navne at læse. Vis den (Tabeldesign ▸ Overskriftsrække), og brug markeringen igen.`;
+  workbook.select("Salg", "B3");
+  await session.page.getByTestId("use-selection").click();
+  await session.page.getByText(hidden(table.name)).waitFor();
+  expect(await session.page.getByText("Rolle for kolonnen “A”").count()).toBe(0);
+
+  // The marketing spend step asks too, for a spend table hiding its header row.
+  const spendSheet = workbook.addSheet("Omkostninger");
+  spendSheet.setValues("A1", [
+    ["Kanal", "Omkostning"],
+    ["Google Ads", 150],
+    ["Meta", 80],
+  ]);
+  const spend = workbook.addTable(
+    spendSheet,
+    { row: 0, column: 0, rowCount: 3, columnCount: 2 },
+    true
+  );
+  spend.showHeaders = false;
+  workbook.select("Omkostninger", "A2");
+  await session.page.getByTestId("spend-use-selection").click();
+  await session.page.getByText(hidden(spend.name)).waitFor();
+
+  // A block of the log table's rows, not only one cell, is the table too.
+  workbook.select("Salg", "A2:C4");
+  await session.page.getByTestId("use-selection").click();
+  await session.page.getByText(hidden(table.name)).waitFor();
+
+  // Shown again, the table is taken as before.
+  table.showHeaders = true;
+  workbook.select("Salg", "B3");
+  await clickUseSelection(session);
+  expect(await runAnalysis(session)).toContain("3 kunder analyseret");
+  expect(session.consoleErrors).toEqual([]);
+});

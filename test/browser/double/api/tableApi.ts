@@ -1,4 +1,4 @@
-import { formatAddress, parseAddress } from "../address";
+import { parseAddress } from "../address";
 import { HostError } from "../hostError";
 import { Rectangle } from "../rectangle";
 import { Sheet } from "../sheet";
@@ -86,12 +86,13 @@ export class TableApi extends ApiObject {
       name: () => table.name,
       style: () => table.style,
       showTotals: () => table.showTotals,
-      showHeaders: () => true,
+      showHeaders: () => table.showHeaders,
     });
     Object.assign(this.setters, {
       name: (name: unknown) => workbook.renameTable(table, name),
       style: (style: unknown) => table.setStyle(style),
       showTotals: (show: unknown) => (table.showTotals = requireBoolean(show, "showTotals")),
+      showHeaders: (show: unknown) => (table.showHeaders = requireBoolean(show, "showHeaders")),
     });
     Object.assign(this.navigation, {
       columns: () => new TableColumnCollectionApi(batch, table),
@@ -248,8 +249,7 @@ export class TableColumnApi extends ApiObject {
       index: () => index,
       name: () => table.columnNames()[index],
     });
-    this.setters.name = (name: unknown) =>
-      table.sheet.setValues(formatAddress(column(table.headerRectangle)), [[String(name)]]);
+    this.setters.name = (name: unknown) => table.renameColumn(index, String(name));
     Object.assign(this.methods, {
       getRange: () => new RangeApi(batch, table.sheet, column(table.rectangle)),
       getHeaderRowRange: () => new RangeApi(batch, table.sheet, column(table.headerRectangle)),
