@@ -114,22 +114,22 @@ export const de: PaneStrings = {
   },
   title: "Kundenwert",
   intro:
-    "Markieren Sie einen Bereich mit Transaktionen und Kopfzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",
+    "Markieren Sie einen Bereich mit Transaktionen und Überschriftenzeile (Kunde, Datum, Betrag) oder eine Kundentabelle und analysieren Sie ihn.",
   selection: "Auswahl",
   noSelection: "Nichts ausgewählt",
   selectOneRange:
-    "Es sind mehrere Bereiche markiert. Markieren Sie einen Bereich: die Transaktionen mit der Kopfzeile.",
+    "Es sind mehrere Bereiche markiert. Markieren Sie einen Bereich: die Transaktionen mit der Überschriftenzeile.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "Zeile", "Zeilen", format)} × ${counted(columns, "Spalte", "Spalten", format)}`,
   formulaHint: "Formeln: Geben Sie =CX.CLV(500;3;5) oder =CX.RFMSCORE(…) in eine Zelle ein.",
   errorNoData:
-    "Die Auswahl enthält keine Daten. Markieren Sie die Transaktionen einschließlich der Kopfzeile.",
+    "Die Auswahl enthält keine Daten. Markieren Sie die Transaktionen einschließlich der Überschriftenzeile.",
   tableGone: (table) =>
     `Die für diesen Lauf gewählte Tabelle „${table}“ gibt es nicht mehr (gelöscht oder umbenannt). Markieren Sie sie, und verwenden Sie die Auswahl erneut.`,
   tableHeaderHidden: (table) =>
-    `Die für diesen Lauf gewählte Tabelle „${table}“ zeigt ihre Kopfzeile nicht mehr. Blenden Sie sie wieder ein (Tabellenentwurf ▸ Überschrift), damit ihre Spalten gelesen werden können.`,
+    `Die für diesen Lauf gewählte Tabelle „${table}“ zeigt ihre Überschriftenzeile nicht mehr. Blenden Sie sie wieder ein (Tabellenentwurf ▸ Überschrift), damit ihre Spalten gelesen werden können.`,
   selectedTableHeaderHidden: (table) =>
-    `Die Tabelle „${table}“ blendet ihre Kopfzeile aus, daher haben ihre Spalten keine Namen. Blenden Sie sie ein (Tabellenentwurf ▸ Überschrift), und verwenden Sie die Auswahl erneut.`,
+    `Die Tabelle „${table}“ blendet ihre Überschriftenzeile aus, daher haben ihre Spalten keine Namen. Blenden Sie sie ein (Tabellenentwurf ▸ Überschrift), und verwenden Sie die Auswahl erneut.`,
   tableChanged: (table) =>
     `Die Spalten der Tabelle „${table}“ haben sich geändert, seit sie gewählt wurde. Markieren Sie sie, und verwenden Sie die Auswahl erneut, damit die Rollen zu ihren Spalten passen.`,
   errorNoValidRows:

@@ -86,7 +86,7 @@ export const nl: PaneStrings = {
   sql: {
     heading: "Te veel gegevens voor een blad?",
     intro:
-      "Bouw de klantentabel waar de gegevens staan: de invoegtoepassing schrijft de SQL, uw datawarehouse voert die uit, en het resultaat (één rij per klant) past op een blad.",
+      "Bouw de klanttabel waar de gegevens staan: de invoegtoepassing schrijft de SQL, uw datawarehouse voert die uit, en het resultaat (één rij per klant) past op een blad.",
     engine: "Database-engine",
     fields: {
       table: "Tabel",
@@ -110,7 +110,7 @@ export const nl: PaneStrings = {
     steps: [
       "Voer de query uit in uw datawarehouse.",
       "Laad het resultaat in een blad, bijvoorbeeld door het naar CSV te exporteren en te openen, of met Power Query.",
-      "Selecteer het en voer Klanten analyseren uit: het wordt gelezen als klantentabel.",
+      "Selecteer het en voer Klanten analyseren uit: het wordt gelezen als klanttabel.",
     ],
   },
   title: "Klantwaarde",
