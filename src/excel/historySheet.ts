@@ -68,31 +68,35 @@ async function appendToTable(
     const existing = context.workbook.tables.getItemOrNullObject(record.tableName).load("name");
     await context.sync();
     if (existing.isNullObject) return undefined;
-    const header = existing.getHeaderRowRange().load("values, rowIndex, columnIndex");
-    const body = existing.getDataBodyRange().load("rowCount");
+    // The column names and the table's own range rather than its header row, which the user may
+    // have hidden (the table then has no header row range; TableColumn.name, ExcelApi 1.1, stays).
+    const columns = existing.columns.load("items/name");
+    const whole = existing.getRange().load("rowIndex, columnIndex");
+    const body = existing.getDataBodyRange().load("rowIndex, rowCount");
     const sheet = existing.worksheet.load("name");
     const sheetCount = context.workbook.worksheets.getCount();
     await context.sync();
-    const names = header.values[0].map(String);
+    const names = columns.items.map((column) => column.name);
     if (names.length !== table.header.length || names.some((name, i) => name !== table.header[i]))
       return undefined;
     // A blank row first, then the formats, then the values: "1998-07-01" stays text under "@".
     existing.rows.add();
     // Last again, after the output sheets this run added: the sheets keep their order run to run.
     sheet.position = sheetCount.value - 1;
-    const row = header.rowIndex + 1 + body.rowCount;
-    const cells = sheet.getRangeByIndexes(row, header.columnIndex, 1, table.header.length);
+    const row = body.rowIndex + body.rowCount;
+    const cells = sheet.getRangeByIndexes(row, whole.columnIndex, 1, table.header.length);
     const formats = table.columnFormats?.map((format) => format ?? "General");
     if (formats) cells.numberFormat = [formats];
     cells.values = fitTextToCells(table.rows(0, 1));
     const plotted = sheet.charts.getItemOrNullObject(record.chartName);
     await context.sync();
     if (!plotted.isNullObject) {
+      // From the header row when shown (the series' names) to the new row.
       plotted.setData(
         sheet.getRangeByIndexes(
-          header.rowIndex,
-          header.columnIndex + chart.firstColumn,
-          row - header.rowIndex + 1,
+          whole.rowIndex,
+          whole.columnIndex + chart.firstColumn,
+          row - whole.rowIndex + 1,
           chart.columnCount
         ),
         Excel.ChartSeriesBy.columns

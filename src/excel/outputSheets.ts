@@ -132,8 +132,10 @@ export async function findOutputSheets(
       : undefined
   );
   await context.sync();
+  // The column names rather than the header row's cells: a table whose header row the user has
+  // hidden has no header row range, and its columns keep their names (TableColumn.name, ExcelApi 1.1).
   const headers = contents.map((content) =>
-    content?.tables.items.map((table) => table.getHeaderRowRange().load("values"))
+    content?.tables.items.map((table) => table.columns.load("items/name"))
   );
   await context.sync();
 
@@ -144,7 +146,7 @@ export async function findOutputSheets(
     if (!sheet || !content) return;
     const tables = content.tables.items.map((table, tableIndex) => ({
       name: table.name,
-      header: (headers[index] ?? [])[tableIndex].values[0] ?? [],
+      header: (headers[index] ?? [])[tableIndex].items.map((column) => column.name),
     }));
     const usedAddress = content.used.isNullObject ? "" : content.used.address;
     if (found.some((other) => other.id === sheet.id)) return;

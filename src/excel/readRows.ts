@@ -10,7 +10,8 @@ import type { CellValue } from "./sheetTable";
  * the selection covers (named, so a run reads the rows typed under it since: selectedTable);
  * else the selected range, or the current region around it when a single cell is selected, cut
  * to the rows the sheet actually uses (so A:C reads only filled rows). Null when that leaves
- * nothing; throws MultipleAreasSelected when several areas are selected.
+ * nothing; throws MultipleAreasSelected when several areas are selected, TableHeaderHidden when
+ * the cells to read take in a table that hides its header row.
  * @example
  * await resolveDataRegion() // -> { sheetName: "Orders", rowIndex: 0, columnIndex: 0, rowCount: 6920, columnCount: 3 }
  */
@@ -26,7 +27,7 @@ export async function resolveDataRegion(): Promise<SheetRegion | null> {
     await context.sync();
     if (used.isNullObject) return null;
     const sheetName = range.worksheet.name;
-    const table = await selectedTable(context, range.worksheet, sheetName, selected);
+    const table = await selectedTable(context, range.worksheet, sheetName, selected, range);
     if (table) return table;
     return clipToUsedRange(
       {

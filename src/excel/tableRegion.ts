@@ -45,26 +45,41 @@ function within(inner: Placed, outer: Placed, extraRows = 0): boolean {
   );
 }
 
+/** Whether two ranges share a cell. */
+function overlaps(first: Placed, second: Placed): boolean {
+  return (
+    first.rowIndex < second.rowIndex + second.rowCount &&
+    second.rowIndex < first.rowIndex + first.rowCount &&
+    first.columnIndex < second.columnIndex + second.columnCount &&
+    second.columnIndex < first.columnIndex + first.columnCount
+  );
+}
+
 /**
  * The Excel table the user means by a selection on `sheet`, as a region named for it: the table
  * a single selected cell is in (its totals row too), or the one the selection covers, its data
  * rows with or without the header above them and the totals row below (Ctrl+A in a table selects
  * the data rows; a second Ctrl+A adds the header). Null when the selection means no table (a part
- * of one, or plain cells). A run then reads the table as it is by then (currentTableRegion): rows
- * typed under a table become its rows.
- * @throws TableHeaderHidden when the selection lies in a table that hides its header row: its
+ * of one, or plain cells), so that `reading` is read as it is. A run then reads the table as it
+ * is by then (currentTableRegion): rows typed under a table become its rows.
+ * @param selected The selected range.
+ * @param reading The range that would be read for it when it means no table: the selection, or
+ * the current region around a single selected cell.
+ * @throws TableHeaderHidden when `reading` takes in cells of a table that hides its header row
+ * (from a cell in it, a block of it, a range around it or the blank row above it): the table's
  * first data row is no header to name the columns by.
  *
  * @example
  * // The user clicked B5 in the table Orders on A1:C2358 of the sheet Sales:
- * await selectedTable(context, sheet, "Sales", selected);
+ * await selectedTable(context, sheet, "Sales", selected, selected.getSurroundingRegion());
  * // -> { sheetName: "Sales", rowIndex: 0, columnIndex: 0, rowCount: 2358, columnCount: 3, tableName: "Orders" }
  */
 export async function selectedTable(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
-  selected: Placed
+  selected: Placed,
+  reading: Placed
 ): Promise<SheetRegion | null> {
   // Worksheet.tables, Table.showHeaders and showTotals: ExcelApi 1.1 (office-js type definitions).
   const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
@@ -78,8 +93,6 @@ export async function selectedTable(
     .filter((table) => !table.showHeaders)
     .map((table) => ({ table, range: table.getRange().load(PLACEMENT) }));
   await context.sync();
-  const hiding = headless.find(({ range }) => within(selected, range));
-  if (hiding) throw new TableHeaderHidden(hiding.table.name);
   for (const { table, region } of regions) {
     const placed = region();
     const totals = table.showTotals ? 1 : 0;
@@ -95,6 +108,8 @@ export async function selectedTable(
       bottom <= totals;
     if ((cell && within(selected, placed, totals)) || whole) return placed;
   }
+  const hiding = headless.find(({ range }) => overlaps(reading, range));
+  if (hiding) throw new TableHeaderHidden(hiding.table.name);
   return null;
 }
 

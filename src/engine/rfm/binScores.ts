@@ -37,7 +37,7 @@ export function binScores(values: Float64Array, breaks: Float64Array): Uint8Arra
  *
  * @param values Values to score (any order, NaN allowed).
  * @param lowerBounds Ascending lower bounds of bins 2..bins, e.g. from rfmPackageBreaks.
- * @param span The values' numberSpan, when the caller has it already.
+ * @param span numberSpan(values), when the caller has it already (another column's would mislead).
  *
  * @example
  * // Breaks 180, 383, 505.4, 606 shifted by +1: 506 is below 506.4, so it stays in bin 3.

@@ -1,3 +1,5 @@
+import { isMissing } from "../isMissing";
+
 /** Widest range of whole numbers counted in an array (days, order counts) rather than searched. */
 const MAX_COUNTED_RANGE = 1 << 20;
 
@@ -5,8 +7,9 @@ const MAX_COUNTED_RANGE = 1 << 20;
 export interface NumberSpan {
   /** Values that are not NaN. */
   readonly count: number;
-  /** Smallest and largest of them; Infinity and −Infinity when there is none. */
+  /** Smallest of them; Infinity when there is none. */
   readonly minimum: number;
+  /** Largest of them; −Infinity when there is none. */
   readonly maximum: number;
   /** Every finite value an integer (NaN and ±Infinity passed over). */
   readonly whole: boolean;
@@ -31,7 +34,7 @@ export function numberSpan(values: Float64Array): NumberSpan {
   let whole = true;
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (value !== value) continue; // NaN
+    if (isMissing(value)) continue;
     count++;
     if (value < minimum) minimum = value;
     if (value > maximum) maximum = value;

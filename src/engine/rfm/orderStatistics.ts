@@ -1,3 +1,4 @@
+import { isMissing } from "../isMissing";
 import { numberSpan, type NumberSpan } from "./numberSpan";
 import { numbersOnly } from "./sortedNumbers";
 
@@ -60,7 +61,7 @@ function swap(values: Float64Array, first: number, second: number): void {
  * days and purchase counts, in one pass) and otherwise (money) by bucketedOrderStatistics.
  * `values` is left as it is.
  *
- * @param span The column's numberSpan, when the caller has it already.
+ * @param span numberSpan(values), when the caller has it already (another column's would mislead).
  *
  * @example
  * const kth = orderStatistics(Float64Array.of(3, 1, NaN, 2, 2));
@@ -85,7 +86,7 @@ function countsBelow(values: Float64Array, minimum: number, size: number): Int32
   const below = new Int32Array(size + 1);
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (value === value) below[value - minimum + 1]++;
+    if (!isMissing(value)) below[value - minimum + 1]++;
   }
   for (let offset = 1; offset < below.length; offset++) below[offset] += below[offset - 1];
   return below;

@@ -6,7 +6,8 @@ import { numberSpan, type NumberSpan } from "./numberSpan";
  * The bins − 1 inner breaks that split values into bins of equal count: type-7 quantiles at
  * probabilities i/bins, i = 1..bins−1. NaN values are left out; all breaks are NaN when no
  * value is left. Finds the needed order statistics (by counting, or quickselect in one copy)
- * instead of sorting. `span`: the column's numberSpan, when the caller has it already.
+ * instead of sorting.
+ * @param span numberSpan(values), when the caller has it already (another column's would mislead).
  *
  * @example
  * quantileBreaks(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 5); // [2.8, 4.6, 6.4, 8.2]
@@ -31,7 +32,7 @@ export function quantileBreaks(
  * as R writes it, index = 1 + (n − 1)·p_i and (1 − h)·x[lo] + h·x[lo + 1] with h = index − lo
  * (no snapping of index, unlike quantileOfRanks). NaN values are left out; all breaks are NaN
  * when no value is left. Score with lowerBoundScores ([lower, upper), as the package does).
- * `span`: the column's numberSpan, when the caller has it already.
+ * @param span numberSpan(values), when the caller has it already (another column's would mislead).
  *
  * @example
  * // Type-7 quantiles 180, 383, 505.4, 606 (505.4 = 505 + 0.4·(506 − 505)), each + 1:

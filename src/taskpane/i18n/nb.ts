@@ -127,7 +127,7 @@ export const nb: PaneStrings = {
   tableHeaderHidden: (table) =>
     `Tabellen «${table}» som ble valgt for kjøringen, viser ikke lenger overskriftsraden. Vis den igjen (Tabellutforming ▸ Overskriftsrad), så kolonnene kan leses.`,
   selectedTableHeaderHidden: (table) =>
-    `Tabellen «${table}» skjuler overskriftsraden, så kolonnene har ingen navn å lese. Vis den (Tabellutforming ▸ Overskriftsrad), og bruk merket område på nytt.`,
+    `Tabellen «${table}» skjuler overskriftsraden, så kolonnene har ingen navn som kan leses. Vis den (Tabellutforming ▸ Overskriftsrad), og bruk det merkede området på nytt.`,
   tableChanged: (table) =>
     `Kolonnene i tabellen «${table}» er endret siden den ble valgt. Merk den, og bruk det merkede området på nytt, så rollene passer til kolonnene.`,
   errorNoValidRows: "Ingen rad har en kunde, en lesbar dato og et numerisk beløp.",

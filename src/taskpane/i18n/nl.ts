@@ -129,7 +129,7 @@ export const nl: PaneStrings = {
   tableHeaderHidden: (table) =>
     `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Veldnamenrij), zodat de kolommen kunnen worden gelezen.`,
   selectedTableHeaderHidden: (table) =>
-    `De tabel ‘${table}’ verbergt zijn kopregel, dus de kolommen hebben geen namen om te lezen. Toon hem (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
+    `De tabel ‘${table}’ verbergt zijn kopregel, zodat de kolomnamen niet kunnen worden gelezen. Toon hem (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
   tableChanged: (table) =>
     `De kolommen van de tabel ‘${table}’ zijn veranderd sinds hij is gekozen. Selecteer hem en gebruik de selectie opnieuw, zodat de rollen bij de kolommen passen.`,
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",

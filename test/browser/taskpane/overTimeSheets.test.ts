@@ -84,5 +84,22 @@ test("the CDNOW sample gets Cohorts and Trends sheets, and a History sheet that 
     columnCount: 2,
   });
   expect(workbook.charts()).toHaveLength(2 + 3);
+
+  // The user hides the header rows of the history and of the Customers sheet's table: those tables
+  // then have no header row range, and a run that asked for one failed in real Excel.
+  history.showHeaders = false;
+  workbook.table("CX_customers").showHeaders = false;
+  const third = await runAnalysis(session);
+  // The Customers sheet, changed by the user, is kept beside the new one.
+  expect(third).toContain("CX Customers (2)");
+  expect(third).toContain("CX History");
+  expect(workbook.table("CX_history").sheet.id).toBe(historySheetId);
+  expect(history.sheet.readValues(history.dataBodyRectangle).map((row) => row[3])).toEqual([
+    2357, 2357, 2357,
+  ]);
+  expect(parseAddress(historyCharts[0].sourceAddress).rectangle).toEqual({
+    ...history.rectangle,
+    columnCount: 2,
+  });
   expect(session.consoleErrors).toEqual([]);
 });
