@@ -26,6 +26,7 @@ import { createTransactionLogBuilder, type TransactionLog } from "../../engine/r
 import { readRegionTop } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
+import { filledRowUnderTable } from "../../excel/tableRegion";
 import { appendHistoryRow } from "../../excel/historySheet";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
@@ -108,6 +109,8 @@ export type AnalysisOutcome =
       firstSkippedCell: SheetCell | null;
       /** What of replacing the previous run's sheets was left undone; null when nothing. */
       unfinished: UnfinishedReplacement | null;
+      /** The chosen Excel table when filled rows under it, not its own, were left out; null otherwise. */
+      rowsUnderTable: string | null;
     };
 
 /**
@@ -171,6 +174,9 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   const read =
     run.layout === "transactions" ? await readTransactions(run) : await readCustomerTable(run);
   if (signal.aborted) return { kind: "cancelled" };
+  const { tableName } = read.region;
+  const rowsUnderTable =
+    tableName !== undefined && (await filledRowUnderTable(tableName)) ? tableName : null;
   if (read.rows === 0) {
     throw new PaneMessageError(
       run.layout === "transactions" ? strings.errorNoValidRows : strings.errorNoValidCustomers
@@ -214,6 +220,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(read.region, read.firstSkipped),
     unfinished: written.unfinished,
+    rowsUnderTable,
   };
 }
 

@@ -11,7 +11,8 @@ import { MODEL_NAMES } from "./modelNames";
  * happened, the rows skipped by reason, the returns and zero-amount rows, the transactions after
  * the observation end, the customers with only returns, the model the holdout check picked, why
  * the model could not be fitted (the engine's reason in the user's language, engineReasonText),
- * that a log without amounts has no CLV columns, why the CLV intervals could not be computed,
+ * that a log without amounts has no CLV columns, that filled rows under the chosen table (not
+ * its own) were not read, why the CLV intervals could not be computed,
  * and the previous run's sheets left or the numbered names kept when replacing them failed. A subscription table's run: the subscriptions and sheets, the
  * Subscriptions sheet's account of it, and the same two about replacing the previous sheets.
  * @example
@@ -19,7 +20,7 @@ import { MODEL_NAMES } from "./modelNames";
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
  *   customersWithoutPurchase: 0, modelError: "", noDropout: false, withoutAmounts: false,
  *   intervalError: "", holdoutPick: null,
- *   firstSkippedCell: null, unfinished: null },
+ *   firstSkippedCell: null, unfinished: null, rowsUnderTable: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
  * // -> "2,357 customers analyzed. Sheets: CX Summary, CX Customers. 1 row skipped: 1 without a
  * //    customer. 2 returns (orders netting below 0) are not counted as orders."
@@ -67,6 +68,7 @@ export function outcomeText(
         ? strings.modelFailed(engineReasonText(outcome.modelError, strings.reasons, count))
         : "",
     outcome.withoutAmounts ? strings.noAmounts : "",
+    outcome.rowsUnderTable ? strings.rowsUnderTable(outcome.rowsUnderTable) : "",
     outcome.intervalError
       ? strings.intervals.failed(engineReasonText(outcome.intervalError, strings.reasons, count))
       : "",

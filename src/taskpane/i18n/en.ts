@@ -128,6 +128,8 @@ export const en: PaneStrings = {
     `The table “${table}” chosen for this run no longer shows its header row. Show it again (Table Design ▸ Header Row), so its columns can be read.`,
   selectedTableHeaderHidden: (table) =>
     `The table “${table}” hides its header row, so its columns have no names to read. Show it (Table Design ▸ Header Row), then use the selection again.`,
+  rowsUnderTable: (table) =>
+    `Rows under the table “${table}” are not part of it and were not read; if they belong to it, resize the table to take them in.`,
   tableChanged: (table) =>
     `The columns of the table “${table}” have changed since it was chosen. Select it and use the selection again, so the roles fit its columns.`,
   errorNoValidRows: "No row has a customer, a readable date and a numeric amount.",

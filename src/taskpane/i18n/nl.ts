@@ -130,6 +130,8 @@ export const nl: PaneStrings = {
     `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Veldnamenrij), zodat de kolommen kunnen worden gelezen.`,
   selectedTableHeaderHidden: (table) =>
     `De tabel ‘${table}’ verbergt zijn kopregel, zodat de kolomnamen niet kunnen worden gelezen. Toon hem (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
+  rowsUnderTable: (table) =>
+    `De rijen onder de tabel ‘${table}’ horen er niet bij en zijn niet gelezen. Horen ze erbij, vergroot de tabel dan zodat ze erin vallen.`,
   tableChanged: (table) =>
     `De kolommen van de tabel ‘${table}’ zijn veranderd sinds hij is gekozen. Selecteer hem en gebruik de selectie opnieuw, zodat de rollen bij de kolommen passen.`,
   errorNoValidRows: "Geen enkele rij heeft een klant, een leesbare datum en een numeriek bedrag.",

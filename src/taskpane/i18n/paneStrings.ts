@@ -58,6 +58,8 @@ export interface PaneStrings {
   tableHeaderHidden: (table: string) => string;
   /** The selection lies in an Excel table that hides its header row. */
   selectedTableHeaderHidden: (table: string) => string;
+  /** Filled rows under a run's chosen Excel table, not its own, were not read. */
+  rowsUnderTable: (table: string) => string;
   /** A run's chosen Excel table has other columns than when it was chosen. */
   tableChanged: (table: string) => string;
   /** A transaction log none of whose rows can be used. */

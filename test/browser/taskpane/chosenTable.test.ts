@@ -29,13 +29,19 @@ test("an Excel table chosen for a run is read as it is at each run: rows typed u
   await clickUseSelection(session);
   expect(await runAnalysis(session)).toContain("3 kunder analyseret");
 
-  // Two orders of a new customer typed under the table, which Excel makes the table's rows.
+  // Two orders of a new customer written under the table, which does not take them in (written
+  // by code, or with AutoCorrect's "include new rows" off): left out, and the pane says so.
   sheet.setValues(`A${rows + 1}`, [
     ["F", day.may05, 40],
     ["F", day.jul01, 60],
   ]);
+  const under = `Rækkerne under tabellen “${table.name}” hører ikke til den og blev ikke læst. Hører de til, så udvid tabellen, så den omfatter dem.`;
+  const outcome = await runAnalysis(session);
+  expect([outcome.includes("3 kunder analyseret"), outcome.includes(under)]).toEqual([true, true]);
+  // Typed there, Excel makes them the table's rows.
   table.rectangle = { ...table.rectangle, rowCount: rows + 2 };
-  expect(await runAnalysis(session)).toContain("4 kunder analyseret");
+  const grown = await runAnalysis(session);
+  expect([grown.includes("4 kunder analyseret"), grown.includes(under)]).toEqual([true, false]);
   const customers = workbook.table("CX_customers");
   const ids = customers.sheet.readValues(customers.dataBodyRectangle).map((row) => row[0]);
   expect(ids).toContain("F");

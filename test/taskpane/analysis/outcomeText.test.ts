@@ -21,6 +21,7 @@ const clean: AnalysisOutcome = {
   holdoutPick: null,
   firstSkippedCell: null,
   unfinished: null,
+  rowsUnderTable: null,
 };
 
 const english = (outcome: AnalysisOutcome) =>
@@ -51,6 +52,21 @@ describe("outcomeText", () => {
         new Intl.NumberFormat("nl-NL")
       )
     ).toContain("Gekozen in de testperiode: MBG/NBD.");
+  });
+
+  it("says filled rows under the chosen table were not read, in the user's language", () => {
+    expect(english({ ...clean, rowsUnderTable: "Orders" })).toBe(
+      "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model. Rows under the table “Orders” are not part of it and were not read; if they belong to it, resize the table to take them in."
+    );
+    expect(
+      outcomeText(
+        { ...clean, rowsUnderTable: "Salg" },
+        stringsByLanguage.de,
+        new Intl.NumberFormat("de-DE")
+      )
+    ).toContain(
+      "Die Zeilen unter der Tabelle „Salg“ gehören nicht zu ihr und wurden nicht gelesen."
+    );
   });
 
   it("names the customers and the sheets, and nothing more when nothing was left out", () => {
