@@ -26,7 +26,7 @@ import { createTransactionLogBuilder, type TransactionLog } from "../../engine/r
 import { readRegionTop } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
-import { filledRowUnderTable } from "../../excel/tableRegion";
+import { filledRowUnderTable } from "../../excel/filledRowUnderTable";
 import { appendHistoryRow } from "../../excel/historySheet";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
