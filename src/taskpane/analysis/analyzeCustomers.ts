@@ -26,7 +26,6 @@ import { createTransactionLogBuilder, type TransactionLog } from "../../engine/r
 import { readRegionTop } from "../../excel/readRows";
 import type { SheetCell } from "../../excel/selectCell";
 import type { SheetRegion } from "../../excel/sheetRegion";
-import { filledRowUnderTable } from "../../excel/filledRowUnderTable";
 import { appendHistoryRow } from "../../excel/historySheet";
 import { writeOutputSheets, type UnfinishedReplacement } from "../../excel/writeSheets";
 import type { AnalysisStage, PaneStrings } from "../i18n/paneStrings";
@@ -151,6 +150,8 @@ interface ReadData {
   input: AnalysisInput;
   /** The region read: a chosen table as it was at the run (readDataRows). */
   region: SheetRegion;
+  /** The chosen table when filled rows under it, not its own, were not read (readDataRows). */
+  rowsUnderTable: string | null;
   /** Usable rows read. */
   rows: number;
   skipped: Partial<Record<SkippedRowReason, number>>;
@@ -174,9 +175,6 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
   const read =
     run.layout === "transactions" ? await readTransactions(run) : await readCustomerTable(run);
   if (signal.aborted) return { kind: "cancelled" };
-  const { tableName } = read.region;
-  const rowsUnderTable =
-    tableName !== undefined && (await filledRowUnderTable(tableName)) ? tableName : null;
   if (read.rows === 0) {
     throw new PaneMessageError(
       run.layout === "transactions" ? strings.errorNoValidRows : strings.errorNoValidCustomers
@@ -220,7 +218,7 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(read.region, read.firstSkipped),
     unfinished: written.unfinished,
-    rowsUnderTable,
+    rowsUnderTable: read.rowsUnderTable,
   };
 }
 
@@ -237,12 +235,13 @@ async function readTransactions(run: AnalysisRun): Promise<ReadData> {
     decimalSeparator: data.proposal.decimalSeparator,
     attributeColumn: run.breakdownColumn,
   });
-  const region = await readDataRows(run, (rows) => builder.addRows(rows));
+  const { region, rowsUnderTable } = await readDataRows(run, (rows) => builder.addRows(rows));
   run.onProgress({ stage: "summarizing", done: 0, total: 0 });
   const log = builder.finish();
   return {
     input: { layout: "transactions", log, ...(run.spend && { spend: run.spend }) },
     region,
+    rowsUnderTable,
     rows: log.rows,
     skipped: log.skipped,
     firstSkipped: firstSkippedTransaction(log, columns),
@@ -258,11 +257,12 @@ async function readCustomerTable(run: AnalysisRun): Promise<ReadData> {
     decimalSeparator: data.proposal.decimalSeparator,
     timeUnit: run.timeUnit,
   });
-  const region = await readDataRows(run, (rows) => builder.addRows(rows));
+  const { region, rowsUnderTable } = await readDataRows(run, (rows) => builder.addRows(rows));
   const table = builder.finish();
   return {
     input: { layout: "customers", table },
     region,
+    rowsUnderTable,
     rows: table.customerIds.length,
     skipped: table.skipped,
     firstSkipped: table.firstSkippedCell,

@@ -79,7 +79,7 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
     strings
   );
   const rows: (readonly unknown[])[] = [];
-  const region = await readDataRows(run, (block) => {
+  const { region, rowsUnderTable } = await readDataRows(run, (block) => {
     for (const row of block) rows.push(row);
   });
   if (signal.aborted) return { kind: "cancelled" };
@@ -119,7 +119,10 @@ export async function analyzeSubscriptionTable(run: SubscriptionRun): Promise<Su
     kind: "subscriptions",
     subscriptions: report.subscriptions.count,
     sheetNames: [...written.sheetNames],
-    notes: subscriptionOutcome(report, strings.subscriptions, run.locale),
+    notes: [
+      ...subscriptionOutcome(report, strings.subscriptions, run.locale),
+      ...(rowsUnderTable ? [strings.rowsUnderTable(rowsUnderTable)] : []),
+    ],
     firstSkippedCell:
       report.firstSkipped &&
       sheetCell(region, {

@@ -1,3 +1,4 @@
+import { filledRowUnderTable } from "../../excel/filledRowUnderTable";
 import { readRegionInBlocks } from "../../excel/readRows";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import type { PaneStrings } from "../i18n/paneStrings";
@@ -11,21 +12,28 @@ export interface RowReading {
   strings: PaneStrings;
 }
 
+/** The region a run read, and the chosen table when filled rows under it (not its own) were not read. */
+export interface RowsRead {
+  region: SheetRegion;
+  rowsUnderTable: string | null;
+}
+
 /**
  * Reads a run's data rows (below the header) in blocks, handing each block over and reporting
  * the rows read of how many; stops between blocks when the run's signal aborts. A chosen Excel
- * table is read as it is now, with the rows typed under it since (regionNow). Resolves to the
- * region read.
+ * table is read as it is now, with the rows typed under it since (regionNow); filled rows under
+ * it that are not its own are not read, and named (filledRowUnderTable) for the pane to say so.
+ * Resolves to the region read.
  * @throws PaneMessageError when a chosen table is gone or has other columns (regionNow).
  * @example
  * const rows: unknown[][] = [];
- * const region = await readDataRows(run, (block) => rows.push(...block));
+ * const { region, rowsUnderTable } = await readDataRows(run, (block) => rows.push(...block));
  * // run.onProgress got { stage: "reading", done: 0, total: 2000 } … { …, done: 2000, total: 2000 }
  */
 export async function readDataRows(
   run: RowReading,
   addRows: (rows: readonly (readonly unknown[])[]) => void
-): Promise<SheetRegion> {
+): Promise<RowsRead> {
   const { signal, onProgress } = run;
   const region = await regionNow(run.data, run.strings);
   const dataRows = region.rowCount - 1;
@@ -41,5 +49,8 @@ export async function readDataRows(
     },
     () => signal.aborted
   );
-  return region;
+  const { tableName } = region;
+  const under =
+    tableName !== undefined && !signal.aborted && (await filledRowUnderTable(tableName));
+  return { region, rowsUnderTable: under ? (tableName as string) : null };
 }
