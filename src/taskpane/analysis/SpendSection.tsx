@@ -100,6 +100,11 @@ export function SpendSection({
           )}
         </MessageBar>
       )}
+      {lastRead?.rowsUnderTable && (
+        <MessageBar intent="warning" data-testid="spend-rows-under-table">
+          <MessageBarBody>{strings.rowsUnderTable(lastRead.rowsUnderTable)}</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }

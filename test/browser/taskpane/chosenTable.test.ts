@@ -100,10 +100,16 @@ test("a marketing spend table chosen once takes the months typed under it at the
   // C3, acquired in February, is outside the spend period: 150 over C1 and C2.
   expect(await googleAds()).toEqual([150, 75]);
 
-  // February's spend typed under the table, which Excel makes the table's row.
+  // February's spend written under the table, which does not take it in: left out, and said.
   spendSheet.setValues("A3", [["Google Ads", "2024-02", 90]]);
+  expect(await googleAds()).toEqual([150, 75]);
+  expect(await session.page.getByTestId("spend-rows-under-table").textContent()).toBe(
+    `Rows under the table “${spend.name}” are not part of it and were not read; if they belong to it, resize the table to take them in.`
+  );
+  // Typed there, Excel makes it the table's row.
   spend.rectangle = { ...spend.rectangle, rowCount: 3 };
   expect(await googleAds()).toEqual([240, 80]); // now over C1, C2 and C3
+  expect(await session.page.getByTestId("spend-rows-under-table").count()).toBe(0);
   expect(session.consoleErrors).toEqual([]);
 });
 
