@@ -71,7 +71,7 @@ function overlaps(first: Placed, second: Placed): boolean {
  *
  * @example
  * // The user clicked B5 in the table Orders on A1:C2358 of the sheet Sales:
- * await selectedTable(context, sheet, "Sales", selected, selected.getSurroundingRegion());
+ * await selectedTable(context, sheet, "Sales", selected, surroundingRegion); // both loaded: rowIndex, columnIndex, rowCount, columnCount
  * // -> { sheetName: "Sales", rowIndex: 0, columnIndex: 0, rowCount: 2358, columnCount: 3, tableName: "Orders" }
  */
 export async function selectedTable(

@@ -1,4 +1,4 @@
-import { filledRowUnderTable } from "../../excel/filledRowUnderTable";
+import { rowsUnderTable } from "../../excel/rowsUnderTable";
 import { readRegionInBlocks } from "../../excel/readRows";
 import type { SheetRegion } from "../../excel/sheetRegion";
 import type { PaneStrings } from "../i18n/paneStrings";
@@ -22,7 +22,7 @@ export interface RowsRead {
  * Reads a run's data rows (below the header) in blocks, handing each block over and reporting
  * the rows read of how many; stops between blocks when the run's signal aborts. A chosen Excel
  * table is read as it is now, with the rows typed under it since (regionNow); filled rows under
- * it that are not its own are not read, and named (filledRowUnderTable) for the pane to say so.
+ * it that are not its own are not read, and named (rowsUnderTable) for the pane to say so.
  * Resolves to the region read.
  * @throws PaneMessageError when a chosen table is gone or has other columns (regionNow).
  * @example
@@ -49,8 +49,5 @@ export async function readDataRows(
     },
     () => signal.aborted
   );
-  const { tableName } = region;
-  const under =
-    tableName !== undefined && !signal.aborted && (await filledRowUnderTable(tableName));
-  return { region, rowsUnderTable: under ? (tableName as string) : null };
+  return { region, rowsUnderTable: signal.aborted ? null : await rowsUnderTable(region) };
 }

@@ -8,7 +8,7 @@ import {
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import { readDocumentSetting, saveDocumentSetting } from "../../excel/documentSettings";
-import { filledRowUnderTable } from "../../excel/filledRowUnderTable";
+import { rowsUnderTable } from "../../excel/rowsUnderTable";
 import { readRegionInBlocks, readRegionTop } from "../../excel/readRows";
 import { messageOf } from "../../excel/sheetRollback";
 import type { SheetCell } from "../../excel/selectCell";
@@ -90,7 +90,7 @@ export interface SpendRead {
  * Reads the spend table's data rows with the chosen roles (readSpendTable: negative or text
  * spend skipped and counted by reason).
  * A chosen Excel table is read as it is now, with the months typed under it since (regionNow);
- * filled rows under it that are not its own are not read, and named (filledRowUnderTable).
+ * filled rows under it that are not its own are not read, and named (rowsUnderTable).
  * @throws PaneMessageError when the channel or the spend has no column, the range cannot be
  * read (its sheet renamed or deleted since it was chosen), a chosen table is gone or has other
  * columns, or no row can be used.
@@ -131,13 +131,11 @@ export async function readSpend(
     newCustomers: column("newCustomers"),
   });
   if (table.rows === 0) throw new PaneMessageError(strings.channels.errorNoSpendRows);
-  const { tableName } = region;
-  const under = tableName !== undefined && (await filledRowUnderTable(tableName));
   return {
     spend: { table, attribution: selection.attribution },
     skipped: table.skipped,
     firstSkippedCell: firstSkippedSpendCell(table, { ...selection, region }),
-    rowsUnderTable: under ? (tableName as string) : null,
+    rowsUnderTable: await rowsUnderTable(region),
   };
 }
 

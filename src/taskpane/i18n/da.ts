@@ -130,7 +130,7 @@ export const da: PaneStrings = {
   selectedTableHeaderHidden: (table) =>
     `Tabellen “${table}” skjuler sin overskriftsrække, så kolonnerne har ingen navne, der kan læses. Vis den (Tabeldesign ▸ Overskriftsrække), og brug markeringen igen.`,
   rowsUnderTable: (table) =>
-    `Rækkerne under tabellen “${table}” hører ikke til den og blev ikke læst. Hører de til, så udvid tabellen, så den omfatter dem.`,
+    `Rækkerne under tabellen “${table}” hører ikke til den og blev ikke læst. Hvis de hører til tabellen, skal du udvide den, så den omfatter dem.`,
   tableChanged: (table) =>
     `Kolonnerne i tabellen “${table}” er ændret, siden den blev valgt. Markér den, og brug markeringen igen, så rollerne passer til kolonnerne.`,
   errorNoValidRows: "Ingen række har en kunde, en læsbar dato og et numerisk beløb.",

@@ -131,7 +131,7 @@ export const de: PaneStrings = {
   selectedTableHeaderHidden: (table) =>
     `Die Tabelle „${table}“ blendet ihre Überschriftenzeile aus, daher haben ihre Spalten keine Namen. Blenden Sie sie ein (Tabellenentwurf ▸ Überschrift), und verwenden Sie die Auswahl erneut.`,
   rowsUnderTable: (table) =>
-    `Die Zeilen unter der Tabelle „${table}“ gehören nicht zu ihr und wurden nicht gelesen. Gehören sie dazu, vergrößern Sie die Tabelle, sodass sie sie umfasst.`,
+    `Die Zeilen unter der Tabelle „${table}“ gehören nicht zu ihr und wurden nicht gelesen. Falls sie dazugehören, ändern Sie die Tabellengröße, damit sie diese Zeilen einschließt.`,
   tableChanged: (table) =>
     `Die Spalten der Tabelle „${table}“ haben sich geändert, seit sie gewählt wurde. Markieren Sie sie, und verwenden Sie die Auswahl erneut, damit die Rollen zu ihren Spalten passen.`,
   errorNoValidRows:

@@ -129,7 +129,7 @@ export const nb: PaneStrings = {
   selectedTableHeaderHidden: (table) =>
     `Tabellen «${table}» skjuler overskriftsraden, så kolonnene har ingen navn som kan leses. Vis den (Tabellutforming ▸ Overskriftsrad), og bruk det merkede området på nytt.`,
   rowsUnderTable: (table) =>
-    `Radene under tabellen «${table}» hører ikke til den og ble ikke lest. Hører de til, utvider du tabellen så den tar dem med.`,
+    `Radene under tabellen «${table}» hører ikke til den og ble ikke lest. Hvis de hører til tabellen, endrer du størrelsen på den så de kommer med.`,
   tableChanged: (table) =>
     `Kolonnene i tabellen «${table}» er endret siden den ble valgt. Merk den, og bruk det merkede området på nytt, så rollene passer til kolonnene.`,
   errorNoValidRows: "Ingen rad har en kunde, en lesbar dato og et numerisk beløp.",

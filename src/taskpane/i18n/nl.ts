@@ -127,9 +127,9 @@ export const nl: PaneStrings = {
   tableGone: (table) =>
     `De tabel ‘${table}’ die voor deze analyse is gekozen, bestaat niet meer (verwijderd of hernoemd). Selecteer hem en gebruik de selectie opnieuw.`,
   tableHeaderHidden: (table) =>
-    `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn kopregel niet meer. Toon hem weer (Tabelontwerp ▸ Veldnamenrij), zodat de kolommen kunnen worden gelezen.`,
+    `De tabel ‘${table}’ die voor deze analyse is gekozen, toont zijn veldnamenrij niet meer. Toon deze weer (Tabelontwerp ▸ Veldnamenrij), zodat de kolommen kunnen worden gelezen.`,
   selectedTableHeaderHidden: (table) =>
-    `De tabel ‘${table}’ verbergt zijn kopregel, zodat de kolomnamen niet kunnen worden gelezen. Toon hem (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
+    `De tabel ‘${table}’ verbergt zijn veldnamenrij, zodat de kolomnamen niet kunnen worden gelezen. Toon deze (Tabelontwerp ▸ Veldnamenrij) en gebruik de selectie opnieuw.`,
   rowsUnderTable: (table) =>
     `De rijen onder de tabel ‘${table}’ horen er niet bij en zijn niet gelezen. Horen ze erbij, vergroot de tabel dan zodat ze erin vallen.`,
   tableChanged: (table) =>
