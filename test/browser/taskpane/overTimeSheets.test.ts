@@ -87,6 +87,8 @@ test("the CDNOW sample gets Cohorts and Trends sheets, and a History sheet that 
 
   // The user hides the header rows of the history and of the Customers sheet's table: those tables
   // then have no header row range, and a run that asked for one failed in real Excel.
+  // The history also shows a totals row: the new row goes above it.
+  history.showTotals = true;
   history.showHeaders = false;
   workbook.table("CX_customers").showHeaders = false;
   const third = await runAnalysis(session);
@@ -98,8 +100,9 @@ test("the CDNOW sample gets Cohorts and Trends sheets, and a History sheet that 
     2357, 2357, 2357,
   ]);
   expect(parseAddress(historyCharts[0].sourceAddress).rectangle).toEqual({
-    ...history.rectangle,
+    ...history.dataBodyRectangle,
     columnCount: 2,
   });
+  expect(history.sheet.readValues(history.totalRowRectangle)[0][0]).toBe("Total");
   expect(session.consoleErrors).toEqual([]);
 });

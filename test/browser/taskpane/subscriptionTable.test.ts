@@ -130,3 +130,27 @@ test("refuses a monthly discount of 0 for a subscription table in Danish, and ru
   );
   expect(session.consoleErrors).toEqual([]);
 });
+
+test("a subscription table as an Excel table says when a row written under it, not its own, was left out", async () => {
+  const workbook = new Workbook(["Abonnementer"]);
+  const sheet = workbook.sheet("Abonnementer");
+  const rows = table1Rows();
+  sheet.setValues("A1", rows);
+  const table = workbook.addTable(
+    sheet,
+    { row: 0, column: 0, rowCount: rows.length, columnCount: 5 },
+    true
+  );
+  // A subscription written under the table, which does not take it in.
+  sheet.setValues(`A${rows.length + 1}`, [["K9999", rows[1][1], "", 120, "regular"]]);
+  workbook.select("Abonnementer", "B2");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  expect(await session.page.getByTestId("layout").inputValue()).toBe("subscriptions");
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2.000 abonnementer analyseret.");
+  expect(outcome).toContain(
+    `Rækkerne under tabellen “${table.name}” hører ikke til den og blev ikke læst. Hvis de hører til tabellen, skal du udvide den, så den omfatter dem.`
+  );
+  expect(session.consoleErrors).toEqual([]);
+});
