@@ -1,10 +1,9 @@
 import { excelRun } from "./excelRun";
+import { overlaps, PLACEMENT } from "./placedRange";
 import type { SheetRegion } from "./sheetRegion";
 
 /** Rows of a worksheet (Excel specifications and limits: 1,048,576 rows). */
 const SHEET_ROWS = 1_048_576;
-
-const PLACEMENT = "rowIndex,columnIndex,rowCount,columnCount";
 
 /**
  * The name of the Excel table a region was read from when the row right under the table (under
@@ -40,13 +39,9 @@ export async function rowsUnderTable(region: SheetRegion): Promise<string | null
       .filter((other) => other.name !== tableName)
       .map((other) => other.getRange().load(PLACEMENT));
     await context.sync();
-    const inOtherTable = others.some(
-      (other) =>
-        other.rowIndex <= under &&
-        under < other.rowIndex + other.rowCount &&
-        other.columnIndex < range.columnIndex + range.columnCount &&
-        range.columnIndex < other.columnIndex + other.columnCount
-    );
+    const { columnIndex, columnCount } = range;
+    const rowUnder = { rowIndex: under, rowCount: 1, columnIndex, columnCount };
+    const inOtherTable = others.some((other) => overlaps(other, rowUnder));
     const filled = row.values[0].some((cell) => cell !== "" && cell !== null);
     const formula = row.formulas[0].some(
       (cell) => typeof cell === "string" && cell.startsWith("=")

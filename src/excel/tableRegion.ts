@@ -1,10 +1,6 @@
 import { excelRun } from "./excelRun";
+import { overlaps, PLACEMENT, type Placed } from "./placedRange";
 import type { SheetRegion } from "./sheetRegion";
-
-/** Where a range is, as Office.js loads it. */
-type Placed = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
-
-const PLACEMENT = "rowIndex,columnIndex,rowCount,columnCount";
 
 /**
  * An Excel table's header row and data body as a region named for the table (its totals row
@@ -42,16 +38,6 @@ function within(inner: Placed, outer: Placed, extraRows = 0): boolean {
     inner.columnIndex >= outer.columnIndex &&
     inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount + extraRows &&
     inner.columnIndex + inner.columnCount <= outer.columnIndex + outer.columnCount
-  );
-}
-
-/** Whether two ranges share a cell. */
-function overlaps(first: Placed, second: Placed): boolean {
-  return (
-    first.rowIndex < second.rowIndex + second.rowCount &&
-    second.rowIndex < first.rowIndex + first.rowCount &&
-    first.columnIndex < second.columnIndex + second.columnCount &&
-    second.columnIndex < first.columnIndex + first.columnCount
   );
 }
 
