@@ -1,6 +1,11 @@
 import { analysisChannels, type ChannelSpend } from "./analysisChannels";
-import { analysisResult, customerTableResult, type AnalysisResult } from "./analysisResult";
-import type { CustomerAnalysisOptions, HoldoutProgress } from "./customerAnalysis";
+import {
+  analysisResult,
+  customerTableResult,
+  type AnalysisResult,
+  type AnalysisResultOptions,
+} from "./analysisResult";
+import type { HoldoutProgress } from "./customerAnalysis";
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
 
@@ -11,7 +16,8 @@ export type AnalysisInput =
 
 /**
  * The engine's full analysis of the data a run read: analysisResult for a transaction log,
- * customerTableResult for a customer table (which has no holdout check to tell of); with a
+ * customerTableResult for a customer table (which has no holdout check, and no cohorts or trends
+ * whose period the options could give); with a
  * log's marketing spend, its Channels table too (analysisChannels).
  * @throws InputError as those do.
  * @example
@@ -20,7 +26,7 @@ export type AnalysisInput =
  */
 export function analysisOfInput(
   input: AnalysisInput,
-  options: CustomerAnalysisOptions,
+  options: AnalysisResultOptions,
   onHoldoutModel?: HoldoutProgress
 ): AnalysisResult {
   if (input.layout === "customers") return customerTableResult(input.table, options);

@@ -1,4 +1,5 @@
 import type { ChannelTable } from "../channels/channelTable";
+import type { CalendarPeriod } from "../read/calendarPeriod";
 import type { CustomerTable } from "../read/customerTable";
 import type { TransactionLog } from "../read/transactionLog";
 import { analysisOverTime, type AnalysisOverTime } from "./analysisOverTime";
@@ -33,12 +34,18 @@ export interface AnalysisResult {
   overTime?: AnalysisOverTime;
 }
 
+/** The options of a log's full analysis: the customer analysis's, and the period of its cohorts and trends. */
+export interface AnalysisResultOptions extends CustomerAnalysisOptions {
+  /** The period the cohorts are formed by and the trends counted in. Default "month". */
+  period?: CalendarPeriod;
+}
+
 /**
  * The full analysis of a transaction log and every summary drawn from it: the per-customer
  * analysis (customerAnalysis, broken down by the log's attribute when it has one), the KPIs, the segment
  * summary, the R × F grid, the by-attribute summary, the at-risk list, the model report
  * (with the holdout check's table when `options.holdoutWeeks` asks for one; `onHoldoutModel` is
- * told before each of its fits) and the cohorts and trends (analysisOverTime).
+ * told before each of its fits) and the cohorts and trends by `options.period` (analysisOverTime).
  *
  * @throws InputError as customerAnalysis does.
  *
@@ -48,13 +55,13 @@ export interface AnalysisResult {
  */
 export function analysisResult(
   log: TransactionLog,
-  options: CustomerAnalysisOptions = {},
+  options: AnalysisResultOptions = {},
   onHoldoutModel?: HoldoutProgress
 ): AnalysisResult {
   const customers = customerAnalysis(log, options, onHoldoutModel);
   return {
     ...summarizedAnalysis(customers),
-    overTime: analysisOverTime(log, customers, options.observationEnd),
+    overTime: analysisOverTime(log, customers, options.observationEnd, options.period),
   };
 }
 

@@ -122,7 +122,7 @@ export function AnalyzeSection({
                 label={strings.subscriptions.period}
                 value={options.period}
                 choices={OPTION_CHOICES.period.map(
-                  (period) => [period, strings.subscriptions.periods[period]] as const
+                  (period) => [period, strings.periods[period]] as const
                 )}
                 onChange={(period) => setOption("period", period)}
                 testId="option-period"

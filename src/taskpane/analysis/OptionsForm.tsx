@@ -40,14 +40,18 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The list options the form offers (a customer table's time unit sits with its columns). */
-type FormChoice = "rfmMethod" | "segmentScheme" | "model";
+/**
+ * The list options the form offers (a customer table's time unit and a subscription table's
+ * period sit with their columns).
+ */
+type FormChoice = "rfmMethod" | "segmentScheme" | "model" | "period";
 
 /**
  * The analysis options in a collapsed Options section, each field with its default named below
  * it: observation end, RFM scores and scoring, segment rules, gross margin, discount rate,
  * horizon, the holdout check and its weeks, model (Best on holdout offered, and the default,
- * while the check is on), and the channel or attribute to break CLV down by. For a subscription
+ * while the check is on), a log's period of cohorts and trends, and the channel or attribute to
+ * break CLV down by. For a subscription
  * table only the observation end, gross margin, discount rate and the column to split by.
  * Numbers are typed as text with a decimal comma or point; a field the run cannot take says so
  * under it (invalidOptions), its text kept as typed.
@@ -86,7 +90,7 @@ export function OptionsForm({
     ? options.breakdownColumn
     : NO_BREAKDOWN;
 
-  const choiceField = (key: FormChoice) => {
+  const choiceField = (key: FormChoice, label = labels[key]) => {
     const texts: Record<string, string> = choices[key];
     const offered: readonly string[] = OPTION_CHOICES[key].filter(
       (choice) => options.holdoutCheck || choice !== "best+gg"
@@ -95,7 +99,7 @@ export function OptionsForm({
       key === "model" ? defaultModel(options.holdoutCheck) : DEFAULT_ANALYSIS_OPTIONS[key];
     return (
       <ChoiceField<string>
-        label={labels[key]}
+        label={label}
         value={options[key]}
         choices={offered.map((choice) => [choice, texts[choice]] as const)}
         hint={strings.defaultValue(texts[byDefault])}
@@ -174,6 +178,7 @@ export function OptionsForm({
               {choiceField("model")}
             </>
           )}
+          {layout === "transactions" && choiceField("period", strings.overTime.period)}
           <ChoiceField
             label={labels.breakdownColumn}
             value={String(breakdown)}

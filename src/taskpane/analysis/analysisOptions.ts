@@ -1,6 +1,6 @@
 import { MAXIMUM_HOLDOUT_WEEKS } from "../../engine/report/analysisHoldout";
 import type { AnalysisModel } from "../../engine/report/customerModels";
-import type { CustomerAnalysisOptions } from "../../engine/report/customerAnalysis";
+import type { AnalysisResultOptions } from "../../engine/report/analysisResult";
 import { CALENDAR_PERIODS, type CalendarPeriod } from "../../engine/read/calendarPeriod";
 import type { Layout } from "../../engine/read/detectLayout";
 import { toDaySerial } from "../../engine/read/excelDate";
@@ -31,7 +31,10 @@ export interface AnalysisOptions {
   holdoutCheck: boolean;
   /** Weeks held out, as typed; "" for the default (the last third, at least 8 weeks). */
   holdoutWeeks: string;
-  /** The period a subscription table's cohorts are formed by and renewals counted in. */
+  /**
+   * The period cohorts are formed by: a transaction log's cohorts and trends, a subscription
+   * table's cohorts and renewals.
+   */
   period: CalendarPeriod;
 }
 
@@ -248,10 +251,11 @@ export function rememberAnalysisOptions(options: AnalysisOptions): Promise<void>
 /**
  * The engine's options from the pane's for a run of `layout`, or the key of the first option it
  * cannot run with (invalidOptions): the one check of the options before a run. A subscription
- * table's run gets only the observation end, gross margin and discount rate.
+ * table's run gets only the observation end, gross margin and discount rate; a transaction
+ * log's also the period of its cohorts and trends, which a customer table has not.
  * @example
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, grossMarginPercent: "40" }, "transactions")
- * // -> { observationEnd: undefined, grossMargin: 0.4, monthlyDiscountRate: 0.01, rfmBins: 5, rfmMethod: "quantile", segmentScheme: "rfmPackage", horizonMonths: 12, model: "bgnbd+gg" }
+ * // -> { observationEnd: undefined, grossMargin: 0.4, monthlyDiscountRate: 0.01, rfmBins: 5, rfmMethod: "quantile", segmentScheme: "rfmPackage", horizonMonths: 12, model: "bgnbd+gg", period: "month" }
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, monthlyDiscountPercent: "0,5", rfmBins: "" }, "subscriptions")
  * // -> { observationEnd: undefined, grossMargin: 1, monthlyDiscountRate: 0.005 }
  * engineOptions({ ...DEFAULT_ANALYSIS_OPTIONS, rfmBins: "11" }, "transactions") // -> "rfmBins"
@@ -261,7 +265,7 @@ export function rememberAnalysisOptions(options: AnalysisOptions): Promise<void>
 export function engineOptions(
   options: AnalysisOptions,
   layout: Layout
-): CustomerAnalysisOptions | AnalysisOptionKey {
+): AnalysisResultOptions | AnalysisOptionKey {
   const [invalid] = invalidOptions(options, layout);
   if (invalid) return invalid;
   const number = (key: NumberOption) => readNumber(options[key]);
@@ -280,6 +284,7 @@ export function engineOptions(
     horizonMonths: number("horizonMonths"),
     model: options.model,
     ...(options.holdoutCheck ? { holdoutWeeks: weeks === "" ? "auto" : readNumber(weeks) } : {}),
+    ...(layout === "transactions" && { period: options.period }),
   };
 }
 

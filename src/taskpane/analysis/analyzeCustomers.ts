@@ -1,10 +1,7 @@
 import type { ChannelSpend } from "../../engine/report/analysisChannels";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
-import type { AnalysisResult } from "../../engine/report/analysisResult";
-import type {
-  CustomerAnalysisOptions,
-  HoldoutProgress,
-} from "../../engine/report/customerAnalysis";
+import type { AnalysisResult, AnalysisResultOptions } from "../../engine/report/analysisResult";
+import type { HoldoutProgress } from "../../engine/report/customerAnalysis";
 import { HOLDOUT_MODELS } from "../../engine/report/holdoutCheck";
 import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import {
@@ -118,7 +115,7 @@ export type AnalysisOutcome =
  */
 export type AnalysisRunner = (
   input: AnalysisInput,
-  options: CustomerAnalysisOptions,
+  options: AnalysisResultOptions,
   signal: AbortSignal,
   onHoldoutModel: HoldoutProgress
 ) => Promise<AnalysisResult | undefined>;
@@ -133,7 +130,7 @@ export interface AnalysisRun {
   breakdownColumn: number;
   /** A log's marketing spend, for the Channels sheet. */
   spend?: ChannelSpend;
-  options: CustomerAnalysisOptions;
+  options: AnalysisResultOptions;
   /** Unit of a customer table's t_x and T. */
   timeUnit: TimeUnit;
   strings: PaneStrings;

@@ -1,8 +1,5 @@
-import type { AnalysisResult } from "../../engine/report/analysisResult";
-import type {
-  CustomerAnalysisOptions,
-  HoldoutProgress,
-} from "../../engine/report/customerAnalysis";
+import type { AnalysisResult, AnalysisResultOptions } from "../../engine/report/analysisResult";
+import type { HoldoutProgress } from "../../engine/report/customerAnalysis";
 import type { PurchaseModelName } from "../../engine/models/purchaseModel";
 import type { AnalysisInput } from "../../engine/report/analysisOfInput";
 import type { SubscriptionReport } from "../../engine/report/subscriptionReport";
@@ -12,7 +9,7 @@ import { transferables } from "./transferables";
 
 /** What the pane posts to the analysis worker: a log's or customer table's analysis, or a subscription table's. */
 export type AnalysisRequest =
-  | { kind: "customers"; input: AnalysisInput; options: CustomerAnalysisOptions }
+  | { kind: "customers"; input: AnalysisInput; options: AnalysisResultOptions }
   | { kind: "subscriptions"; cells: SubscriptionCells; options: SubscriptionOptions };
 
 /**
@@ -42,7 +39,7 @@ export class AnalysisFailed extends Error {}
  */
 export function analyzeInWorker(
   input: AnalysisInput,
-  options: CustomerAnalysisOptions,
+  options: AnalysisResultOptions,
   signal: AbortSignal,
   onHoldoutModel?: HoldoutProgress
 ): Promise<AnalysisResult | undefined> {

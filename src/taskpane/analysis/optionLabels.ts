@@ -70,6 +70,6 @@ export function choiceLabels(strings: PaneStrings): ChoiceLabels {
       none: strings.modelNone,
     },
     timeUnit: strings.timeUnits,
-    period: strings.subscriptions.periods,
+    period: strings.periods,
   };
 }

@@ -1,7 +1,9 @@
 import { cohortMetric } from "../../engine/cohorts/cohortMetric";
+import type { CalendarPeriod } from "../../engine/read/calendarPeriod";
 import type { AnalysisOverTime } from "../../engine/report/analysisOverTime";
 import type { AnalysisResult } from "../../engine/report/analysisResult";
 import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
+import type { PeriodWords } from "../i18n/overTimeStrings";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
@@ -13,8 +15,16 @@ const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT }
  */
 export const PROJECTED_MONEY = `[Color16]${MONEY}`;
 
-/** The months after acquisition the per-cohort table reads the cumulative value at. */
-const VALUE_MONTHS = [3, 6, 12];
+/**
+ * The periods after acquisition the per-cohort table reads the cumulative value at: a quarter,
+ * half a year and a year where the period allows, else one, two and three years.
+ */
+const VALUE_PERIODS: Record<CalendarPeriod, readonly number[]> = {
+  week: [13, 26, 52],
+  month: [3, 6, 12],
+  quarter: [1, 2, 4],
+  year: [1, 2, 3],
+};
 
 /**
  * The Cohorts and Trends sheets of a transaction log's analysis; none for a customer table,
@@ -36,21 +46,24 @@ export function overTimeSheets(
 /**
  * The cohorts, top down: the retention matrix on a colour scale; the cumulative value per
  * customer, observed then projected (grey), with a line chart of one series per cohort; and per
- * cohort its customers, first-order AOV and value at 3, 6 and 12 months (grey where projected).
+ * cohort its customers, first-order AOV and value at 3, 6 and 12 months (grey where projected),
+ * or the like in the cohorts' period (VALUE_PERIODS).
  * @example
  * cohortsSheet(overTime, stringsByLanguage.en).table.header.slice(0, 3);
- * // ["Retention: cohort \\ month", "Customers", "Month 0"]
+ * // ["Retention: cohort \\ month", "Customers", "Month 0"]; by quarter, "… \\ quarter", …, "Quarter 0"
  */
 export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): OutputSheet {
-  const { cohorts } = overTime.cohorts;
+  const { cohorts, period } = overTime.cohorts;
   const { headers, charts } = strings.overTime;
+  const words = strings.overTime.byPeriod[period];
+  const valuePeriods = VALUE_PERIODS[period];
   const retention = cohorts.map((cohort) => cohortMetric(cohort, "retention"));
   const retentionColumns: ResultColumn[] = [
-    { header: headers.retentionCorner, format: TEXT, cell: (row) => cohorts[row].label },
+    { header: words.retentionCorner, format: TEXT, cell: (row) => cohorts[row].label },
     { header: strings.headers.customers, format: WHOLE, cell: (row) => cohorts[row].customers },
-    ...monthColumns(
+    ...periodColumns(
       overTime.cohorts.periods,
-      strings,
+      words,
       { format: SHARE, highlight: "threeColorScale" },
       (row, month) => retention[row][month] ?? NaN
     ),
@@ -62,7 +75,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
     "CX_cohortValue",
     [
       { header: headers.valueCorner, format: TEXT, cell: (row) => cohorts[row].label },
-      ...monthColumns(value.periods, strings, { format: MONEY }, valueCell),
+      ...periodColumns(value.periods, words, { format: MONEY }, valueCell),
     ],
     cohorts.length
   );
@@ -76,13 +89,13 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
       format: MONEY,
       cell: (row) => cohorts[row].firstPurchaseRevenue / cohorts[row].customers,
     },
-    ...VALUE_MONTHS.map((months): ResultColumn => ({
-      header: headers.valueAt(String(months)),
+    ...valuePeriods.map((count): ResultColumn => ({
+      header: words.valueAt(count),
       format: MONEY,
-      cell: (row) => valueCell(row, months - 1),
+      cell: (row) => valueCell(row, count - 1),
     })),
     {
-      header: headers.monthsObserved,
+      header: words.observed,
       format: WHOLE,
       cell: (row) => cohorts[row].revenue.length,
     },
@@ -110,7 +123,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
             columnCount: 1 + value.periods,
             seriesBy: "rows",
             title: charts.cohortValue,
-            categoryAxisTitle: charts.monthsAxis,
+            categoryAxisTitle: words.sinceAxis,
             valueAxisTitle: charts.valueAxis,
           },
         ],
@@ -123,7 +136,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
               TEXT,
               WHOLE,
               MONEY,
-              ...VALUE_MONTHS.map((months) => cellFormat(row, months - 1)),
+              ...valuePeriods.map((count) => cellFormat(row, count - 1)),
               WHOLE,
             ]),
         },
@@ -133,9 +146,10 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
 }
 
 /**
- * The KPIs at every month end, the month's label first, then active and new customers (the
- * line chart's two series: the customer base and its inflow, on one scale), then the month's end
- * and the other KPIs. Rates and order values with nothing to divide by are blank.
+ * The KPIs at every period end (a month's unless the user chose another period), the period's
+ * label first, then active and new customers (the line chart's two series: the customer base
+ * and its inflow, on one scale), then the period's end and the other KPIs. Rates and order
+ * values with nothing to divide by are blank.
  * @example
  * trendsSheet(overTime, stringsByLanguage.en, "yyyy-mm-dd").table.header.slice(0, 3);
  * // ["Month", "Active customers (90 days)", "New customers"]
@@ -147,15 +161,16 @@ export function trendsSheet(
 ): OutputSheet {
   const trends = overTime.trends;
   const { headers, charts } = strings.overTime;
+  const words = strings.overTime.byPeriod[trends.period];
   const columns: ResultColumn[] = [
-    { header: headers.period, format: TEXT, cell: (row) => trends.labels[row] },
+    { header: words.label, format: TEXT, cell: (row) => trends.labels[row] },
     {
       header: headers.activeCustomers(String(trends.activeWindowDays)),
       format: WHOLE,
       cell: (row) => trends.activeCustomers[row],
     },
     { header: headers.newCustomers, format: WHOLE, cell: (row) => trends.newCustomers[row] },
-    { header: headers.periodEnd, format: dateFormat, cell: (row) => trends.ends[row] },
+    { header: words.end, format: dateFormat, cell: (row) => trends.ends[row] },
     { header: headers.customersEver, format: WHOLE, cell: (row) => trends.customersEver[row] },
     { header: strings.headers.orders, format: WHOLE, cell: (row) => trends.orders[row] },
     { header: strings.headers.revenue, format: MONEY, cell: (row) => trends.revenue[row] },
@@ -183,8 +198,8 @@ export function trendsSheet(
         chartType: "Line",
         firstColumn: 0,
         columnCount: 3,
-        title: charts.trends,
-        categoryAxisTitle: headers.period,
+        title: words.trends,
+        categoryAxisTitle: words.label,
         valueAxisTitle: charts.customersAxis,
       },
     ],
@@ -202,17 +217,17 @@ function cohortValues(overTime: AnalysisOverTime) {
   };
 }
 
-/** One column per month since acquisition, "Month 0" on, in one format and highlight. */
-function monthColumns(
+/** One column per period since acquisition, "Month 0" on, in one format and highlight. */
+function periodColumns(
   periods: number,
-  strings: PaneStrings,
+  words: PeriodWords,
   column: Pick<ResultColumn, "format" | "highlight">,
-  value: (row: number, month: number) => number
+  value: (row: number, period: number) => number
 ): ResultColumn[] {
-  return Array.from({ length: periods }, (_, month) => ({
+  return Array.from({ length: periods }, (_, period) => ({
     ...column,
-    header: strings.overTime.headers.month(String(month)),
-    cell: (row) => value(row, month),
+    header: words.since(period),
+    cell: (row) => value(row, period),
   }));
 }
 

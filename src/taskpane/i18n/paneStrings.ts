@@ -1,3 +1,4 @@
+import type { CalendarPeriod } from "../../engine/read/calendarPeriod";
 import type { ColumnRole } from "../../engine/read/columnRoles";
 import type { SkippedRowReason } from "../../engine/read/skipReasons";
 import type { TimeUnit } from "../../engine/read/timeUnit";
@@ -80,6 +81,8 @@ export interface PaneStrings {
   customerTableHint: string;
   timeUnit: string;
   timeUnits: Record<TimeUnit, string>;
+  /** The calendar periods' names, as the period options offer them. */
+  periods: Record<CalendarPeriod, string>;
   columnRole: (header: string) => string;
   /** A column with a blank header, by its letters ("C"), in the dropdowns. */
   blankColumn: (letters: string) => string;

@@ -1,4 +1,3 @@
-import type { CalendarPeriod } from "../../engine/read/calendarPeriod";
 import type { CountFormat } from "./counted";
 
 /**
@@ -12,7 +11,6 @@ export interface SubscriptionStrings {
   hint: string;
   /** The option of the period cohorts are formed by and renewals counted in. */
   period: string;
-  periods: Record<CalendarPeriod, string>;
   /** Under the observation end: what an empty one means for a subscription table. */
   observationEndHint: string;
   /** The column to split by when none is chosen: the plan column. */

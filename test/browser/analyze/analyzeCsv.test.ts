@@ -115,6 +115,35 @@ test("writes every result sheet of the first 500 CDNOW transactions as CSV, one 
   expect(gridTotal).toBe(log.customers);
 });
 
+test("with --period year writes the cohorts and trends by year, and refuses a period it does not know", async () => {
+  const log = cdnowCsv();
+  const csvPath = join(folder, "transactions.csv");
+  writeFileSync(csvPath, log.text);
+  const out = join(folder, "results");
+
+  const result = await analyze(csvPath, out, "--period", "year");
+
+  expect(result.code).toBe(0);
+  const cohorts = parseCsv(readFileSync(join(out, "CX Cohorts.csv"), "utf8"));
+  // The 500 rows run from 1997 into 1998: one cohort (all first bought in January 1997), two years.
+  expect(cohorts[0]).toEqual(["Retention: cohort \\ year", "Customers", "Year 0", "Year 1"]);
+  expect(cohorts[1].slice(0, 3)).toEqual(["1997", String(log.customers), "1"]);
+  const trends = parseCsv(readFileSync(join(out, "CX Trends.csv"), "utf8"));
+  expect(trends.map((row) => row[0])).toEqual(["Year", "1997", "1998"]);
+  expect(trends.slice(1).map((row) => row[2])).toEqual([String(log.customers), "0"]);
+
+  const unknown = await analyze(csvPath, out, "--period", "fortnight");
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain("[--period week|month|quarter|year]");
+
+  // A customer table (lifetimes' frequency, recency, T) has no dates to form cohorts by.
+  const tablePath = join(folder, "customers.csv");
+  writeFileSync(tablePath, readFixture("cdnow_customers_summary.csv"));
+  const table = await analyze(tablePath, out, "--period", "quarter");
+  expect(table.code).toBe(1);
+  expect(table.stderr).toContain("--period: a customer table has no dates to form cohorts by.");
+});
+
 test("writes a subscription table's CX Subscriptions sheet as CSV, every table a file", async () => {
   // 120 monthly subscriptions started in January to March 2024, on two plans, lasting 0, 1, 2, 3,
   // 5 or 8 whole months (most leave early) or still active (a blank end).

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { CalendarPeriod } from "../../../src/engine/read/calendarPeriod";
 import type { SkipReason } from "../../../src/engine/read/skipReasons";
 import { formatAddress } from "../double/address";
 import type { CellValue } from "../double/column";
 import type { Table } from "../double/table";
 import type { Workbook } from "../double/workbook";
 import { launchChromium } from "../harness/browser";
-import { openAddin } from "../harness/openAddin";
+import { openAddin, type AddinSession } from "../harness/openAddin";
 import { startStaticServer } from "../harness/staticServer";
 import { formatCsv } from "./csv";
 import { csvWorkbook, inputWorkbook } from "./inputWorkbook";
@@ -23,6 +24,11 @@ export interface AnalyzeCsvOptions {
   readonly displayLanguage?: string;
   /** A marketing spend CSV (channel, spend, optionally month), for the Channels sheet. */
   readonly spendPath?: string;
+  /**
+   * The period of a log's cohorts and trends (a subscription table's cohorts and renewals),
+   * chosen in the pane's options; a month when left out. A customer table has none to choose.
+   */
+  readonly period?: CalendarPeriod;
   /** How long the analysis may run, 10 minutes by default. */
   readonly timeoutMs?: number;
 }
@@ -50,7 +56,7 @@ const FILE_NAME_FORBIDDEN = /[<>:"/\\|?*]/g;
  * Analyzes a transaction CSV with the unmodified built task pane, as a user would in Excel: the
  * CSV becomes the active sheet (typed as Excel types entered text: numbers as numbers, ISO dates
  * YYYY-MM-DD as date serials), its used range is selected, the pane's Use selection and Run
- * analysis are clicked with the default options, and every table on the sheets the add-in added
+ * analysis are clicked with the default options (but the period, when given), and every table on the sheets the add-in added
  * is written to `outFolder` with its header and raw cell values: the table at the top of a sheet
  * as "<sheet name>.csv", each table below it as "<sheet name> - <table name>.csv". A file too
  * big for a sheet is given to the pane as its customer table (inputWorkbook).
@@ -131,6 +137,7 @@ async function runPane(
     await page.getByTestId("use-selection").click();
     await page.getByTestId("role-0").or(error).first().waitFor();
     if (await error.isVisible()) throw new PaneError((await error.textContent()) ?? "");
+    if (options.period) await choosePeriod(session, options.period);
     const run = page.getByTestId("run-analysis");
     if (await run.isDisabled()) {
       const reasons = await page
@@ -149,6 +156,22 @@ async function runPane(
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Chooses the period: a subscription table's beside its columns, a log's in the Options section;
+ * a customer table has no dates to form cohorts by.
+ */
+async function choosePeriod(session: AddinSession, period: CalendarPeriod): Promise<void> {
+  const { page } = session;
+  const field = page.getByTestId("option-period");
+  if ((await page.getByTestId("layout").inputValue()) === "transactions") {
+    await page.getByTestId("options").click();
+  }
+  if (!(await field.isVisible())) {
+    throw new PaneError("--period: a customer table has no dates to form cohorts by.");
+  }
+  await field.selectOption(period);
 }
 
 /** The tables on a sheet, from the top down. */

@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { CALENDAR_PERIODS, type CalendarPeriod } from "../../../src/engine/read/calendarPeriod";
 import type { SkipReason } from "../../../src/engine/read/skipReasons";
 import { BrowserNotFoundError } from "../harness/findBrowser";
 import { analyzeCsv } from "./analyzeCsv";
 import { PaneError } from "./paneError";
 
-const USAGE = `Usage: npm run analyze -- <transactions.csv|orders.parquet> --out <folder> [--language de-DE] [--spend <spend.csv>]
+const USAGE = `Usage: npm run analyze -- <transactions.csv|orders.parquet> --out <folder> [--language de-DE] [--spend <spend.csv>] [--period week|month|quarter|year]
 
 Runs "Analyze customers" in the built task pane (headless Chromium, Excel test double) on the CSV
 (a Parquet file, or a CSV longer than a sheet: on the customer table embedded DuckDB builds from it,
@@ -13,7 +14,8 @@ saying on stderr how many of the file's rows that table left out, and why) and w
 sheet as "<sheet name>.csv", a table below it as "<sheet name> - <table name>.csv".
 With --spend, the marketing spend CSV (channel, spend, optionally month and new customers) is
 given to the pane's spend step on a sheet of its own, and the log's channel column gives a
-CX Channels sheet. Build first: npm run build.`;
+CX Channels sheet. With --period, the cohorts and trends (a subscription table's cohorts and
+renewals) are by that period rather than by month. Build first: npm run build.`;
 
 /** Why a row was left out, in the pane's English words. */
 const SKIP_REASONS: Record<SkipReason, string> = {
@@ -45,10 +47,13 @@ async function main(): Promise<number> {
       out: { type: "string" },
       language: { type: "string", default: "en-US" },
       spend: { type: "string" },
+      period: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
-  if (values.help || positionals.length !== 1 || !values.out) {
+  const period = values.period as CalendarPeriod | undefined;
+  const badPeriod = period !== undefined && !CALENDAR_PERIODS.includes(period);
+  if (values.help || positionals.length !== 1 || !values.out || badPeriod) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
@@ -59,6 +64,7 @@ async function main(): Promise<number> {
       distFolder: join(__dirname, "../../../dist"),
       displayLanguage: values.language,
       spendPath: values.spend,
+      period,
     });
     for (const table of tables)
       console.log(`${table.sheetName}\t${table.rowCount} rows\t${table.file}`);

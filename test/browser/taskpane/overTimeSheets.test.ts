@@ -2,7 +2,7 @@ import { parseAddress } from "../double/address";
 import { Workbook } from "../double/workbook";
 import { cdnowSampleRows } from "../fixtures/cdnowSample";
 import { setUpBuiltAddin } from "../harness/builtAddin";
-import { runAnalysis, useSelection } from "./paneActions";
+import { openOptions, runAnalysis, useSelection } from "./paneActions";
 
 jest.setTimeout(240_000);
 
@@ -104,5 +104,51 @@ test("the CDNOW sample gets Cohorts and Trends sheets, and a History sheet that 
     columnCount: 2,
   });
   expect(history.sheet.readValues(history.totalRowRectangle)[0][0]).toBe("Total");
+  expect(session.consoleErrors).toEqual([]);
+});
+
+test("a German analyst picks quarters in the options: the cohorts and trends are by quarter, and stay so", async () => {
+  const workbook = new Workbook(["Bestellungen"]);
+  workbook
+    .sheet("Bestellungen")
+    .setValues("A1", [["Kunde", "Datum", "Betrag"], ...cdnowSampleRows()]);
+  workbook.select("Bestellungen", "B2");
+  const session = await open(workbook, "de-DE");
+  await useSelection(session);
+  await openOptions(session);
+  const period = session.page.getByTestId("option-period");
+  expect(await period.inputValue()).toBe("month");
+  await period.selectOption("quarter");
+
+  expect(await runAnalysis(session)).toContain("CX Kohorten, CX Verlauf");
+  const retention = workbook.table("CX_cohorts");
+  const [header, ...rows] = retention.sheet.readValues(retention.rectangle);
+  expect(header.slice(0, 3)).toEqual(["Kundenbindung: Kohorte \\ Quartal", "Kunden", "Quartal 0"]);
+  expect(header).toHaveLength(2 + 6);
+  // All of the sample's first purchases fall in 1997's first quarter.
+  expect(rows.map((row) => row[0])).toEqual(["1997-Q1"]);
+  expect(rows[0][1]).toBe(2357);
+  const summary = workbook.table("CX_cohortSummary");
+  expect(summary.sheet.readValues(summary.rectangle)[0].slice(3)).toEqual([
+    "Wert nach 1 Quartal",
+    "Wert nach 2 Quartalen",
+    "Wert nach 4 Quartalen",
+    "Beobachtete Quartale",
+  ]);
+  const trends = workbook.table("CX_trends");
+  const trendValues = trends.sheet.readValues(trends.rectangle);
+  expect(trendValues[0][0]).toBe("Quartal");
+  expect(trendValues.slice(1).map((row) => row[0])).toEqual([
+    "1997-Q1",
+    "1997-Q2",
+    "1997-Q3",
+    "1997-Q4",
+    "1998-Q1",
+    "1998-Q2",
+  ]);
+  expect(trendValues[1][2]).toBe(2357); // every customer is new in the first quarter
+  expect(workbook.settings.get("cxCustomerValue.analysisOptions")).toMatchObject({
+    period: "quarter",
+  });
   expect(session.consoleErrors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { projectedCohortValue } from "../../../src/engine/cohorts/projectedCohor
 import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { fittedPurchaseModel } from "../../../src/engine/models/purchaseModel";
 import { analysisResult } from "../../../src/engine/report/analysisResult";
+import { projectedPeriods } from "../../../src/engine/report/analysisOverTime";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
 import { kpiTrends } from "../../../src/engine/trends/kpiTrends";
 import { cdnowSampleRows } from "../../browser/fixtures/cdnowSample";
@@ -84,6 +85,46 @@ describe("analysisResult's cohorts and trends on the CDNOW sample", () => {
     expect(new Set(cohorts?.cohorts.map((cohort) => cohort.attribute))).toEqual(
       new Set(["odd", "even"])
     );
+  });
+
+  it("forms the cohorts and counts the trends in the period asked for, and projects two years at least", () => {
+    const quarterly = analysisResult(log, { period: "quarter" }).overTime;
+    expect(quarterly?.cohorts).toEqual(cohortTable(log, { period: "quarter" }));
+    expect(quarterly?.trends).toEqual(kpiTrends(log, { period: "quarter" }));
+    // Every first purchase of the sample is in 1997's first quarter, observed to 1998's second.
+    expect(quarterly?.cohorts.cohorts.map((cohort) => cohort.label)).toEqual(["1997-Q1"]);
+    expect(quarterly?.cohorts.periods).toBe(6);
+    expect(quarterly?.trends.labels).toEqual([
+      "1997-Q1",
+      "1997-Q2",
+      "1997-Q3",
+      "1997-Q4",
+      "1998-Q1",
+      "1998-Q2",
+    ]);
+    // max(two years, 6 quarters + a year) = 10 quarters.
+    expect(quarterly?.projection?.periods).toBe(10);
+    expect(Array.from(quarterly?.projection?.projectedFrom ?? [])).toEqual([6]);
+    // The one quarterly cohort holds the three monthly ones, so its value per customer at the
+    // end of quarter 9 (1999-06-30) is theirs at that day, weighted by their customers: months
+    // 29, 28 and 27 of the January, February and March cohorts.
+    const monthly = overTime?.projection;
+    const customersOf = overTime?.cohorts.cohorts.map((cohort) => cohort.customers) ?? [];
+    const all = customersOf.reduce((sum, count) => sum + count, 0);
+    const atJune1999 = (monthly?.values ?? []).reduce(
+      (sum, values, index) => sum + values[29 - index] * customersOf[index],
+      0
+    );
+    expect(quarterly?.projection?.values[0][9]).toBeCloseTo(atJune1999 / all, 9);
+  });
+
+  it("projects max(two years, widest cohort + a year) in each period", () => {
+    expect(projectedPeriods("month", 18)).toBe(30);
+    expect(projectedPeriods("month", 6)).toBe(24);
+    expect(projectedPeriods("week", 78)).toBe(130);
+    expect(projectedPeriods("week", 10)).toBe(104);
+    expect(projectedPeriods("quarter", 3)).toBe(8);
+    expect(projectedPeriods("year", 5)).toBe(6);
   });
 
   it("leaves the projection out when no model is fitted", () => {

@@ -38,7 +38,14 @@ describe("engineOptions", () => {
       monthlyDiscountRate: 0.015,
       horizonMonths: 12,
       model: "bgnbd+gg",
+      period: "month",
     });
+  });
+
+  it("gives a log's cohort period to the engine, not a customer table's, which has no dates", () => {
+    const quarterly = { ...DEFAULT_ANALYSIS_OPTIONS, period: "quarter" as const };
+    expect(engineOptions(quarterly, "transactions")).toMatchObject({ period: "quarter" });
+    expect(engineOptions(quarterly, "customers")).not.toHaveProperty("period");
   });
 
   it("leaves the observation end to the engine when the date is empty", () => {

@@ -5,6 +5,7 @@ import {
   customerTableColumns,
 } from "../../../src/engine/read/customerTable";
 import { createTransactionLogBuilder } from "../../../src/engine/read/transactionLog";
+import { daySerialToIso } from "../../../src/engine/read/excelDate";
 import { analysisSheets } from "../../../src/taskpane/analysis/analysisSheets";
 import { historyRow } from "../../../src/taskpane/analysis/historyTable";
 import { PROJECTED_MONEY } from "../../../src/taskpane/analysis/overTimeSheets";
@@ -139,6 +140,89 @@ describe("the Cohorts and Trends sheets of the CDNOW sample", () => {
       ["CX Kohorten", "CX Verlauf"],
       ["CX Cohorten", "CX Trends"],
     ]);
+  });
+});
+
+describe("the Cohorts and Trends sheets in another period", () => {
+  const log = builder.finish();
+
+  it("by quarter: one cohort, its columns and value points in quarters, the trends by quarter end", () => {
+    const quarterly = analysisResult(log, { period: "quarter" });
+    const sheets = analysisSheets(quarterly, stringsByLanguage.en, "en", "en-US").slice(-2);
+    const [cohorts, trends] = sheets;
+    expect(cohorts.table.header).toEqual([
+      "Retention: cohort \\ quarter",
+      "Customers",
+      ...[0, 1, 2, 3, 4, 5].map((quarter) => `Quarter ${quarter}`),
+    ]);
+    const [value, summary] = cohorts.below!;
+    expect(value.table.header).toHaveLength(1 + 10);
+    expect(value.charts?.[0].categoryAxisTitle).toBe("Quarters since first purchase");
+    expect(summary.table.header.slice(3)).toEqual([
+      "Value at 1 quarter",
+      "Value at 2 quarters",
+      "Value at 4 quarters",
+      "Quarters observed",
+    ]);
+    const cohort = quarterly.overTime!.cohorts.cohorts[0];
+    const [row] = summary.table.rows(0, 1);
+    expect(row[3]).toBeCloseTo(cohort.revenue[0] / cohort.customers, 12);
+    expect(row[4]).toBeCloseTo((cohort.revenue[0] + cohort.revenue[1]) / cohort.customers, 12);
+    expect(row[6]).toBe(6);
+    expect(trends.table.header.slice(0, 4)).toEqual([
+      "Quarter",
+      "Active customers (90 days)",
+      "New customers",
+      "Quarter end",
+    ]);
+    expect(trends.table.rows(0, 6).map((trend) => trend[0])).toEqual(
+      Array.from(quarterly.overTime!.trends.labels)
+    );
+    expect(trends.charts?.[0]).toMatchObject({
+      title: "Active and new customers by quarter",
+      categoryAxisTitle: "Quarter",
+    });
+    const german = analysisSheets(quarterly, stringsByLanguage.de, "de", "de-DE").slice(-2);
+    expect(german[0].below![1].table.header.slice(3)).toEqual([
+      "Wert nach 1 Quartal",
+      "Wert nach 2 Quartalen",
+      "Wert nach 4 Quartalen",
+      "Beobachtete Quartale",
+    ]);
+  });
+
+  it("by week: cohorts of the Monday weeks, value at 13, 26 and 52 weeks", () => {
+    const weekly = analysisResult(log, { period: "week", model: "none" });
+    const overTimeByWeek = weekly.overTime!;
+    const [cohorts, trends] = analysisSheets(weekly, stringsByLanguage.da, "da", "da-DK").slice(-2);
+    const labels = overTimeByWeek.cohorts.cohorts.map((cohort) => cohort.label);
+    // A week is labelled by its Monday: 1997-01-01, the first day, was a Wednesday.
+    expect(labels[0]).toBe("1996-12-30");
+    const firstDays = new Map<string, number>();
+    for (const [id, date] of cdnowSampleRows()) {
+      firstDays.set(id, Math.min(firstDays.get(id) ?? Infinity, date));
+    }
+    const lastFirst = Math.max(...firstDays.values());
+    // Mondays are the serials 2 more than a multiple of 7 (Monday 2023-03-13 is 44998).
+    expect(labels[labels.length - 1]).toBe(daySerialToIso(lastFirst - ((lastFirst - 2) % 7)));
+    expect(cohorts.table.rows(0, labels.length).map((row) => row[0])).toEqual(labels);
+    expect(cohorts.table.header.slice(0, 3)).toEqual([
+      "Fastholdelse: kohorte \\ uge",
+      "Kunder",
+      "Uge 0",
+    ]);
+    const summary = cohorts.below![1].table;
+    expect(summary.header.slice(3)).toEqual([
+      "Værdi efter 13 uger",
+      "Værdi efter 26 uger",
+      "Værdi efter 52 uger",
+      "Observerede uger",
+    ]);
+    const first = overTimeByWeek.cohorts.cohorts[0];
+    const thirteen = first.revenue.slice(0, 13).reduce((sum, revenue) => sum + revenue, 0);
+    expect(summary.rows(0, 1)[0][3]).toBeCloseTo(thirteen / first.customers, 12);
+    expect(trends.table.header[0]).toBe("Uge (mandag)");
+    expect(trends.table.rowCount).toBe(overTimeByWeek.trends.labels.length);
   });
 });
 
