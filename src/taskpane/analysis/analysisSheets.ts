@@ -13,7 +13,7 @@ import { MODEL_NAMES } from "./modelNames";
 import { overTimeSheets } from "./overTimeSheets";
 import { columnTable, NUMBER_FORMATS, resultTable, type ResultColumn } from "./resultColumns";
 
-const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
+const { money: MONEY, count: COUNT, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
 /**
  * The sheets of a finished analysis, headers and names in the user's language: Summary (the
@@ -71,7 +71,7 @@ function customersSheet(
   const months = String(customers.settings.horizonMonths);
   const columns: ResultColumn[] = [
     { header: headers.customer, format: TEXT, cell: (row) => customers.customerIds[row] },
-    { header: headers.orders, format: WHOLE, cell: (row) => customers.orders[row] },
+    { header: headers.orders, format: COUNT, cell: (row) => customers.orders[row] },
     { header: headers.revenue, format: MONEY, cell: (row) => customers.revenue[row] },
     {
       header: headers.averageOrderValue,
@@ -88,11 +88,11 @@ function customersSheet(
       format: dateFormat,
       cell: (row) => customers.lastPurchase[row],
     },
-    { header: headers.recencyDays, format: WHOLE, cell: (row) => customers.recencyDays[row] },
-    { header: headers.recencyScore, format: WHOLE, cell: (row) => customers.scores.recency[row] },
+    { header: headers.recencyDays, format: COUNT, cell: (row) => customers.recencyDays[row] },
+    { header: headers.recencyScore, format: COUNT, cell: (row) => customers.scores.recency[row] },
     {
       header: headers.frequencyScore,
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => customers.scores.frequency[row],
     },
     ...(customers.withoutAmounts
@@ -100,12 +100,12 @@ function customersSheet(
       : [
           {
             header: headers.monetaryScore,
-            format: WHOLE,
+            format: COUNT,
             cell: (row: number) => customers.scores.monetary[row],
           },
           {
             header: headers.rfmScore,
-            format: WHOLE,
+            format: COUNT,
             cell: (row: number) => customers.rfmScore[row],
           },
         ]),
@@ -178,7 +178,7 @@ function segmentsSheet(
             cell: (row: number) => rows[row].revenueShare,
           },
         ]),
-    { header: headers.customers, format: WHOLE, cell: (row) => rows[row].customers },
+    { header: headers.customers, format: COUNT, cell: (row) => rows[row].customers },
     { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
     { header: headers.meanRecencyDays, format: DECIMAL, cell: (row) => rows[row].meanRecencyDays },
     { header: headers.meanOrders, format: DECIMAL, cell: (row) => rows[row].meanOrders },
@@ -258,7 +258,7 @@ function gridTable(result: AnalysisResult, strings: PaneStrings): ChartedTable {
   for (let frequency = 1; frequency <= bins; frequency++) {
     columns.push({
       header: `F ${frequency}`,
-      format: WHOLE,
+      format: COUNT,
       highlight: "threeColorScale",
       cell: (row) => counts[(bins - row - 1) * bins + (frequency - 1)],
     });
@@ -282,7 +282,7 @@ function attributeSheet(result: AnalysisResult, strings: PaneStrings): OutputShe
       format: MONEY,
       cell: (row) => rows[row].meanHistoricalValue,
     },
-    { header: headers.customers, format: WHOLE, cell: (row) => rows[row].customers },
+    { header: headers.customers, format: COUNT, cell: (row) => rows[row].customers },
     { header: headers.revenue, format: MONEY, cell: (row) => rows[row].revenue },
   ];
   return {
@@ -326,7 +326,7 @@ function atRiskSheet(
       cell: (row) => customers.probabilityAlive[customer[row]],
     },
     { header: headers.revenue, format: MONEY, cell: (row) => customers.revenue[customer[row]] },
-    { header: headers.orders, format: WHOLE, cell: (row) => customers.orders[customer[row]] },
+    { header: headers.orders, format: COUNT, cell: (row) => customers.orders[customer[row]] },
     {
       header: headers.lastPurchase,
       format: dateFormat,
@@ -387,7 +387,7 @@ function modelFitTable(result: AnalysisResult, strings: PaneStrings): ChartedTab
     },
     {
       header: headers.actualCustomers,
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => report.actualRepeatCustomers[row],
     },
     {

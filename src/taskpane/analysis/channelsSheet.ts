@@ -3,7 +3,7 @@ import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
-const { money: MONEY, whole: WHOLE, share: SHARE, text: TEXT } = NUMBER_FORMATS;
+const { money: MONEY, count: COUNT, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
 /**
  * The Channels sheet (issue 14), top down: its account — the attribution, the spend period,
@@ -91,9 +91,9 @@ function channelRowsTable(
     number(headers.predictedClv(String(horizonMonths)), MONEY, (row) => row.predictedClv),
     number(headers.cac, MONEY, (row) => row.cac),
     number(headers.clvToCac, "0.0", (row) => row.clvToCac),
-    number(headers.paybackMonths, WHOLE, (row) => row.paybackMonths),
+    number(headers.paybackMonths, COUNT, (row) => row.paybackMonths),
     number(headers.roi, SHARE, (row) => row.roi),
-    number(headers.newCustomers, WHOLE, (row) => row.newCustomers),
+    number(headers.newCustomers, COUNT, (row) => row.newCustomers),
     number(headers.spend, MONEY, (row) => row.spend),
     number(headers.cpa, MONEY, (row) => row.cpa),
     number(headers.firstOrderValue, MONEY, (row) => row.firstOrderValue),
@@ -124,7 +124,7 @@ function monthsTable(table: ChannelTable, strings: PaneStrings): ChartedTable {
   const columns: ResultColumn[] = [
     { header: headers.channel, format: TEXT, cell: (row) => rowName(months[row], strings) },
     { header: headers.month, format: TEXT, cell: (row) => months[row].month },
-    { header: headers.newCustomers, format: WHOLE, cell: (row) => months[row].newCustomers },
+    { header: headers.newCustomers, format: COUNT, cell: (row) => months[row].newCustomers },
     { header: headers.spend, format: MONEY, cell: (row) => months[row].spend },
     { header: headers.cac, format: MONEY, cell: (row) => months[row].cac },
   ];

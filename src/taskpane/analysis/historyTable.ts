@@ -8,7 +8,7 @@ import type { TableChart } from "../../excel/tableChart";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
-const { money: MONEY, whole: WHOLE, share: SHARE, text: TEXT } = NUMBER_FORMATS;
+const { money: MONEY, count: COUNT, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
 /** This run's row of the History sheet and the chart over the sheet's rows. */
 export interface HistoryRow {
@@ -48,7 +48,7 @@ export function historyRow(
     },
     { header: strings.headers.meanPredictedClv, format: MONEY, cell: () => total / customers },
     { header: strings.headers.totalPredictedClv, format: MONEY, cell: () => total },
-    { header: strings.headers.customers, format: WHOLE, cell: () => customers },
+    { header: strings.headers.customers, format: COUNT, cell: () => customers },
     ...SEGMENT_KEYS.map((segment): ResultColumn => ({
       header: headers.segmentShare(SEGMENT_NAMES[segment][language]),
       format: SHARE,

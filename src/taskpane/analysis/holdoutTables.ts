@@ -8,7 +8,7 @@ import { engineReasonText } from "./engineReasonText";
 import { MODEL_NAMES } from "./modelNames";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
-const { whole: WHOLE, text: TEXT } = NUMBER_FORMATS;
+const { count: COUNT, text: TEXT } = NUMBER_FORMATS;
 
 /**
  * The holdout check's tables for the Model sheet, top down: what was checked and which model
@@ -81,7 +81,7 @@ function accuracyTable(
     { header: headers.logLikelihood, format: "0.00", cell: (row) => rows[row].logLikelihood },
     { header: headers.bic, format: "0.00", cell: (row) => rows[row].bic },
     { header: headers.predictedHoldout, format: "0.0", cell: (row) => rows[row].predictedTotal },
-    { header: headers.actualHoldout, format: WHOLE, cell: (row) => rows[row].actualTotal },
+    { header: headers.actualHoldout, format: COUNT, cell: (row) => rows[row].actualTotal },
     { header: headers.errorPercent, format: "0.0", cell: (row) => rows[row].errorPercent },
     {
       header: headers.meanAbsoluteError,
@@ -121,7 +121,7 @@ function conditionalTable(check: HoldoutCheck, strings: PaneStrings): ChartedTab
       format: "0.00",
       cell: (row) => model.accuracy!.meanByFrequency[row],
     })),
-    { header: headers.customers, format: WHOLE, cell: (row) => check.customersByFrequency[row] },
+    { header: headers.customers, format: COUNT, cell: (row) => check.customersByFrequency[row] },
   ];
   return {
     table: columnTable("CX_conditional", columns, REPEAT_CLASSES),
@@ -152,12 +152,12 @@ function trackingTable(check: HoldoutCheck, strings: PaneStrings): ChartedTable 
     { header: headers.week, format: TEXT, cell: (row) => String(week(row)) },
     {
       header: headers.actualCalibration,
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => (week(row) <= splitPeriod ? actual[row] : NaN),
     },
     {
       header: headers.actualInHoldout,
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => (week(row) >= splitPeriod ? actual[row] : NaN),
     },
     ...models.map((model): ResultColumn => ({

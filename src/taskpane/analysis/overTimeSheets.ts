@@ -7,7 +7,7 @@ import type { PeriodWords } from "../i18n/overTimeStrings";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
 
-const { money: MONEY, whole: WHOLE, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
+const { money: MONEY, count: COUNT, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
 /**
  * Money in Excel's 50 % grey (colour 16 of its palette): how a projected value is told apart
@@ -60,7 +60,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
   const retention = cohorts.map((cohort) => cohortMetric(cohort, "retention"));
   const retentionColumns: ResultColumn[] = [
     { header: words.retentionCorner, format: TEXT, cell: (row) => cohorts[row].label },
-    { header: strings.headers.customers, format: WHOLE, cell: (row) => cohorts[row].customers },
+    { header: strings.headers.customers, format: COUNT, cell: (row) => cohorts[row].customers },
     ...periodColumns(
       overTime.cohorts.periods,
       words,
@@ -83,7 +83,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
     projected(row, month) ? PROJECTED_MONEY : MONEY;
   const summaryColumns: ResultColumn[] = [
     { header: headers.cohort, format: TEXT, cell: (row) => cohorts[row].label },
-    { header: strings.headers.customers, format: WHOLE, cell: (row) => cohorts[row].customers },
+    { header: strings.headers.customers, format: COUNT, cell: (row) => cohorts[row].customers },
     {
       header: headers.firstOrderValue,
       format: MONEY,
@@ -96,7 +96,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
     })),
     {
       header: words.observed,
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => cohorts[row].revenue.length,
     },
   ];
@@ -134,10 +134,10 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
           cellFormats: (start, end) =>
             rowRange(start, end).map((row) => [
               TEXT,
-              WHOLE,
+              COUNT,
               MONEY,
               ...valuePeriods.map((count) => cellFormat(row, count - 1)),
-              WHOLE,
+              COUNT,
             ]),
         },
       } satisfies ChartedTable,
@@ -166,13 +166,13 @@ export function trendsSheet(
     { header: words.label, format: TEXT, cell: (row) => trends.labels[row] },
     {
       header: headers.activeCustomers(String(trends.activeWindowDays)),
-      format: WHOLE,
+      format: COUNT,
       cell: (row) => trends.activeCustomers[row],
     },
-    { header: headers.newCustomers, format: WHOLE, cell: (row) => trends.newCustomers[row] },
+    { header: headers.newCustomers, format: COUNT, cell: (row) => trends.newCustomers[row] },
     { header: words.end, format: dateFormat, cell: (row) => trends.ends[row] },
-    { header: headers.customersEver, format: WHOLE, cell: (row) => trends.customersEver[row] },
-    { header: strings.headers.orders, format: WHOLE, cell: (row) => trends.orders[row] },
+    { header: headers.customersEver, format: COUNT, cell: (row) => trends.customersEver[row] },
+    { header: strings.headers.orders, format: COUNT, cell: (row) => trends.orders[row] },
     { header: strings.headers.revenue, format: MONEY, cell: (row) => trends.revenue[row] },
     {
       header: strings.headers.averageOrderValue,

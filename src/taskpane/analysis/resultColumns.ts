@@ -19,7 +19,6 @@ export interface ResultColumn {
 export const NUMBER_FORMATS = {
   money: "#,##0.00",
   count: "#,##0",
-  whole: "0",
   decimal: "0.00",
   share: "0.0%",
   text: "@",

@@ -50,6 +50,8 @@ describe("the Cohorts and Trends sheets of the CDNOW sample", () => {
     expect(rows[2].slice(-2)).toEqual(["", ""]);
     expect(table.columnHighlights?.slice(2).every((h) => h === "threeColorScale")).toBe(true);
     expect(table.columnFormats?.[2]).toBe("0.0%");
+    // Counts with the thousands separator, as the Summary sheet writes its customers.
+    expect(table.columnFormats?.[1]).toBe("#,##0");
   });
 
   it("writes the cumulative value per customer observed then projected, projected cells in grey, with a line chart by cohort", () => {
@@ -114,6 +116,7 @@ describe("the Cohorts and Trends sheets of the CDNOW sample", () => {
       "Month end",
     ]);
     expect(table.rowCount).toBe(18);
+    expect(table.columnFormats?.slice(1, 3)).toEqual(["#,##0", "#,##0"]);
     const rows = table.rows(0, 18);
     expect(rows[0][0]).toBe("1997-01");
     expect(rows.map((row) => row[2])).toEqual(Array.from(overTime.trends.newCustomers));
