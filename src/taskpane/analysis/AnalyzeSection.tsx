@@ -12,14 +12,17 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Language } from "../../engine/language";
+import { overlaps } from "../../excel/placedRange";
 import type { SelectionInfo } from "../../excel/selection";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { OPTION_CHOICES, rememberedAnalysisOptions, type AnalysisOptions } from "./analysisOptions";
 import { ChoiceField } from "./ChoiceField";
 import { choiceLabels } from "./optionLabels";
 import { OptionsForm } from "./OptionsForm";
+import { PaneMessageError } from "./paneMessageError";
 import { outcomeText } from "./outcomeText";
 import { progressText } from "./progressText";
+import { regionText } from "./regionText";
 import { RoleFields } from "./RoleFields";
 import { columnLabels } from "./columnLabels";
 import { breakdownColumns } from "./roleChoices";
@@ -78,6 +81,15 @@ export function AnalyzeSection({
   const { state } = run;
   const timeUnits = choiceLabels(strings).timeUnit;
   const labels = data ? columnLabels(data.header, data.region, strings) : [];
+  // A spend range in the log's own cells (Use selection of the spend step while the log was
+  // selected) would read the transactions as spend.
+  const spendRegion = spend.selection?.region;
+  const spendOverLog =
+    layout === "transactions" &&
+    data !== null &&
+    spendRegion !== undefined &&
+    spendRegion.sheetName === data.region.sheetName &&
+    overlaps(spendRegion, data.region);
   /** Run keeps the focus while it is disabled (disabledFocusable); Cancel hands it back there. */
   const runButton = useRef<HTMLButtonElement>(null);
 
@@ -90,6 +102,9 @@ export function AnalyzeSection({
       </Button>
       {data && (
         <>
+          <Caption1 data-testid="data-range">
+            {regionText(data.region, strings, number.format)}
+          </Caption1>
           <ChoiceField
             label={strings.layout}
             value={layout}
@@ -139,7 +154,13 @@ export function AnalyzeSection({
         </>
       )}
       {layout === "transactions" && (
-        <SpendSection step={spend} strings={strings} locale={locale} disabled={run.running} />
+        <SpendSection
+          step={spend}
+          strings={strings}
+          locale={locale}
+          disabled={run.running}
+          overLog={spendOverLog}
+        />
       )}
       <OptionsForm
         options={options}
@@ -156,7 +177,11 @@ export function AnalyzeSection({
         <Button
           ref={runButton}
           appearance="primary"
-          onClick={() => data && run.start({ data, layout, roles, options, spend: spend.read })}
+          onClick={() => {
+            if (!data) return;
+            if (spendOverLog) run.fail(new PaneMessageError(strings.channels.spendOverLog));
+            else run.start({ data, layout, roles, options, spend: spend.read });
+          }}
           disabled={!data}
           disabledFocusable={run.running}
           data-testid="run-analysis"

@@ -28,11 +28,14 @@ export function SpendSection({
   strings,
   locale,
   disabled,
+  overLog,
 }: {
   step: SpendStep;
   strings: PaneStrings;
   locale: string;
   disabled: boolean;
+  /** The spend range shares cells with the log the run reads: said, as the run refuses it. */
+  overLog: boolean;
 }) {
   const texts = strings.channels;
   const { selection, lastRead } = step;
@@ -98,6 +101,11 @@ export function SpendSection({
               />
             </MessageBarActions>
           )}
+        </MessageBar>
+      )}
+      {overLog && (
+        <MessageBar intent="warning" data-testid="spend-over-log">
+          <MessageBarBody>{texts.spendOverLog}</MessageBarBody>
         </MessageBar>
       )}
       {lastRead?.rowsUnderTable && (

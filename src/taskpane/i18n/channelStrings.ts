@@ -29,6 +29,8 @@ export interface ChannelStrings {
   /** A spend table none of whose rows can be used. */
   errorNoSpendRows: string;
   /** Spend was given but the log has no channel column, so there is no Channels sheet. */
+  /** The spend range chosen shares cells with the log the run reads: it is no spend table. */
+  spendOverLog: string;
   needChannel: string;
   /** `reasons` is the spendSkipReasons that occurred, joined by ", ". */
   spendSkipped: (total: number, reasons: string, format: CountFormat) => string;

@@ -154,6 +154,10 @@ export const da: PaneStrings = {
     "Der er markeret flere områder. Markér ét område: transaktionerne med overskriftsrækken.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "række", "rækker", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
+  dataRange: (address, rows, format) =>
+    `Læser ${address}: ${counted(rows, "række", "rækker", format)} under overskriftsrækken.`,
+  dataTable: (table, rows, format) =>
+    `Læser tabellen “${table}”, som den er, når en kørsel starter (${counted(rows, "række", "rækker", format)} nu).`,
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   errorNoData:
     "Markeringen indeholder ingen data. Markér transaktionerne inklusive overskriftsrækken.",
@@ -401,6 +405,8 @@ export const da: PaneStrings = {
     spendUnreadable: (detail) =>
       `Området med markedsføringsomkostninger kunne ikke læses: ${detail}`,
     errorNoSpendRows: "Ingen af rækkerne med markedsføringsomkostninger kunne bruges.",
+    spendOverLog:
+      "Området med markedsføringsomkostninger omfatter transaktionernes celler. Markér omkostningstabellen (kanal og omkostning pr. række), og vælg “Markedsføringsomkostninger — brug markering” igen.",
     needChannel:
       "Intet Kanaler-ark: giv en kolonne i loggen rollen Kanal, så omkostningerne kan kobles til kunderne.",
     spendSkipped: (total, reasons, format) =>

@@ -155,6 +155,10 @@ export const de: PaneStrings = {
     "Es sind mehrere Bereiche markiert. Markieren Sie einen Bereich: die Transaktionen mit der Überschriftenzeile.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "Zeile", "Zeilen", format)} × ${counted(columns, "Spalte", "Spalten", format)}`,
+  dataRange: (address, rows, format) =>
+    `Liest ${address}: ${counted(rows, "Zeile", "Zeilen", format)} unter der Überschriftenzeile.`,
+  dataTable: (table, rows, format) =>
+    `Liest die Tabelle „${table}“ so, wie sie beim Start eines Laufs ist (jetzt ${counted(rows, "Zeile", "Zeilen", format)}).`,
   formulaHint: "Formeln: Geben Sie =CX.CLV(500;3;5) oder =CX.RFMSCORE(…) in eine Zelle ein.",
   errorNoData:
     "Die Auswahl enthält keine Daten. Markieren Sie die Transaktionen einschließlich der Überschriftenzeile.",
@@ -405,6 +409,8 @@ export const de: PaneStrings = {
     spendUnreadable: (detail) =>
       `Der Bereich mit den Marketingkosten konnte nicht gelesen werden: ${detail}`,
     errorNoSpendRows: "Keine Zeile der Marketingkosten ist verwendbar.",
+    spendOverLog:
+      "Der Bereich der Marketingkosten umfasst Zellen der Transaktionen. Markieren Sie die Kostentabelle (Kanal und Kosten je Zeile) und wählen Sie erneut „Marketingkosten — Auswahl verwenden“.",
     needChannel:
       "Kein Blatt Kanäle: Geben Sie einer Spalte des Protokolls die Rolle Kanal, damit die Kosten den Kunden zugeordnet werden können.",
     spendSkipped: (total, reasons, format) =>

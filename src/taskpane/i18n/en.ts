@@ -154,6 +154,10 @@ export const en: PaneStrings = {
     "Several areas are selected. Select one range: the transactions with their header row.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "row", "rows", format)} × ${counted(columns, "column", "columns", format)}`,
+  dataRange: (address, rows, format) =>
+    `Reads ${address}: ${counted(rows, "row", "rows", format)} under the header row.`,
+  dataTable: (table, rows, format) =>
+    `Reads the table “${table}” as it is when a run starts (${counted(rows, "row", "rows", format)} now).`,
   formulaHint: "Formulas: type =CX.CLV(500;3;5) or =CX.RFMSCORE(…) in any cell.",
   errorNoData: "The selection holds no data. Select the transactions, including the header row.",
   tableGone: (table) =>
@@ -399,6 +403,8 @@ export const en: PaneStrings = {
     needSpendRoles: (roles) => `The spend table needs a column for: ${roles}.`,
     spendUnreadable: (detail) => `The marketing spend range could not be read: ${detail}`,
     errorNoSpendRows: "None of the marketing spend rows could be used.",
+    spendOverLog:
+      "The marketing spend range takes in the transactions' cells. Select the spend table (channel and spend per row), then “Marketing spend — use selection” again.",
     needChannel:
       "No Channels sheet: give a column of the log the Channel role to join the spend to the customers.",
     spendSkipped: (total, reasons, format) =>

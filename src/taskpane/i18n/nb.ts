@@ -153,6 +153,10 @@ export const nb: PaneStrings = {
   selectOneRange: "Flere områder er merket. Merk ett område: transaksjonene med overskriftsraden.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "rad", "rader", format)} × ${counted(columns, "kolonne", "kolonner", format)}`,
+  dataRange: (address, rows, format) =>
+    `Leser ${address}: ${counted(rows, "rad", "rader", format)} under overskriftsraden.`,
+  dataTable: (table, rows, format) =>
+    `Leser tabellen «${table}» slik den er når en kjøring starter (${counted(rows, "rad", "rader", format)} nå).`,
   formulaHint: "Formler: skriv =CX.CLV(500;3;5) eller =CX.RFMSCORE(…) i en celle.",
   errorNoData:
     "Det merkede området inneholder ingen data. Merk transaksjonene, inkludert overskriftsraden.",
@@ -399,6 +403,8 @@ export const nb: PaneStrings = {
     needSpendRoles: (roles) => `Kostnadstabellen mangler en kolonne for: ${roles}.`,
     spendUnreadable: (detail) => `Området med markedsføringskostnader kunne ikke leses: ${detail}`,
     errorNoSpendRows: "Ingen av radene med markedsføringskostnader kunne brukes.",
+    spendOverLog:
+      "Området med markedsføringskostnader omfatter cellene med transaksjonene. Merk kostnadstabellen (kanal og kostnad per rad), og velg «Markedsføringskostnader — bruk merket område» på nytt.",
     needChannel:
       "Ikke noe Kanaler-ark: gi en kolonne i loggen rollen Kanal, så kostnadene kan kobles til kundene.",
     spendSkipped: (total, reasons, format) =>

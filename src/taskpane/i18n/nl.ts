@@ -156,6 +156,10 @@ export const nl: PaneStrings = {
     "Er zijn meerdere gebieden geselecteerd. Selecteer één bereik: de transacties met de kopregel.",
   selectionSize: (rows, columns, format) =>
     `${counted(rows, "rij", "rijen", format)} × ${counted(columns, "kolom", "kolommen", format)}`,
+  dataRange: (address, rows, format) =>
+    `Leest ${address}: ${counted(rows, "rij", "rijen", format)} onder de veldnamenrij.`,
+  dataTable: (table, rows, format) =>
+    `Leest de tabel ‘${table}’ zoals die is wanneer een analyse start (nu ${counted(rows, "rij", "rijen", format)}).`,
   formulaHint: "Formules: typ =CX.CLV(500;3;5) of =CX.RFMSCORE(…) in een cel.",
   errorNoData: "De selectie bevat geen gegevens. Selecteer de transacties, inclusief de kopregel.",
   tableGone: (table) =>
@@ -404,6 +408,8 @@ export const nl: PaneStrings = {
     spendUnreadable: (detail) =>
       `Het bereik met marketingkosten kon niet worden gelezen: ${detail}`,
     errorNoSpendRows: "Geen enkele rij met marketingkosten is bruikbaar.",
+    spendOverLog:
+      "Het bereik met marketingkosten bevat cellen van de transacties. Selecteer de kostentabel (kanaal en kosten per rij) en kies opnieuw ‘Marketingkosten — selectie gebruiken’.",
     needChannel:
       "Geen blad Kanalen: geef een kolom van het logboek de rol Kanaal, zodat de kosten aan de klanten gekoppeld kunnen worden.",
     spendSkipped: (total, reasons, format) =>

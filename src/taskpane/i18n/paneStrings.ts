@@ -51,6 +51,10 @@ export interface PaneStrings {
   /** Several areas are selected (Ctrl+click); the pane reads one range. */
   selectOneRange: string;
   selectionSize: (rows: number, columns: number, format: CountFormat) => string;
+  /** After Use selection: the range the run reads (the region around a cell) and its data rows. */
+  dataRange: (address: string, rows: number, format: CountFormat) => string;
+  /** After Use selection of an Excel table: read by its name at each run, its data rows now. */
+  dataTable: (table: string, rows: number, format: CountFormat) => string;
   formulaHint: string;
   errorNoData: string;
   /** A run's chosen Excel table is no longer in the workbook (deleted or renamed). */

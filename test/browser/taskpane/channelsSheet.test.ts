@@ -129,3 +129,51 @@ test("says the spend range could not be read when its sheet was deleted since it
   expect(outcome).toContain("The marketing spend range could not be read:");
   expect(workbook.sheetNames()).toEqual(["Orders"]);
 });
+
+test("says which range it reads after Use selection, and refuses the log's own cells as the spend table", async () => {
+  const workbook = new Workbook(["Orders", "Spend"]);
+  workbook.sheet("Orders").setValues("A1", [["Customer", "Date", "Amount", "Channel"], ...LOG]);
+  workbook.sheet("Spend").setValues("A1", [["Kanal", "Maand", "Kosten"], ...SPEND]);
+  // One cell: the pane reads the region around it.
+  workbook.select("Orders", "B3");
+  const session = await open(workbook, "de-DE");
+  const { page } = session;
+
+  await useSelection(session);
+  expect(await page.getByTestId("data-range").textContent()).toBe(
+    "Liest Orders!A1:D11: 10 Zeilen unter der Überschriftenzeile."
+  );
+  // The analyst clicks the spend step's Use selection with the log still selected.
+  await page.getByTestId("spend-use-selection").click();
+  await page.getByTestId("spend-over-log").waitFor();
+  expect(await page.getByTestId("spend-over-log").textContent()).toContain(
+    "Der Bereich der Marketingkosten umfasst Zellen der Transaktionen."
+  );
+  expect(await runAnalysis(session)).toContain("Markieren Sie die Kostentabelle");
+  expect(workbook.sheetNames()).toEqual(["Orders", "Spend"]);
+
+  // The spend table chosen right, the warning goes and the run writes the Channels sheet.
+  workbook.select("Spend", "A1:C7");
+  await page.getByTestId("spend-use-selection").click();
+  await page.getByTestId("spend-range").filter({ hasText: "Spend!A1:C7" }).waitFor();
+  expect(await page.getByTestId("spend-over-log").count()).toBe(0);
+  workbook.select("Orders", "B3");
+  await openOptions(session);
+  await page.getByTestId("option-model").selectOption("none");
+  expect(await runAnalysis(session)).toContain("CX Kanäle");
+
+  // An Excel table is read by its name.
+  const table = workbook.addTable(
+    workbook.sheet("Orders"),
+    { row: 0, column: 0, rowCount: 11, columnCount: 4 },
+    true
+  );
+  table.name = "Bestellungen";
+  workbook.select("Orders", "C4");
+  await page.getByTestId("use-selection").click();
+  await page.getByTestId("data-range").filter({ hasText: "Bestellungen" }).waitFor();
+  expect(await page.getByTestId("data-range").textContent()).toBe(
+    "Liest die Tabelle „Bestellungen“ so, wie sie beim Start eines Laufs ist (jetzt 10 Zeilen)."
+  );
+  expect(session.consoleErrors).toEqual([]);
+});

@@ -14,6 +14,8 @@ const NUMBER_ARGUMENTS: Record<string, unknown[]> = {
   "subscriptions.outcome": [2, 3, 4, format],
   "subscriptions.skipped": [2, format],
   selectionSize: [1, 3, format],
+  dataRange: [marker(0), 2, format],
+  dataTable: [marker(0), 2, format],
   done: [2, marker(1), format],
   skipped: [2, marker(1), format],
   returns: [2, format],
