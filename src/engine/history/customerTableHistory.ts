@@ -13,7 +13,9 @@ import type { CustomerHistory } from "./customerHistory";
  * columns (the generated customer-table query and CX.SUMMARY give them as the one history
  * defines them); else orders = x + 1, recency days = (T − t_x) periods in days, and revenue =
  * x × monetary, the value of the repeat purchases: such tables leave the first purchase's value
- * out. The first and last purchase are the table's own where it has those columns. Where it
+ * out. A "histories" table without a monetary value column gives a history `withoutAmounts`, as
+ * a log without amounts does: revenue (unless its own) and the mean repeat spend are NaN. The
+ * first and last purchase are the table's own where it has those columns. Where it
  * has not, they are dated back from the observation end (a day serial): the last purchase
  * recency days before it and, for "histories", the first purchase T before it, in whole days.
  * Without an observation end (NaN) the table's own dates give it, as the latest last purchase
@@ -63,13 +65,14 @@ export function customerTableHistory(
       history.revenue[row] = table.monetary[row];
       history.recencyDays[row] = table.recency[row];
     } else {
-      const { x, tx, T, monetary } = table;
+      const { x, tx, T } = table;
+      const monetary = given(table.monetary, row) ?? NaN;
       history.orders[row] = given(table.orders, row) ?? x[row] + 1;
-      history.revenue[row] = given(table.revenue, row) ?? x[row] * monetary[row];
+      history.revenue[row] = given(table.revenue, row) ?? x[row] * monetary;
       history.recencyDays[row] = given(table.recency, row) ?? (T[row] - tx[row]) * table.periodDays;
       history.tx[row] = tx[row] * unitsPerPeriod;
       history.T[row] = T[row] * unitsPerPeriod;
-      history.meanRepeatSpend[row] = monetary[row];
+      history.meanRepeatSpend[row] = monetary;
     }
     history.x[row] = table.kind === "rfm" ? history.orders[row] - 1 : table.x[row];
     history.firstPurchase[row] = given(table.firstPurchase, row) ?? NaN;
@@ -86,7 +89,11 @@ export function customerTableHistory(
       history.firstPurchase[row] = Math.round(end - table.T[row] * table.periodDays);
     }
   }
-  return { ...history, observationEnd: end };
+  return {
+    ...history,
+    observationEnd: end,
+    ...(table.withoutAmounts && { withoutAmounts: true }),
+  };
 }
 
 /**

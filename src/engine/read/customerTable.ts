@@ -12,7 +12,9 @@ import { daysPerTimeUnit, type TimeUnit } from "./timeUnit";
 /**
  * What a customer table holds: "rfm" is recency in days, frequency (orders) and monetary (total
  * revenue), as the R rfm package's customer-level data; "histories" is x (repeat purchases),
- * t_x, T and monetary (mean repeat spend), as the models' papers and lifetimes write it.
+ * t_x, T and monetary (mean repeat spend), as the models' papers and lifetimes write it; a
+ * "histories" table may lack the monetary value (lifetimes' summary without spend): it then
+ * feeds the purchase models and RFM's recency and frequency, but no spend or CLV.
  */
 export type CustomerTableKind = "rfm" | "histories";
 
@@ -47,8 +49,10 @@ export interface CustomerTable {
    */
   readonly recency: Float64Array;
   readonly frequency: Float64Array;
-  /** "rfm": total revenue; "histories": mean value of the repeat purchases. */
+  /** "rfm": total revenue; "histories": mean value of the repeat purchases, empty without its column. */
   readonly monetary: Float64Array;
+  /** True for a "histories" table without a monetary value column: no spend, revenue or CLV. */
+  readonly withoutAmounts?: boolean;
   /** "histories": repeat purchases, time of the last one and length of observation, in periods. Empty for "rfm". */
   readonly x: Float64Array;
   readonly tx: Float64Array;
@@ -130,11 +134,16 @@ const OPTIONAL_HISTORY_ROLES: readonly (keyof CustomerTableColumns)[] = [
 /** The date roles a table of either kind may have, read where they have a column. */
 const DATE_ROLES = ["firstPurchase", "lastPurchase"] as const;
 
-/** The roles each kind of customer table needs, in the order a message names them. */
-const NEEDED_ROLES: Record<CustomerTableKind, readonly (keyof CustomerTableColumns)[]> = {
-  histories: ["customer", "x", "tx", "T", "monetary"],
-  rfm: ["customer", "recency", "frequency", "monetary"],
-};
+/**
+ * The roles each kind of customer table needs, in the order a message names them: a
+ * "histories" table's monetary value only where it has the column (read then as needed: a row
+ * whose cell is no number or below 0 is skipped).
+ */
+function neededRoles(columns: CustomerTableColumns): readonly (keyof CustomerTableColumns)[] {
+  return customerTableKind(columns) === "rfm"
+    ? ["customer", "recency", "frequency", "monetary"]
+    : ["customer", "x", "tx", "T", ...(columns.monetary >= 0 ? ["monetary" as const] : [])];
+}
 
 /**
  * The kind of customer table the columns describe: "histories" when x, t_x or T has a column,
@@ -148,16 +157,19 @@ export function customerTableKind(columns: CustomerTableColumns): CustomerTableK
 }
 
 /**
- * The roles the columns' kind of customer table needs but has no column for, in order.
+ * The roles the columns' kind of customer table needs but has no column for, in order (a
+ * "histories" table does without the monetary value).
  *
  * @example
  * missingCustomerTableRoles({ customer: 0, x: 1, tx: 2, T: -1, monetary: -1, recency: -1, frequency: -1, attribute: -1 });
- * // ["T", "monetary"]
+ * // ["T"]
+ * missingCustomerTableRoles({ customer: 0, recency: 1, frequency: 2, monetary: -1, x: -1, tx: -1, T: -1, attribute: -1 });
+ * // ["monetary"]
  */
 export function missingCustomerTableRoles(
   columns: CustomerTableColumns
 ): (keyof CustomerTableColumns)[] {
-  return NEEDED_ROLES[customerTableKind(columns)].filter((role) => columns[role] < 0);
+  return neededRoles(columns).filter((role) => columns[role] < 0);
 }
 
 /**
@@ -194,12 +206,10 @@ export function createCustomerTableBuilder(
     throw new InputError(missing[0], `no ${missing[0]} column found`, "na");
   }
   const periodDays = daysPerTimeUnit(reading.timeUnit ?? "W");
-  const neededValues = NEEDED_ROLES[kind].length - 1;
+  const needed = neededRoles(columns);
+  const neededValues = needed.length - 1;
   const optional = kind === "histories" ? OPTIONAL_HISTORY_ROLES : [];
-  const valueRoles = [
-    ...NEEDED_ROLES[kind].slice(1),
-    ...optional.filter((role) => columns[role] >= 0),
-  ];
+  const valueRoles = [...needed.slice(1), ...optional.filter((role) => columns[role] >= 0)];
   const valueColumns = valueRoles.map((role) => columns[role]);
   // Each value's lowest allowed value, and t_x no later than T.
   const lowest = Float64Array.from(valueRoles, (role) => lowestValue(role, kind));
@@ -294,6 +304,7 @@ export function createCustomerTableBuilder(
         firstPurchase: column("firstPurchase"),
         lastPurchase: column("lastPurchase"),
         periodDays,
+        ...(columns.monetary < 0 && { withoutAmounts: true }),
         ...(columns.attribute >= 0 && {
           attribute: {
             values: attributeValues.values.slice(),

@@ -36,7 +36,7 @@ export interface ModelHistories {
 }
 
 /** Why a log without amounts gets no spend model. */
-export const NO_AMOUNTS = "the spend model needs amounts, and the log has no amount column";
+export const NO_AMOUNTS = "the spend model needs amounts, and the data have none";
 
 /** How the model fits went: each fit, or the message of why it failed. */
 export interface ModelOutcome {

@@ -95,8 +95,11 @@ export type AnalysisOutcome =
       modelError: string;
       /** True when no customer seems to leave, so the NBD predicted instead of the chosen model (the pane says so in the user's language). */
       noDropout: boolean;
-      /** True for a log without an amount column: no revenue, spend or CLV (the pane says so). */
-      withoutAmounts: boolean;
+      /**
+       * What had no amounts, so no revenue, spend or CLV (the pane says so): a log without an
+       * amount column, a customer table without a monetary value column; null otherwise.
+       */
+      withoutAmounts: "log" | "table" | null;
       /** Why the CLV intervals could not be computed though a CLV was, in English; "" otherwise. */
       intervalError: string;
       /** The model the holdout check picked; null without a check or a pick. */
@@ -210,7 +213,11 @@ export async function analyzeCustomers(run: AnalysisRun): Promise<AnalysisOutcom
     // Without amounts the spend model's absence is said by withoutAmounts, not as a failure.
     modelError: models.transactionError || (customers.withoutAmounts ? "" : models.spendError),
     noDropout: models.transactionFailure === "no-dropout" && models.transaction?.model === "nbd",
-    withoutAmounts: customers.withoutAmounts === true,
+    withoutAmounts: customers.withoutAmounts
+      ? run.layout === "customers"
+        ? "table"
+        : "log"
+      : null,
     intervalError: customers.clvIntervals.error,
     holdoutPick: models.holdout?.check?.chosen ?? null,
     firstSkippedCell: read.firstSkipped && sheetCell(read.region, read.firstSkipped),

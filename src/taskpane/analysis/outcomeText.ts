@@ -18,7 +18,7 @@ import { MODEL_NAMES } from "./modelNames";
  * @example
  * outcomeText({ kind: "done", customers: 2357, sheetNames: ["CX Summary", "CX Customers"],
  *   skipped: { blankCustomer: 1 }, returns: 2, zeroAmounts: 0, excludedTransactions: 0,
- *   customersWithoutPurchase: 0, modelError: "", noDropout: false, withoutAmounts: false,
+ *   customersWithoutPurchase: 0, modelError: "", noDropout: false, withoutAmounts: null,
  *   intervalError: "", holdoutPick: null,
  *   firstSkippedCell: null, unfinished: null, rowsUnderTable: null },
  *   stringsByLanguage.en, new Intl.NumberFormat("en-US"));
@@ -67,7 +67,11 @@ export function outcomeText(
       : outcome.modelError
         ? strings.modelFailed(engineReasonText(outcome.modelError, strings.reasons, count))
         : "",
-    outcome.withoutAmounts ? strings.noAmounts : "",
+    outcome.withoutAmounts === "table"
+      ? strings.noSpendColumn
+      : outcome.withoutAmounts
+        ? strings.noAmounts
+        : "",
     outcome.rowsUnderTable ? strings.rowsUnderTable(outcome.rowsUnderTable) : "",
     outcome.intervalError
       ? strings.intervals.failed(engineReasonText(outcome.intervalError, strings.reasons, count))

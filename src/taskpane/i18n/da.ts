@@ -259,6 +259,8 @@ export const da: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Nogle resultatark beholder et nummereret navn, fordi omdøbningen mislykkedes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  noSpendColumn:
+    "Tabellen har ingen kolonne med det gennemsnitlige beløb pr. genkøb, så kolonnerne med omsætning, forbrug og CLV er udeladt: de kræver det.",
   noAmounts:
     "Loggen har ingen beløbskolonne, så kolonnerne for omsætning, forbrug og CLV er udeladt: de kræver beløb.",
   intervals: {

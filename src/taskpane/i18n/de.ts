@@ -261,6 +261,8 @@ export const de: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Einige Ergebnisblätter behalten einen nummerierten Namen, da das Umbenennen fehlschlug (${detail}).`,
   modelFailed: (detail) => `Das Modell konnte nicht angepasst werden: ${detail}`,
+  noSpendColumn:
+    "Die Tabelle hat keine Spalte mit dem mittleren Betrag je Wiederkauf, daher fehlen die Spalten für Umsatz, Ausgaben und CLV: Sie brauchen ihn.",
   noAmounts:
     "Das Protokoll hat keine Betragsspalte, daher fehlen die Spalten für Umsatz, Ausgaben und CLV: Sie brauchen Beträge.",
   intervals: {

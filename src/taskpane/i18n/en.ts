@@ -257,6 +257,8 @@ export const en: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Some result sheets keep a numbered name, as renaming them failed (${detail}).`,
   modelFailed: (detail) => `The model could not be fitted: ${detail}`,
+  noSpendColumn:
+    "The table has no column of the mean spend per repeat purchase, so the revenue, spend and CLV columns are left out: they need it.",
   noAmounts:
     "The log has no amount column, so the revenue, spend and CLV columns are left out: they need amounts.",
   intervals: {

@@ -258,6 +258,8 @@ export const nb: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Noen resultatark beholder et nummerert navn fordi omdøpingen mislyktes (${detail}).`,
   modelFailed: (detail) => `Modellen kunne ikke tilpasses: ${detail}`,
+  noSpendColumn:
+    "Tabellen har ingen kolonne med gjennomsnittlig beløp per gjenkjøp, så kolonnene med omsetning, forbruk og CLV er utelatt: de krever det.",
   noAmounts:
     "Loggen har ingen beløpskolonne, så kolonnene for omsetning, forbruk og CLV er utelatt: de krever beløp.",
   intervals: {

@@ -260,6 +260,8 @@ export const nl: PaneStrings = {
   sheetsNotRenamed: (detail) =>
     `Sommige resultaatbladen houden een genummerde naam, omdat het hernoemen mislukte (${detail}).`,
   modelFailed: (detail) => `Het model kon niet worden geschat: ${detail}`,
+  noSpendColumn:
+    "De tabel heeft geen kolom met het gemiddelde bedrag per herhaalaankoop, dus de kolommen voor omzet, besteding en CLV zijn weggelaten: daarvoor is die kolom nodig.",
   noAmounts:
     "Het logboek heeft geen bedragkolom, dus de kolommen voor omzet, besteding en CLV zijn weggelaten: daarvoor zijn bedragen nodig.",
   intervals: {

@@ -135,6 +135,8 @@ export interface PaneStrings {
   modelFailed: (detail: string) => string;
   /** Why a log without amounts gets no revenue, spend or CLV columns. */
   noAmounts: string;
+  /** A customer table without a monetary value column: its run has no spend or CLV. */
+  noSpendColumn: string;
   /** The predicted CLV's 90 % intervals on the Customers and Segments sheets, and why none. */
   intervals: {
     low: (months: string) => string;

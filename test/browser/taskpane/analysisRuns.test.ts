@@ -17,7 +17,7 @@ jest.setTimeout(240_000);
 
 const open = setUpBuiltAddin();
 
-test("asks for the monetary column a customer table of x, t_x and T lacks", async () => {
+test("analyzes a customer table of x, t_x and T without a spend column: the purchase model, no CLV", async () => {
   const workbook = new Workbook(["Customers"]);
   workbook.sheet("Customers").setValues("A1", fixtureCsvRows("cdnow_customers_summary.csv"));
   workbook.select("Customers", "A1");
@@ -27,7 +27,20 @@ test("asks for the monetary column a customer table of x, t_x and T lacks", asyn
   expect(await session.page.getByTestId("layout").inputValue()).toBe("customers");
   await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
-  expect(await runAnalysis(session)).toBe("Choose a column for: Monetary value.");
+  const outcome = await runAnalysis(session);
+  expect(outcome).toContain("2,357 customers analyzed");
+  expect(outcome).toContain(
+    "The table has no column of the mean spend per repeat purchase, so the revenue, spend and CLV columns are left out: they need it."
+  );
+  const customers = workbook.table("CX_customers");
+  const [header, first] = customers.sheet.readValues(customers.rectangle);
+  expect(header).toContain("P(alive)");
+  expect(header.some((name) => String(name).includes("CLV"))).toBe(false);
+  // Customer 1 (x = 2, t_x = 30.43, T = 38.86) is likely alive under Pareto/NBD.
+  const alive = first[header.indexOf("P(alive)")] as number;
+  expect(alive).toBeGreaterThan(0.5);
+  expect(alive).toBeLessThan(1);
+  expect(session.consoleErrors).toEqual([]);
 });
 
 test("fits Pareto/NBD on the CDNOW customer table to the published parameters", async () => {

@@ -213,10 +213,8 @@ describe("createCustomerTableBuilder", () => {
   });
 
   it("names the roles a kind of table lacks", () => {
-    expect(missingCustomerTableRoles({ ...NONE, customer: 0, x: 1, tx: 2 })).toEqual([
-      "T",
-      "monetary",
-    ]);
+    // A table of histories does without the monetary value (lifetimes' summary without spend).
+    expect(missingCustomerTableRoles({ ...NONE, customer: 0, x: 1, tx: 2 })).toEqual(["T"]);
     expect(missingCustomerTableRoles({ ...NONE, recency: 1 })).toEqual([
       "customer",
       "frequency",

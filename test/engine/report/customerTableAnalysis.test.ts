@@ -1,5 +1,6 @@
 import { customerTableResult } from "../../../src/engine/report/analysisResult";
 import { customerTableAnalysis } from "../../../src/engine/report/customerAnalysis";
+import { NO_AMOUNTS } from "../../../src/engine/report/customerModels";
 import { fittedPurchaseModel } from "../../../src/engine/models/purchaseModel";
 import {
   createCustomerTableBuilder,
@@ -33,6 +34,42 @@ function cdnowTable(timeUnit: "D" | "W" = "W", scale = 1) {
   );
   return builder.finish();
 }
+
+describe("a customer table of x, t_x and T without the monetary value", () => {
+  const builder = createCustomerTableBuilder(customerTableColumns(["customer", "x", "tx", "T"]));
+  builder.addRows(cdnowTableRows().map(([id, x, tx, T]) => [id, x, tx, T]));
+  const table = builder.finish();
+  const result = customerTableResult(table, { observationEnd: toDaySerial("1998-07-01") });
+  const { customers } = result;
+
+  it("reads every row, without amounts", () => {
+    expect(table.customerIds).toHaveLength(2357);
+    expect(table.withoutAmounts).toBe(true);
+    expect(table.monetary).toHaveLength(0);
+    expect(customers.withoutAmounts).toBe(true);
+  });
+
+  it("fits the published BG/NBD and predicts purchases, with no spend model and no CLV", () => {
+    const fitted = customers.models.transaction!;
+    expect(fitted.model).toBe("bgnbd");
+    for (const [name, value] of Object.entries(PUBLISHED.bgnbd_cdnow.params)) {
+      expect((fitted.fit.params as unknown as Record<string, number>)[name]).toBeCloseTo(
+        value as number,
+        3
+      );
+    }
+    expect(customers.models.spend).toBeUndefined();
+    expect(customers.models.spendError).toBe(NO_AMOUNTS);
+    // Customer 1 (x = 2, t_x = 30.43, T = 38.86): the paper's 1.226 purchases in the next 39 weeks.
+    const model = fittedPurchaseModel(fitted);
+    expect(model.conditionalExpectedPurchases(39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
+    expect(customers.probabilityAlive[0]).toBeGreaterThan(0);
+    expect(Number.isNaN(customers.predictedClv[0])).toBe(true);
+    expect(Number.isNaN(customers.revenue[0])).toBe(true);
+    // RFM on recency and frequency alone: every M score is 0, as for a log without amounts.
+    expect(Array.from(new Set(customers.scores.monetary))).toEqual([0]);
+  });
+});
 
 describe("customerTableAnalysis on the CDNOW customer table (x, t_x, T, zbar in weeks)", () => {
   const published = PUBLISHED;

@@ -16,7 +16,7 @@ const clean: AnalysisOutcome = {
   customersWithoutPurchase: 0,
   modelError: "",
   noDropout: false,
-  withoutAmounts: false,
+  withoutAmounts: null,
   intervalError: "",
   holdoutPick: null,
   firstSkippedCell: null,
@@ -29,8 +29,11 @@ const english = (outcome: AnalysisOutcome) =>
 
 describe("outcomeText", () => {
   it("says a log without amounts has no CLV columns, and why the intervals failed", () => {
-    expect(english({ ...clean, withoutAmounts: true })).toBe(
+    expect(english({ ...clean, withoutAmounts: "log" })).toBe(
       "2,357 customers analyzed. Sheets: CX Summary, CX Customers, CX Segments, CX At Risk, CX Model. The log has no amount column, so the revenue, spend and CLV columns are left out: they need amounts."
+    );
+    expect(english({ ...clean, withoutAmounts: "table" })).toContain(
+      "The table has no column of the mean spend per repeat purchase, so the revenue, spend and CLV columns are left out: they need it."
     );
     expect(
       outcomeText(
