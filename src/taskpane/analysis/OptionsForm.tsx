@@ -37,7 +37,6 @@ const useStyles = makeStyles({
     marginLeft: 0,
     marginRight: 0,
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 /**
@@ -147,11 +146,10 @@ export function OptionsForm({
           {customerOptions && numberField("rfmBins")}
           {customerOptions && choiceField("rfmMethod")}
           {customerOptions && choiceField("segmentScheme")}
-          <div className={styles.row}>
-            {numberField("grossMarginPercent")}
-            {numberField("monthlyDiscountPercent")}
-            {customerOptions && numberField("horizonMonths")}
-          </div>
+          {/* One under the other, full width as the other fields: side by side they wrapped ragged. */}
+          {numberField("grossMarginPercent")}
+          {numberField("monthlyDiscountPercent")}
+          {customerOptions && numberField("horizonMonths")}
           {customerOptions && (
             <>
               <Checkbox

@@ -233,7 +233,7 @@ export const en: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "None (RFM only)",
-  modelBest: "Best on holdout + Gamma-Gamma",
+  modelBest: "Best in test + Gamma-Gamma",
   holdoutCheck: "Check the model on the last weeks of the data",
   holdoutWeeks: "Weeks held out",
   holdoutWeeksHint: "Empty: the last third of the observation period, at least 8 weeks",

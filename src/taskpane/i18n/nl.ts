@@ -12,7 +12,7 @@ export const nl: PaneStrings = {
     hint: "Abonnementstabel: per rij een begin- en een einddatum (leeg zolang het loopt), eventueel de prijs per periode en de abonnementsvorm. Cohorten naar startperiode, overleving en een sBG-schatting per cohort, vorm en in totaal, en de waarde van elke actieve abonnee.",
     period: "Cohorten en verlengingen per",
     observationEndHint: "Leeg: de laatste begin- of einddatum",
-    byPlan: "De kolom met de abonnementsvorm, als die er is",
+    byPlan: "De abonnementsvorm, als die er is",
     done: (subscriptions, sheets, format) =>
       `${counted(subscriptions, "abonnement", "abonnementen", format)} geanalyseerd. Bladen: ${sheets}.`,
     sheetName: "CX Abonnementen",
@@ -236,7 +236,7 @@ export const nl: PaneStrings = {
   modelBgnbd: "BG/NBD + Gamma-Gamma",
   modelPnbd: "Pareto/NBD + Gamma-Gamma",
   modelNone: "Geen (alleen RFM)",
-  modelBest: "Beste in de testperiode + Gamma-Gamma",
+  modelBest: "Beste in test + Gamma-Gamma",
   holdoutCheck: "Het model toetsen op de laatste weken van de gegevens",
   holdoutWeeks: "Weken in de testperiode",
   holdoutWeeksHint: "Leeg: het laatste derde van de observatieperiode, minstens 8 weken",

@@ -124,3 +124,31 @@ test("a Danish analyst's observation end before the first purchase stops the run
   expect(workbook.sheetNames()).toEqual(["Salg"]);
   expect(session.consoleErrors).toEqual([]);
 });
+
+test.each(["da-DK", "de-DE", "nb-NO", "nl-NL", "en-US"])(
+  "in a pane 350 px wide, every choice of every dropdown fits its box unclipped (%s)",
+  async (locale) => {
+    const workbook = new Workbook(["Salg"]);
+    workbook.sheet("Salg").setValues("A1", [["Kunde", "Dato", "Beløb"], ...cdnowSampleRows()]);
+    workbook.select("Salg", "B2");
+    const session = await open(workbook, locale);
+    // Excel's task pane opens about 350 px wide.
+    await session.page.setViewportSize({ width: 350, height: 900 });
+    await clickUseSelection(session);
+    await openOptions(session);
+    await session.page.getByTestId("option-holdoutCheck").check();
+    const clipped = await session.page.evaluate(() => {
+      const context = document.createElement("canvas").getContext("2d")!;
+      return Array.from(document.querySelectorAll("select")).flatMap((select) => {
+        const style = getComputedStyle(select);
+        context.font = style.font;
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return Array.from(select.options)
+          .filter((option) => context.measureText(option.text).width > room)
+          .map((option) => `${select.dataset.testid}: ${option.text}`);
+      });
+    });
+    expect(clipped).toEqual([]);
+  }
+);
