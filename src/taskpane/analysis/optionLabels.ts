@@ -1,6 +1,13 @@
 import type { Layout } from "../../engine/read/detectLayout";
 import type { PaneStrings } from "../i18n/paneStrings";
-import type { AnalysisOptionKey, AnalysisOptions, OPTION_CHOICES } from "./analysisOptions";
+import {
+  HOLDOUT_WEEKS_RANGE,
+  NUMBER_RANGES,
+  numberRange,
+  type AnalysisOptionKey,
+  type AnalysisOptions,
+  type OPTION_CHOICES,
+} from "./analysisOptions";
 
 type ChoiceOption = keyof typeof OPTION_CHOICES;
 
@@ -34,10 +41,11 @@ export function optionLabels(strings: PaneStrings): Record<keyof AnalysisOptions
 
 /**
  * What the pane says of an option a run of `layout` cannot run with (invalidOptions), under its
- * field and when Run is pressed: that it needs checking, by its label; a subscription table's
- * discount rate says why it must be above 0.
+ * field and when Run is pressed: that it needs checking, by its label, with the numbers a number
+ * option takes; a subscription table's discount rate says why it must be above 0.
  * @example
- * invalidOptionText("grossMarginPercent", "transactions", stringsByLanguage.en) // -> "Check the option “Gross margin %”."
+ * invalidOptionText("grossMarginPercent", "transactions", stringsByLanguage.en) // -> "Check the option “Gross margin %”: a number from 0 to 100."
+ * invalidOptionText("observationEnd", "transactions", stringsByLanguage.en) // -> "Check the option “Observation end”."
  * invalidOptionText("monthlyDiscountPercent", "subscriptions", stringsByLanguage.en)
  * // -> "A subscription table needs a monthly discount rate above 0 and below 100 %: …"
  */
@@ -46,9 +54,19 @@ export function invalidOptionText(
   layout: Layout,
   strings: PaneStrings
 ): string {
-  return layout === "subscriptions" && key === "monthlyDiscountPercent"
-    ? strings.subscriptions.discountAboveZero
-    : strings.invalidOption(optionLabels(strings)[key]);
+  if (layout === "subscriptions" && key === "monthlyDiscountPercent") {
+    return strings.subscriptions.discountAboveZero;
+  }
+  const label = optionLabels(strings)[key];
+  const range =
+    key === "holdoutWeeks"
+      ? HOLDOUT_WEEKS_RANGE
+      : key in NUMBER_RANGES
+        ? numberRange(key as keyof typeof NUMBER_RANGES, layout)
+        : undefined;
+  return range
+    ? strings.invalidNumber(label, strings.allowedNumbers(range))
+    : strings.invalidOption(label);
 }
 
 /**

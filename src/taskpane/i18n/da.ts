@@ -287,6 +287,9 @@ export const da: PaneStrings = {
   modelNoDropout:
     "Ingen kunder ses falde fra, så NBD-modellen (kunder, der aldrig falder fra) er brugt: alle kunder regnes som aktive, og forventede køb og CLV kommer fra hver kundes købsrate.",
   needRoles: (roles) => `Vælg en kolonne til: ${roles}.`,
+  allowedNumbers: ({ min, max, whole, minExcluded, maxExcluded }) =>
+    `${whole ? "et helt tal" : "et tal"} ${minExcluded ? `over ${min} og` : `fra ${min} til`} ${maxExcluded ? "under " : minExcluded ? "højst " : ""}${max}`,
+  invalidNumber: (option, allowed) => `Kontrollér indstillingen “${option}”: ${allowed}.`,
   invalidOption: (option) => `Kontrollér indstillingen “${option}”.`,
   skipped: (total, reasons, format) =>
     `${counted(total, "række", "rækker", format)} sprunget over: ${reasons}.`,

@@ -289,6 +289,9 @@ export const de: PaneStrings = {
   modelNoDropout:
     "Es ist keine Abwanderung zu sehen, daher wurde das NBD-Modell (Kunden, die nie abwandern) verwendet: Alle Kunden gelten als aktiv, erwartete Käufe und CLV ergeben sich aus der Kaufrate jedes Kunden.",
   needRoles: (roles) => `Wählen Sie eine Spalte für: ${roles}.`,
+  allowedNumbers: ({ min, max, whole, minExcluded, maxExcluded }) =>
+    `${whole ? "eine ganze Zahl" : "eine Zahl"} ${minExcluded ? `über ${min} und` : `von ${min} bis`} ${maxExcluded ? "unter " : minExcluded ? "höchstens " : ""}${max}`,
+  invalidNumber: (option, allowed) => `Prüfen Sie die Einstellung „${option}“: ${allowed}.`,
   invalidOption: (option) => `Prüfen Sie die Einstellung „${option}“.`,
   skipped: (total, reasons, format) =>
     `${counted(total, "Zeile", "Zeilen", format)} übersprungen: ${reasons}.`,

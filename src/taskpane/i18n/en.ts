@@ -285,6 +285,9 @@ export const en: PaneStrings = {
   modelNoDropout:
     "No customer was seen leaving, so the NBD model (customers who never drop out) was used: every customer counts as alive, and expected purchases and CLV come from each customer's purchase rate.",
   needRoles: (roles) => `Choose a column for: ${roles}.`,
+  allowedNumbers: ({ min, max, whole, minExcluded, maxExcluded }) =>
+    `${whole ? "a whole number" : "a number"} ${minExcluded ? `above ${min} and` : `from ${min} to`} ${maxExcluded ? "below " : minExcluded ? "at most " : ""}${max}`,
+  invalidNumber: (option, allowed) => `Check the option “${option}”: ${allowed}.`,
   invalidOption: (option) => `Check the option “${option}”.`,
   skipped: (total, reasons, format) =>
     `${counted(total, "row", "rows", format)} skipped: ${reasons}.`,

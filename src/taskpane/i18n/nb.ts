@@ -286,6 +286,9 @@ export const nb: PaneStrings = {
   modelNoDropout:
     "Ingen kunder ses å falle fra, så NBD-modellen (kunder som aldri faller fra) er brukt: alle kunder regnes som aktive, og forventede kjøp og CLV kommer fra hver kundes kjøpsrate.",
   needRoles: (roles) => `Velg en kolonne for: ${roles}.`,
+  allowedNumbers: ({ min, max, whole, minExcluded, maxExcluded }) =>
+    `${whole ? "et heltall" : "et tall"} ${minExcluded ? `over ${min} og` : `fra ${min} til`} ${maxExcluded ? "under " : minExcluded ? "høyst " : ""}${max}`,
+  invalidNumber: (option, allowed) => `Kontroller innstillingen «${option}»: ${allowed}.`,
   invalidOption: (option) => `Kontroller innstillingen «${option}».`,
   skipped: (total, reasons, format) =>
     `${counted(total, "rad", "rader", format)} hoppet over: ${reasons}.`,

@@ -288,6 +288,9 @@ export const nl: PaneStrings = {
   modelNoDropout:
     "Er is geen klant te zien die afhaakt, daarom is het NBD-model (klanten die nooit afhaken) gebruikt: elke klant telt als actief, en verwachte aankopen en CLV komen uit de aankoopfrequentie van elke klant.",
   needRoles: (roles) => `Kies een kolom voor: ${roles}.`,
+  allowedNumbers: ({ min, max, whole, minExcluded, maxExcluded }) =>
+    `${whole ? "een geheel getal" : "een getal"} ${minExcluded ? `boven ${min} en` : `van ${min}`} ${maxExcluded ? (minExcluded ? "onder " : "tot ") : minExcluded ? "hoogstens " : "tot en met "}${max}`,
+  invalidNumber: (option, allowed) => `Controleer de instelling ‘${option}’: ${allowed}.`,
   invalidOption: (option) => `Controleer de instelling ‘${option}’.`,
   skipped: (total, reasons, format) =>
     `${counted(total, "rij", "rijen", format)} overgeslagen: ${reasons}.`,

@@ -166,6 +166,16 @@ export interface PaneStrings {
   modelNoDropout: string;
   needRoles: (roles: string) => string;
   invalidOption: (option: string) => string;
+  /** The numbers a number option takes: "a whole number from 2 to 10", "a number from 0 to below 100". */
+  allowedNumbers: (range: {
+    min: number;
+    max: number;
+    whole: boolean;
+    minExcluded?: boolean;
+    maxExcluded?: boolean;
+  }) => string;
+  /** A number option out of its range, with what it takes (allowedNumbers). */
+  invalidNumber: (option: string, allowed: string) => string;
   /** `reasons` is the skipReasons of the reasons that occurred, joined by ", ". */
   skipped: (total: number, reasons: string, format: CountFormat) => string;
   skipReasons: Record<SkippedRowReason, (count: string) => string>;

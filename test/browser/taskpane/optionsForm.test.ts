@@ -57,7 +57,8 @@ test("a Danish analyst's 0,5 % monthly discount runs as 0.5 %, and text that is 
   // Text that is no number is kept as typed, the field says so, and Run names it.
   await discount.fill("0,5 pct");
   expect(await discount.inputValue()).toBe("0,5 pct");
-  const invalid = "Kontrollér indstillingen “Månedlig diskonteringsrente %”.";
+  const invalid =
+    "Kontrollér indstillingen “Månedlig diskonteringsrente %”: et tal fra 0 til under 100.";
   expect(await session.page.getByText(invalid).count()).toBe(1);
   expect(await discount.getAttribute("aria-invalid")).toBe("true");
   expect(await runAnalysis(session)).toBe(invalid);

@@ -193,7 +193,7 @@ describe("a subscription table's options", () => {
       "En abonnementstabel kræver en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uden ende, så kun diskonteringen holder deres værdi endelig."
     );
     expect(invalidOptionText("monthlyDiscountPercent", "transactions", stringsByLanguage.en)).toBe(
-      "Check the option “Monthly discount rate %”."
+      "Check the option “Monthly discount rate %”: a number from 0 to below 100."
     );
   });
 

@@ -15,6 +15,8 @@ const NUMBER_ARGUMENTS: Record<string, unknown[]> = {
   "subscriptions.skipped": [2, format],
   selectionSize: [1, 3, format],
   dataRange: [marker(0), 2, format],
+  // A range's numbers are written as they are (whole numbers of a few digits).
+  allowedNumbers: [{ min: 2, max: 10, whole: true }],
   dataTable: [marker(0), 2, format],
   done: [2, marker(1), format],
   skipped: [2, marker(1), format],
@@ -64,13 +66,55 @@ describe("the pane's translations", () => {
         const text = call(...args);
         expect([path, typeof text]).toEqual([path, "string"]);
         const expected = args
-          .filter((arg) => typeof arg !== "function")
+          .filter((arg) => typeof arg !== "function" && typeof arg !== "object")
           .map((arg) => (typeof arg === "string" ? arg : format(arg as number)));
         for (const part of expected)
           expect([path, String(text).includes(part)]).toEqual([path, true]);
       }
     }
   );
+
+  it("words the numbers an option takes, the bounds in or out, in each language", () => {
+    const ranges = [
+      { min: 2, max: 10, whole: true },
+      { min: 0, max: 100, whole: false, maxExcluded: true },
+      { min: 0, max: 100, whole: false, minExcluded: true, maxExcluded: true },
+      { min: 0, max: 100, whole: false, minExcluded: true },
+    ];
+    const words = (language: Language) =>
+      ranges.map((range) => stringsByLanguage[language].allowedNumbers(range));
+    expect(words("en")).toEqual([
+      "a whole number from 2 to 10",
+      "a number from 0 to below 100",
+      "a number above 0 and below 100",
+      "a number above 0 and at most 100",
+    ]);
+    expect(words("da")).toEqual([
+      "et helt tal fra 2 til 10",
+      "et tal fra 0 til under 100",
+      "et tal over 0 og under 100",
+      "et tal over 0 og højst 100",
+    ]);
+    expect(words("nb")).toEqual([
+      "et heltall fra 2 til 10",
+      "et tall fra 0 til under 100",
+      "et tall over 0 og under 100",
+      "et tall over 0 og høyst 100",
+    ]);
+    expect(words("de")).toEqual([
+      "eine ganze Zahl von 2 bis 10",
+      "eine Zahl von 0 bis unter 100",
+      "eine Zahl über 0 und unter 100",
+      "eine Zahl über 0 und höchstens 100",
+    ]);
+    // Dutch "tot" leaves the bound out, "tot en met" takes it in.
+    expect(words("nl")).toEqual([
+      "een geheel getal van 2 tot en met 10",
+      "een getal van 0 tot 100",
+      "een getal boven 0 en onder 100",
+      "een getal boven 0 en hoogstens 100",
+    ]);
+  });
 
   it("names the one action and the Summary sheet in each language", () => {
     expect(languages.map((language) => stringsByLanguage[language].run)).toEqual([
@@ -126,6 +170,7 @@ describe("the pane's translations", () => {
     "%s words every count of an outcome text for 1 apart from the same text for 2",
     (language) => {
       for (const [path, args] of Object.entries(NUMBER_ARGUMENTS)) {
+        if (!args.some((arg) => typeof arg === "number")) continue; // a range, not a count
         const call = leaves(stringsByLanguage[language]).find(([leaf]) => leaf === path)![1] as (
           ...args: unknown[]
         ) => string;
