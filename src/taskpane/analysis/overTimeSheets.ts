@@ -17,13 +17,14 @@ export const PROJECTED_MONEY = `[Color16]${MONEY}`;
 
 /**
  * The periods after acquisition the per-cohort table reads the cumulative value at: a quarter,
- * half a year and a year where the period allows, else one, two and three years.
+ * half a year and a year where the period allows, else one and two years, as far as the
+ * projection always reaches (projectedPeriods: two years at the least).
  */
 const VALUE_PERIODS: Record<CalendarPeriod, readonly number[]> = {
   week: [13, 26, 52],
   month: [3, 6, 12],
   quarter: [1, 2, 4],
-  year: [1, 2, 3],
+  year: [1, 2],
 };
 
 /**

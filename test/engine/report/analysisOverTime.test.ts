@@ -125,6 +125,8 @@ describe("analysisResult's cohorts and trends on the CDNOW sample", () => {
     expect(projectedPeriods("week", 10)).toBe(104);
     expect(projectedPeriods("quarter", 3)).toBe(8);
     expect(projectedPeriods("year", 5)).toBe(6);
+    // One observed year: two years, the least the projection runs.
+    expect(projectedPeriods("year", 1)).toBe(2);
   });
 
   it("leaves the projection out when no model is fitted", () => {

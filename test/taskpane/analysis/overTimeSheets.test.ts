@@ -227,6 +227,31 @@ describe("the Cohorts and Trends sheets in another period", () => {
     expect(trends.table.header[0]).toBe("Uge (mandag)");
     expect(trends.table.rowCount).toBe(overTimeByWeek.trends.labels.length);
   });
+
+  it("by year with one year observed: value at 1 and 2 years, every cell a number", () => {
+    const year1997 = createTransactionLogBuilder({ customer: 0, date: 1, amount: 2 });
+    // 1998-01-01 is the serial 35796: the sample's 1997 rows alone.
+    year1997.addRows(cdnowSampleRows().filter(([, date]) => date < 35796));
+    const yearly = analysisResult(year1997.finish(), { period: "year" });
+    expect(yearly.overTime!.cohorts.periods).toBe(1);
+    const [cohorts] = analysisSheets(yearly, stringsByLanguage.en, "en", "en-US").slice(-2);
+    const summary = cohorts.below![1].table;
+    expect(summary.header.slice(3)).toEqual([
+      "Value at 1 year",
+      "Value at 2 years",
+      "Years observed",
+    ]);
+    const rows = summary.rows(0, summary.rowCount);
+    for (const row of rows) {
+      const [oneYear, twoYears] = row.slice(3, 5) as number[];
+      expect(Number.isFinite(oneYear)).toBe(true);
+      // Year 2 lies past the observed year: projected, so more than year 1, and grey.
+      expect(twoYears).toBeGreaterThan(oneYear);
+    }
+    expect(summary.cellFormats!(0, rows.length).map((row) => row.slice(3, 5))).toEqual(
+      rows.map(() => ["#,##0.00", PROJECTED_MONEY])
+    );
+  });
 });
 
 describe("historyRow", () => {
