@@ -159,18 +159,19 @@ async function runPane(
 }
 
 /**
- * Chooses the period: a subscription table's beside its columns, a log's in the Options section;
- * a customer table has no dates to form cohorts by.
+ * Chooses the period: a subscription table's beside its columns, a log's in the Options section
+ * (opened first, and waited for); a customer table has no dates to form cohorts by, which the
+ * layout the pane detected says before anything is clicked.
  */
 async function choosePeriod(session: AddinSession, period: CalendarPeriod): Promise<void> {
   const { page } = session;
-  const field = page.getByTestId("option-period");
-  if ((await page.getByTestId("layout").inputValue()) === "transactions") {
-    await page.getByTestId("options").click();
-  }
-  if (!(await field.isVisible())) {
+  const layout = await page.getByTestId("layout").inputValue();
+  if (layout === "customers") {
     throw new PaneError("--period: a customer table has no dates to form cohorts by.");
   }
+  if (layout === "transactions") await page.getByTestId("options").click();
+  const field = page.getByTestId("option-period");
+  await field.waitFor({ state: "visible" });
   await field.selectOption(period);
 }
 
