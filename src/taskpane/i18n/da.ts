@@ -59,7 +59,7 @@ export const da: PaneStrings = {
         since: (count) => `Uge ${count}`,
         valueAt: (count) => `Værdi efter ${counted(count, "uge", "uger", String)}`,
         observed: "Observerede uger",
-        label: "Uge (mandag)",
+        label: "Uge (fra mandag)",
         end: "Ugens slutning",
         sinceAxis: "Uger siden første køb",
         trends: "Aktive og nye kunder pr. uge",

@@ -59,7 +59,7 @@ export const de: PaneStrings = {
         since: (count) => `Woche ${count}`,
         valueAt: (count) => `Wert nach ${counted(count, "Woche", "Wochen", String)}`,
         observed: "Beobachtete Wochen",
-        label: "Woche (Montag)",
+        label: "Woche (ab Montag)",
         end: "Ende der Woche",
         sinceAxis: "Wochen seit dem Erstkauf",
         trends: "Aktive und neue Kunden je Woche",

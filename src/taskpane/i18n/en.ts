@@ -59,7 +59,7 @@ export const en: PaneStrings = {
         since: (count) => `Week ${count}`,
         valueAt: (count) => `Value at ${counted(count, "week", "weeks", String)}`,
         observed: "Weeks observed",
-        label: "Week (Monday)",
+        label: "Week (from Monday)",
         end: "Week end",
         sinceAxis: "Weeks since first purchase",
         trends: "Active and new customers by week",

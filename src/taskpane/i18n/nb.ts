@@ -59,7 +59,7 @@ export const nb: PaneStrings = {
         since: (count) => `Uke ${count}`,
         valueAt: (count) => `Verdi etter ${counted(count, "uke", "uker", String)}`,
         observed: "Observerte uker",
-        label: "Uke (mandag)",
+        label: "Uke (fra mandag)",
         end: "Ukeslutt",
         sinceAxis: "Uker siden første kjøp",
         trends: "Aktive og nye kunder per uke",

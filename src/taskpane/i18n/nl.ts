@@ -59,7 +59,7 @@ export const nl: PaneStrings = {
         since: (count) => `Week ${count}`,
         valueAt: (count) => `Waarde na ${counted(count, "week", "weken", String)}`,
         observed: "Waargenomen weken",
-        label: "Week (maandag)",
+        label: "Week (vanaf maandag)",
         end: "Einde week",
         sinceAxis: "Weken sinds eerste aankoop",
         trends: "Actieve en nieuwe klanten per week",

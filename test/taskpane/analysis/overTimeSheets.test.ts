@@ -224,7 +224,7 @@ describe("the Cohorts and Trends sheets in another period", () => {
     const first = overTimeByWeek.cohorts.cohorts[0];
     const thirteen = first.revenue.slice(0, 13).reduce((sum, revenue) => sum + revenue, 0);
     expect(summary.rows(0, 1)[0][3]).toBeCloseTo(thirteen / first.customers, 12);
-    expect(trends.table.header[0]).toBe("Uge (mandag)");
+    expect(trends.table.header[0]).toBe("Uge (fra mandag)");
     expect(trends.table.rowCount).toBe(overTimeByWeek.trends.labels.length);
   });
 
