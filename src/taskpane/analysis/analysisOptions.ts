@@ -108,6 +108,16 @@ export const NUMBER_RANGES = {
 /** An option typed as a number. */
 export type NumberOption = keyof typeof NUMBER_RANGES;
 
+/**
+ * Whether an option is one of the number options of NUMBER_RANGES.
+ * @example
+ * isNumberOption("rfmBins") // -> true
+ * isNumberOption("holdoutWeeks") // -> false: its range is HOLDOUT_WEEKS_RANGE
+ */
+export function isNumberOption(key: string): key is NumberOption {
+  return Object.prototype.hasOwnProperty.call(NUMBER_RANGES, key);
+}
+
 /** The number options a subscription table's run reads; it has no RFM scores or horizon. */
 const SUBSCRIPTION_NUMBER_OPTIONS: readonly NumberOption[] = [
   "grossMarginPercent",

@@ -2,7 +2,7 @@ import type { Layout } from "../../engine/read/detectLayout";
 import type { PaneStrings } from "../i18n/paneStrings";
 import {
   HOLDOUT_WEEKS_RANGE,
-  NUMBER_RANGES,
+  isNumberOption,
   numberRange,
   type AnalysisOptionKey,
   type AnalysisOptions,
@@ -61,8 +61,8 @@ export function invalidOptionText(
   const range =
     key === "holdoutWeeks"
       ? HOLDOUT_WEEKS_RANGE
-      : key in NUMBER_RANGES
-        ? numberRange(key as keyof typeof NUMBER_RANGES, layout)
+      : isNumberOption(key)
+        ? numberRange(key, layout)
         : undefined;
   return range
     ? strings.invalidNumber(label, strings.allowedNumbers(range))

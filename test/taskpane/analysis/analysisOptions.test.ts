@@ -1,4 +1,5 @@
 import {
+  isNumberOption,
   DEFAULT_ANALYSIS_OPTIONS,
   defaultModel,
   engineOptions,
@@ -147,6 +148,19 @@ describe("rememberedAnalysisOptions", () => {
     });
     rememberInWorkbook(null);
     expect(rememberedAnalysisOptions()).toEqual(DEFAULT_ANALYSIS_OPTIONS);
+  });
+});
+
+describe("isNumberOption", () => {
+  it("is true of the options NUMBER_RANGES bounds and false of the others", () => {
+    expect(
+      ["rfmBins", "grossMarginPercent", "monthlyDiscountPercent", "horizonMonths"].every(
+        isNumberOption
+      )
+    ).toBe(true);
+    expect(
+      ["holdoutWeeks", "observationEnd", "model", "toString", "constructor"].some(isNumberOption)
+    ).toBe(false);
   });
 });
 
