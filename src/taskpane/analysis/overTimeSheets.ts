@@ -66,12 +66,12 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
       overTime.cohorts.periods,
       words,
       { format: SHARE, highlight: "threeColorScale" },
-      (row, month) => retention[row][month] ?? NaN
+      (row, period) => retention[row][period] ?? NaN
     ),
   ];
   const value = cohortValues(overTime);
-  const valueCell = (row: number, month: number): number => value.values[row][month] ?? NaN;
-  const projected = (row: number, month: number) => month >= value.projectedFrom[row];
+  const valueCell = (row: number, period: number): number => value.values[row][period] ?? NaN;
+  const projected = (row: number, period: number) => period >= value.projectedFrom[row];
   const valueTable = columnTable(
     "CX_cohortValue",
     [
@@ -80,8 +80,8 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
     ],
     cohorts.length
   );
-  const cellFormat = (row: number, month: number) =>
-    projected(row, month) ? PROJECTED_MONEY : MONEY;
+  const cellFormat = (row: number, period: number) =>
+    projected(row, period) ? PROJECTED_MONEY : MONEY;
   const summaryColumns: ResultColumn[] = [
     { header: headers.cohort, format: TEXT, cell: (row) => cohorts[row].label },
     { header: strings.headers.customers, format: COUNT, cell: (row) => cohorts[row].customers },
@@ -114,7 +114,7 @@ export function cohortsSheet(overTime: AnalysisOverTime, strings: PaneStrings): 
           cellFormats: (start, end) =>
             rowRange(start, end).map((row) => [
               TEXT,
-              ...Array.from({ length: value.periods }, (_, month) => cellFormat(row, month)),
+              ...Array.from({ length: value.periods }, (_, period) => cellFormat(row, period)),
             ]),
         },
         charts: [

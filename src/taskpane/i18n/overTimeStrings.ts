@@ -31,6 +31,7 @@ export interface OverTimeStrings {
   historySheet: string;
   /** The option of the period a log's cohorts are formed by and its trends counted in. */
   period: string;
+  /** The words of each period the user can choose: `byPeriod.quarter.since(2)` is "Quarter 2". */
   byPeriod: Record<CalendarPeriod, PeriodWords>;
   headers: {
     /** The corner of the cumulative value per customer matrix, naming how projected cells look. */
