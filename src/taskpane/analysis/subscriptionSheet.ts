@@ -109,7 +109,8 @@ function fitsTable(report: SubscriptionReport, strings: SubscriptionStrings): Ch
       format: TEXT,
       cell: (row) => {
         const fit = fits[row];
-        return fit.fitted ? "" : fit.message;
+        if (!fit.fitted) return fit.message;
+        return Number.isFinite(fit.expectedLifetime) ? "" : strings.unboundedLifetime;
       },
     },
   ];

@@ -23,6 +23,8 @@ export const da: PaneStrings = {
     discountAboveZero:
       "En abonnementstabel kræver en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uden ende, så kun diskonteringen holder deres værdi endelig.",
     all: "Alle abonnementer",
+    unboundedLifetime:
+      "Forventet levetid ubegrænset (α ≤ 1), derfor tom: sammenlign grupper på DERL.",
     headers: {
       account: "Abonnementer",
       group: "Gruppe",

@@ -23,6 +23,8 @@ export const de: PaneStrings = {
     discountAboveZero:
       "Eine Abonnementtabelle braucht einen monatlichen Diskontsatz über 0 und unter 100 %: Die Verlängerungen jedes Abonnenten werden ohne Ende summiert, nur die Diskontierung hält ihren Wert endlich.",
     all: "Alle Abonnements",
+    unboundedLifetime:
+      "Erwartete Lebensdauer unbegrenzt (α ≤ 1), daher leer: Gruppen nach DERL vergleichen.",
     headers: {
       account: "Abonnements",
       group: "Gruppe",

@@ -23,6 +23,8 @@ export const en: PaneStrings = {
     discountAboveZero:
       "A subscription table needs a monthly discount rate above 0 and below 100 %: each subscriber's renewals are summed without end, so only discounting keeps their value finite.",
     all: "All subscriptions",
+    unboundedLifetime:
+      "Expected lifetime unbounded (α ≤ 1), so left blank: compare groups by the DERL.",
     headers: {
       account: "Subscriptions",
       group: "Group",

@@ -23,6 +23,8 @@ export const nb: PaneStrings = {
     discountAboveZero:
       "En abonnementstabell krever en månedlig diskonteringsrente over 0 og under 100 %: hver abonnents fornyelser summeres uten ende, så bare diskonteringen holder verdien endelig.",
     all: "Alle abonnementer",
+    unboundedLifetime:
+      "Forventet levetid ubegrenset (α ≤ 1), derfor tom: sammenlign grupper på DERL.",
     headers: {
       account: "Abonnementer",
       group: "Gruppe",

@@ -23,6 +23,8 @@ export const nl: PaneStrings = {
     discountAboveZero:
       "Een abonnementstabel heeft een maandelijkse disconteringsvoet boven 0 en onder 100 % nodig: de verlengingen van elke abonnee worden zonder einde opgeteld, alleen het disconteren houdt hun waarde eindig.",
     all: "Alle abonnementen",
+    unboundedLifetime:
+      "Verwachte levensduur onbegrensd (α ≤ 1), daarom leeg: vergelijk groepen op DERL.",
     headers: {
       account: "Abonnementen",
       group: "Groep",

@@ -29,6 +29,11 @@ export interface SubscriptionStrings {
   discountAboveZero: string;
   /** The group of every subscription. */
   all: string;
+  /**
+   * The note of a fit with α ≤ 1, whose expected lifetime (the sBG's mean) is infinite: why its
+   * cell is blank, and what to compare instead.
+   */
+  unboundedLifetime: string;
   headers: {
     account: string;
     group: string;

@@ -59,6 +59,28 @@ describe("subscriptionSheet on Fader & Hardie (2007) Table 1", () => {
     }
   );
 
+  it("says why an α ≤ 1 fit's expected lifetime is blank, and leaves a finite one's note empty", () => {
+    const fits = allRows(byName("CX_subscriptionFits"));
+    const note = fits[0].length - 1;
+    // Table 1's regular segment: α 0.704 ≤ 1, so the sBG's mean lifetime is infinite.
+    expect(fits[1][0]).toBe("regular");
+    expect(fits[1][5]).toBe("");
+    expect(fits[1][note]).toBe(
+      "Expected lifetime unbounded (α ≤ 1), so left blank: compare groups by the DERL."
+    );
+    const report = table1Report();
+    const finite = {
+      ...report,
+      fits: report.fits.map((fit) => (fit.fitted ? { ...fit, expectedLifetime: 4.5 } : fit)),
+    };
+    const finiteFits = subscriptionSheet(finite, stringsByLanguage.en.subscriptions, "en-US")
+      .below?.[0].table as TableContent;
+    expect(allRows(finiteFits)[1].slice(5, 6).concat(allRows(finiteFits)[1][note])).toEqual([
+      4.5,
+      "",
+    ]);
+  });
+
   it("tabulates each cohort's survivors of years 0–7 and their retention", () => {
     const survivors = allRows(byName("CX_survivors"));
     expect(survivors[0]).toEqual(["regular", "2000", 1000, 631, 468, 382, 326, 289, 262, 241]);
