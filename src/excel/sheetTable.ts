@@ -23,6 +23,13 @@ export interface TableContent {
    * share one, as a heat map over them does (see highlightRuns).
    */
   columnHighlights?: readonly (ColumnHighlight | undefined)[];
+  /**
+   * Lines of text, one a row, that say what the sheet shows: written once the sheet's columns
+   * are fitted, so that a long line runs on over the empty cells to its right rather than
+   * widening its column for every table on the sheet (autofit fits a column to the cells it
+   * is given).
+   */
+  prose?: boolean;
 }
 
 /** A table that opens a new sheet: its content and the name the sheet should get. */

@@ -13,9 +13,9 @@ interface RowBlock {
  * Writes `table` on `sheet` as a styled Excel table named `tableName`, its header on the
  * zero-based `startRow` (A1 by default) of cells still empty: header, per-column number formats,
  * then the rows in blocks of about 2 MB each (one request per block, far below Excel on the
- * web's 5 MB cap), then the table itself and the columns fitted to everything from the sheet's
- * top down to it, so that a table below another never narrows a column the one above needs. A
- * table at A1 gets a frozen header row. `shouldStop` is asked before every block; resolves to
+ * web's 5 MB cap), then the table itself and, unless `fitColumns` is false, the columns fitted
+ * to everything from the sheet's top down to it, so that a table below another never narrows a
+ * column the one above needs. A table at A1 gets a frozen header row. `shouldStop` is asked before every block; resolves to
  * false when it stopped the write, leaving the sheet half written for the caller to delete.
  * @example
  * const sheet = context.workbook.worksheets.add("CX Customers");
@@ -31,7 +31,8 @@ export async function writeSheetTable(
   tableName: string,
   shouldStop: () => boolean,
   onRowsWritten: (rowsWritten: number) => void = () => undefined,
-  startRow = 0
+  startRow = 0,
+  fitColumns = true
 ): Promise<boolean> {
   const columnCount = table.header.length;
   sheet.getRangeByIndexes(startRow, 0, 1, columnCount).values = [[...table.header]];
@@ -66,9 +67,23 @@ export async function writeSheetTable(
   excelTable.name = tableName;
   excelTable.style = "TableStyleMedium2";
   if (startRow === 0) sheet.freezePanes.freezeRows(1);
-  sheet.getRangeByIndexes(0, 0, startRow + 1 + table.rowCount, columnCount).format.autofitColumns();
+  if (fitColumns) fitSheetColumns(sheet, startRow + 1 + table.rowCount, columnCount);
   await context.sync();
   return true;
+}
+
+/**
+ * Queues fitting the sheet's first `columnCount` columns to their cells in its first `rowCount`
+ * rows (autofit fits to the cells of the range it is given).
+ * @example
+ * fitSheetColumns(sheet, 13, 4); // columns A:D fitted to A1:D13
+ */
+export function fitSheetColumns(
+  sheet: Excel.Worksheet,
+  rowCount: number,
+  columnCount: number
+): void {
+  sheet.getRangeByIndexes(0, 0, rowCount, columnCount).format.autofitColumns();
 }
 
 /**

@@ -15,7 +15,7 @@ import { stackedTableRows } from "./stackedTableRows";
 import { addTableChart, TableChart } from "./tableChart";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { uniqueTableName } from "./uniqueTableName";
-import { writeSheetTable } from "./writeSheetTable";
+import { fitSheetColumns, writeSheetTable } from "./writeSheetTable";
 
 /** A table of a sheet (its columns' highlights in its content) and the charts drawn from it. */
 export interface ChartedTable {
@@ -226,8 +226,12 @@ async function writeTables(
 ): Promise<number> {
   const tables = tablesOf(output);
   const startRows = stackedTableRows(tables.map((placed) => placed.table.rowCount));
+  // The tables first, their columns fitted to all of them at once, and the prose after that.
+  const indexes = [...tables.keys()];
+  const prose = (index: number) => tables[index].table.prose === true;
   let rowsBefore = 0;
-  for (const [index, placed] of tables.entries()) {
+  const write = async (index: number) => {
+    const placed = tables[index];
     const tableName = uniqueTableName(placed.table.tableName, tableNames);
     tableNames.push(tableName);
     onTable({ name: tableName, preferredName: placed.table.tableName });
@@ -238,12 +242,21 @@ async function writeTables(
       tableName,
       shouldStop,
       (rowsWritten) => onRowsWritten(rowsBefore + rowsWritten),
-      startRows[index]
+      startRows[index],
+      false
     );
     if (!finished) throw new WriteStopped();
     addHighlights(sheet, placed.table, startRows[index]);
     rowsBefore += placed.table.rowCount;
+  };
+  const fitted = indexes.filter((index) => !prose(index));
+  for (const index of fitted) await write(index);
+  if (fitted.length > 0) {
+    const last = fitted[fitted.length - 1];
+    const widest = Math.max(...fitted.map((index) => tables[index].table.header.length));
+    fitSheetColumns(sheet, startRows[last] + 1 + tables[last].table.rowCount, widest);
   }
+  for (const index of indexes.filter(prose)) await write(index);
   addCharts(sheet, tables, startRows);
   await context.sync();
   return rowsBefore;

@@ -1,7 +1,7 @@
 import type { ChannelRow, ChannelTable } from "../../engine/channels/channelTable";
 import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
-import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
+import { columnTable, NUMBER_FORMATS, proseTable, type ResultColumn } from "./resultColumns";
 
 const { money: MONEY, count: COUNT, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 
@@ -29,13 +29,10 @@ export function channelsSheet(
 ): OutputSheet {
   const texts = strings.channels;
   const lines = accountLines(table, strings, new Intl.NumberFormat(locale).format);
-  const account: ResultColumn[] = [
-    { header: texts.account, format: TEXT, cell: (row) => lines[row] },
-  ];
   return {
     table: {
       sheetName: texts.sheetName,
-      ...columnTable("CX_channelNotes", account, lines.length),
+      ...proseTable("CX_channelNotes", texts.account, lines),
     },
     below: [
       channelRowsTable(table, strings, horizonMonths),

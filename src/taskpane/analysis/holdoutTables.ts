@@ -6,7 +6,7 @@ import type { ChartedTable } from "../../excel/writeSheets";
 import type { PaneStrings } from "../i18n/paneStrings";
 import { engineReasonText } from "./engineReasonText";
 import { MODEL_NAMES } from "./modelNames";
-import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
+import { columnTable, NUMBER_FORMATS, proseTable, type ResultColumn } from "./resultColumns";
 
 const { count: COUNT, text: TEXT } = NUMBER_FORMATS;
 
@@ -56,10 +56,7 @@ export function holdoutTables(
 
 /** The check in words, one line a row. */
 function accountTable(lines: readonly string[], strings: PaneStrings): ChartedTable {
-  const columns: ResultColumn[] = [
-    { header: strings.headers.holdoutCheck, format: TEXT, cell: (row) => lines[row] },
-  ];
-  return { table: columnTable("CX_holdoutCheck", columns, lines.length) };
+  return { table: proseTable("CX_holdoutCheck", strings.headers.holdoutCheck, lines) };
 }
 
 /** Each model's fit on the calibration and its holdout accuracy, and the baseline's. */

@@ -74,3 +74,19 @@ export function columnTable(
     },
   };
 }
+
+/**
+ * A one-column table of lines of text, one a row (see TableContent.prose): the account at the
+ * top of a sheet, or of a part of one.
+ * @example
+ * proseTable("CX_channelNotes", "Channels", ["Attribution: first touch.", "Spend: the whole log."])
+ * // -> { tableName: "CX_channelNotes", header: ["Channels"], rowCount: 2, prose: true, … }
+ */
+export function proseTable(
+  tableName: string,
+  header: string,
+  lines: readonly string[]
+): TableContent {
+  const column: ResultColumn = { header, format: NUMBER_FORMATS.text, cell: (row) => lines[row] };
+  return { ...columnTable(tableName, [column], lines.length), prose: true };
+}

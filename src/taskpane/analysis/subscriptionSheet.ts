@@ -1,7 +1,7 @@
 import type { SubscriptionReport } from "../../engine/report/subscriptionReport";
 import type { ChartedTable, OutputSheet } from "../../excel/writeSheets";
 import type { SubscriptionStrings } from "../i18n/subscriptionStrings";
-import { columnTable, NUMBER_FORMATS, type ResultColumn } from "./resultColumns";
+import { columnTable, NUMBER_FORMATS, proseTable, type ResultColumn } from "./resultColumns";
 
 const { money: MONEY, count: COUNT, decimal: DECIMAL, share: SHARE, text: TEXT } = NUMBER_FORMATS;
 const PARAMETER = "0.000";
@@ -49,13 +49,10 @@ export function subscriptionSheet(
   locale: string
 ): OutputSheet {
   const lines = subscriptionOutcome(report, strings, locale);
-  const account: ResultColumn[] = [
-    { header: strings.headers.account, format: TEXT, cell: (row) => lines[row] },
-  ];
   return {
     table: {
       sheetName: strings.sheetName,
-      ...columnTable("CX_subscriptionNotes", account, lines.length),
+      ...proseTable("CX_subscriptionNotes", strings.headers.account, lines),
     },
     below: [
       fitsTable(report, strings),

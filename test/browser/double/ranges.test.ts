@@ -257,7 +257,8 @@ describe("range navigation", () => {
       ["B2:D2", "font.bold", true],
       ["B2:D2", "fill.color", "#DDEBF7"],
       ["B2:D2", "font.color", "#1F3864"],
-      ["B2:D2", "autofitColumns", true],
+      // The header row only: autofit fits each column to the range's own cells.
+      ["B2:D2", "autofitColumns", ["Customer", "Orders", "Revenue"]],
     ]);
   });
 });

@@ -103,6 +103,24 @@ export class Sheet {
     );
   }
 
+  /**
+   * The longest text in each column of the rectangle, which autofitColumns fits the column to:
+   * Excel fits to the contents of the range's cells only ("based only on the contents of cells
+   * A1:E1", Range.AutoFit, learn.microsoft.com). Text is compared by length in characters, and a
+   * number by its value's digits (the double measures no fonts or number formats).
+   * @example sheet.longestTexts(parseAddress("A1:B3").rectangle) // -> ["Customer", "45292"]
+   */
+  longestTexts(rectangle: Rectangle): string[] {
+    const longest = new Array<string>(rectangle.columnCount).fill("");
+    for (const row of this.readValues(rectangle)) {
+      row.forEach((value, column) => {
+        const text = String(value);
+        if (text.length > longest[column].length) longest[column] = text;
+      });
+    }
+    return longest;
+  }
+
   /** `Range.values = input`: Excel's typing rules per cell; `null` leaves a cell as it is. */
   writeValues(rectangle: Rectangle, input: RangeInput): void {
     const cellInput = broadcastInput(rectangle, input);

@@ -346,10 +346,63 @@ describe("writeOutputSheets", () => {
       ["'CX Segments'!A1:C5", { startCell: "F2", endCell: "M19" }],
     ]);
     expect(sheet.frozenRows).toBe(1);
-    // The grid's columns are fitted to the segments above too, so the segment names keep their width.
-    expect(sheet.formatLog.map((record) => [record.property, record.address])).toEqual([
-      ["autofitColumns", "A1:C5"],
-      ["autofitColumns", "A1:D10"],
+    // One fit over both tables, so the segment names keep the width the grid's labels would not need.
+    expect(sheet.formatLog.map((record) => [record.address, record.value])).toEqual([
+      ["A1:D10", ["Hibernating", "% customers", "% revenue", "F 3"]],
+    ]);
+  });
+
+  test("fits the columns before writing the prose above a table, so its long lines run on to the right", async () => {
+    const workbook = userWorkbook();
+    await openInExcel(workbook);
+    const lines = [
+      "Attribution: first touch, each customer's channel is that of their first purchase.",
+      "Spend: the whole log.",
+    ];
+    const notes = {
+      ...smallTable(
+        "CX Channels",
+        ["Channels"],
+        lines.map((line) => [line])
+      ),
+      prose: true,
+    };
+
+    const outcome = await writeOutputSheets([
+      {
+        table: { ...notes, tableName: "CX_channelNotes" },
+        below: [
+          {
+            table: smallTable(
+              "CX_channels",
+              ["Channel", "Customers"],
+              [
+                ["Web", 12],
+                ["Shop", 3],
+              ]
+            ),
+          },
+        ],
+      },
+    ]);
+
+    expect(outcome.stopped).toBe(false);
+    const sheet = workbook.sheet("CX Channels");
+    expect(sheet.getValues("A1:B6")).toEqual([
+      ["Channels", ""],
+      [lines[0], ""],
+      [lines[1], ""],
+      ["", ""],
+      ["Channel", "Customers"],
+      ["Web", 12],
+    ]);
+    // Column A is fitted to "Channel", not to the 84 characters of the first line.
+    expect(sheet.formatLog.map((record) => [record.address, record.value])).toEqual([
+      ["A1:B7", ["Channel", "Customers"]],
+    ]);
+    expect(workbook.tables().map((table) => [table.name, table.rectangle])).toEqual([
+      ["CX_channels", { row: 4, column: 0, rowCount: 3, columnCount: 2 }],
+      ["CX_channelNotes", { row: 0, column: 0, rowCount: 3, columnCount: 1 }],
     ]);
   });
 

@@ -100,6 +100,7 @@ const allRows = (table: { rowCount: number; rows: (start: number, end: number) =
 describe("channelsSheet", () => {
   test("opens with the attribution, the spend period, who was left out and the 3:1 benchmark", () => {
     expect(sheet.table.sheetName).toBe("CX Channels");
+    expect(sheet.table.prose).toBe(true);
     expect(allRows(sheet.table)).toEqual([
       ["Acquisition channel: Last touch: the channel of the latest purchase."],
       ["Spend period 2024-01 to 2024-02: each channel's new customers are those it acquired then."],

@@ -40,6 +40,9 @@ describe("the Model sheet of a run checked on the CDNOW sample's last 39 weeks",
       "Rule: the model whose predicted holdout total comes closest to the actual total is picked; models within 0.5 percentage points of the closest count as tied, and of those the lowest MAE per customer wins.",
       "The predictions on the other sheets use Pareto/NBD, fitted again on the whole period, holdout included.",
     ]);
+    // Lines of prose: written after the sheet's columns are fitted, so the rule does not widen column A.
+    expect(below.get("CX_holdoutCheck")!.table.prose).toBe(true);
+    expect(below.get("CX_holdout")!.table.prose).toBeUndefined();
   });
 
   it("lists each model's fit and holdout accuracy, then the baseline", () => {

@@ -36,6 +36,7 @@ describe("subscriptionSheet on Fader & Hardie (2007) Table 1", () => {
 
   it("opens with the outcome and names its tables", () => {
     expect(sheet.table.sheetName).toBe("CX Subscriptions");
+    expect(sheet.table.prose).toBe(true);
     expect(allRows(sheet.table)).toEqual([
       ["2,000 subscriptions in 2 cohorts; 691 active at the observation end."],
     ]);

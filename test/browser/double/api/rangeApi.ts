@@ -143,7 +143,8 @@ export class RangeFormatApi extends ApiObject {
         new RecordedFormatApi(batch, "RangeFill", sheet, rectangle, "fill.", { color: "#FFFFFF" }),
     });
     Object.assign(this.methods, {
-      autofitColumns: () => sheet.recordFormat(rectangle, "autofitColumns", true),
+      autofitColumns: () =>
+        sheet.recordFormat(rectangle, "autofitColumns", sheet.longestTexts(rectangle)),
       autofitRows: () => sheet.recordFormat(rectangle, "autofitRows", true),
     });
   }
