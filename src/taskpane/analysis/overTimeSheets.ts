@@ -186,7 +186,11 @@ export function trendsSheet(
       cell: (row) => trends.purchaseFrequency[row],
     },
     { header: headers.repeatRate, format: SHARE, cell: (row) => trends.repeatRate[row] },
-    { header: headers.churnRate, format: SHARE, cell: (row) => trends.churnRate[row] },
+    {
+      header: headers.churnRate(String(trends.activeWindowDays)),
+      format: SHARE,
+      cell: (row) => trends.churnRate[row],
+    },
     { header: headers.retentionRate, format: SHARE, cell: (row) => trends.retentionRate[row] },
   ];
   return {

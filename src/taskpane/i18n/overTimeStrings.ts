@@ -43,7 +43,9 @@ export interface OverTimeStrings {
     newCustomers: string;
     purchaseFrequency: string;
     repeatRate: string;
-    churnRate: string;
+    /** Customers to date without a purchase in the active window (of `days`) at the end: not 1 − the retention rate. */
+    churnRate: (days: string) => string;
+    /** Of the customers active at the previous period's end, the share still active at this one. */
     retentionRate: string;
     observationEnd: string;
     /** A segment's share of the customers in a run. */

@@ -126,6 +126,15 @@ describe("the Cohorts and Trends sheets of the CDNOW sample", () => {
     );
     expect(rows[3][2]).toBe(0);
     expect(rows[0][11]).toBe(""); // no retention rate before the first month end
+    // Churn and retention say what they count: churn is not 1 − retention.
+    expect(table.header.slice(9)).toEqual([
+      "Repeat rate",
+      "Churn rate (no purchase in 90 days)",
+      "Retention rate (of the previous period's active)",
+    ]);
+    const last = rows[17];
+    const ever = last[4] as number;
+    expect(last[10]).toBeCloseTo(1 - (last[1] as number) / ever, 12);
     expect(trends.charts).toEqual([
       expect.objectContaining({ chartType: "Line", firstColumn: 0, columnCount: 3 }),
     ]);
