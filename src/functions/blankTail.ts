@@ -1,5 +1,5 @@
 import { InputError } from "../engine/inputError";
-import { isBlankRow } from "../engine/read/isBlankCell";
+import { isBlankCell, isBlankRow } from "../engine/read/isBlankCell";
 import type { Matrix } from "./broadcast";
 
 /**
@@ -47,4 +47,17 @@ export function filledRowCount(matrix: Matrix, floor = 0): number {
   let rows = matrix.length;
   while (rows > floor && isBlankRow(matrix[rows - 1])) rows--;
   return rows;
+}
+
+/**
+ * The cells of a row up to its last non-blank one, so a selection one cell too wide still reads.
+ *
+ * @example
+ * filledCellCount([0.385, 12.072, null, ""]); // 2
+ * filledCellCount([null]); // 0
+ */
+export function filledCellCount(cells: readonly unknown[]): number {
+  let count = cells.length;
+  while (count > 0 && isBlankCell(cells[count - 1])) count--;
+  return count;
 }

@@ -9,14 +9,14 @@ import { readIntervalLevel } from "./intervalLevel";
 import { isOmitted } from "./isOmitted";
 
 /**
- * What a just-acquired customer is worth over a horizon, excluding the acquisition order: the repeat purchases a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit expects of a new customer in each month, times the Gamma-Gamma mean spend p × gamma / (q − 1), each month discounted. Add the first order's margin before comparing with the acquisition cost. The purchase model is told by purchase_params' label row as in CX.PCLV, otherwise by model.
+ * What a just-acquired customer is worth over a horizon, excluding the acquisition order: the repeat purchases a BG/NBD, MBG/NBD, Pareto/NBD or NBD fit expects of a new customer in each month, times the Gamma-Gamma mean spend p × gamma / (q − 1), each month discounted. Add the first order's margin before comparing with the acquisition cost. The purchase model is told by purchase_params' label row as in CX.PCLV, otherwise by model. Without either, a row of 2 parameters is NBD; a row of 4 needs labels or model.
  * @customfunction NEWCLV
  * @param purchaseParams The row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT, with or without LL and the label row.
  * @param spendParams The row from CX.GG.FIT: p, q, gamma, with or without LL and the label row; q must be above 1.
  * @param [horizonMonths] Whole months from the first purchase to look ahead, 1 to 1200. Default 12.
  * @param [monthlyDiscountRate] Discount rate per month, 0 to below 1. Default 0.01.
  * @param [timeUnit] Unit the purchase model was fitted in: "D" days, "W" weeks (default) or "M" months.
- * @param [model] "BGNBD" (default), "MBGNBD", "PNBD" or "NBD": the model of purchase_params when it has no label row. With labels it must agree with them.
+ * @param [model] "BGNBD", "MBGNBD", "PNBD" or "NBD": the model that fitted purchase_params, needed when it has 4 parameters and no label row. With labels it must agree with them.
  * @param [interval] A probability such as 0.9: spill low, estimate and high in one row, the range the value lies in with that probability given the parameters' uncertainty, measured on the customers in frequency, recency, T and monetary. Leave out for the estimate alone.
  * @param [frequency] With interval: repeat purchases of the customers the parameters were fitted on (a column).
  * @param [recency] With interval: their t_x, as tall as frequency.
@@ -24,7 +24,8 @@ import { isOmitted } from "./isOmitted";
  * @param [monetary] With interval: the mean value of their repeat purchases.
  * @returns Expected discounted value of a new customer's repeat purchases: Σ over months m of spend × (E[X(m)] − E[X(m − 1)]) / (1 + d)^m, the first order not included; with interval, low, estimate and high.
  * @example
- * =CX.NEWCLV({0.243,4.414,0.793,2.426}, {6.25,3.74,15.44}) → 48.37: a new CDNOW customer's first 12 months of repeat purchases at 1 % a month
+ * =CX.NEWCLV({0.243,4.414,0.793,2.426}, {6.25,3.74,15.44}, , , , "BGNBD") → 48.37: a new CDNOW customer's first 12 months of repeat purchases at 1 % a month
+ * =CX.NEWCLV({0.385,12.072}, {6.25,3.74,15.44}) → 54.97: the same with the NBD, which a row of two parameters is
  * =CX.NEWCLV(L1:P2, L4:O5, , , , , 0.9, B2:B2358, C2:C2358, D2:D2358, E2:E2358) → low, 48.37, high in one row
  */
 export function newClv(

@@ -3,7 +3,7 @@ import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
 import type { RfmBinning, RfmMethod } from "../engine/rfm/rfmBinning";
 import { rfmScores } from "../engine/rfm/rfmScores";
-import { withoutBlankTail } from "./blankTail";
+import { filledCellCount, withoutBlankTail } from "./blankTail";
 import { toMatrix, type Matrix } from "./broadcast";
 import { cellNumber, readCellNumber, requireCellNumber, requirePlainCell } from "./cellValues";
 import { toExcelError } from "./excelError";
@@ -153,8 +153,7 @@ function readThresholds(bins: unknown): [Float64Array, Float64Array, Float64Arra
     throw new InputError("bins", 'method "fixed" needs the thresholds as a range', "value");
   }
   const rows = toMatrix(bins).map((cells, row) => {
-    let count = cells.length;
-    while (count > 0 && isBlankCell(cells[count - 1])) count--;
+    const count = filledCellCount(cells);
     const thresholds = new Float64Array(count);
     for (let column = 0; column < count; column++) {
       try {

@@ -1,4 +1,4 @@
-import { withoutBlankTail } from "../../src/functions/blankTail";
+import { filledCellCount, withoutBlankTail } from "../../src/functions/blankTail";
 
 describe("withoutBlankTail", () => {
   it("cuts multi-row arguments to the last row with data in any of them", () => {
@@ -42,5 +42,14 @@ describe("withoutBlankTail", () => {
     expect(() => withoutBlankTail([[[5]], [[null], [""]]], ["a", "b"])).toThrow(
       "b: no data: the ranges are blank"
     );
+  });
+});
+
+describe("filledCellCount", () => {
+  it("counts a row's cells up to its last non-blank one, blanks inside included", () => {
+    expect(filledCellCount([0.385, 12.072, null, "", " "])).toBe(2);
+    expect(filledCellCount([1, null, 0])).toBe(3);
+    expect(filledCellCount([null, ""])).toBe(0);
+    expect(filledCellCount([])).toBe(0);
   });
 });

@@ -82,6 +82,7 @@ describe("the model functions on random bad input", () => {
   it("CX.PCLV does the same with either parameter row bad (2,000 calls)", () => {
     const purchaseRows = [
       [[0.243, 4.414, 0.793, 2.426]],
+      [[0.385, 12.072]],
       [
         ["r", "alpha", "s", "beta"],
         [0.553, 10.578, 0.606, 11.669],

@@ -57,14 +57,17 @@ describe("CX.NEWCLV", () => {
   it("is a new CDNOW customer's 12 months of repeat purchases at 1 % a month by default", () => {
     const byHand = discountedValue(bgnbdExpected, 12, 0.01);
     expect(byHand).toBeCloseTo(48.3685, 4);
-    expect(newClv([bgnbdRow], spendRow)[0][0]).toBeCloseTo(byHand, 10);
-    expect(newClv([bgnbdRow], spendRow, null, "", "w", "")[0][0]).toBeCloseTo(byHand, 10);
+    expect(newClv([bgnbdRow], spendRow, null, null, null, "BGNBD")[0][0]).toBeCloseTo(byHand, 10);
+    expect(newClv([bgnbdRow], spendRow, null, "", "w", "bgnbd")[0][0]).toBeCloseTo(byHand, 10);
   });
 
   it("over one month is the mean spend times the purchases expected in the month's 4.35 weeks", () => {
     const purchases = bgnbdExpected(WEEKS_PER_MONTH);
-    expect(newClv([bgnbdRow], spendRow, 1, 0)[0][0]).toBeCloseTo(meanSpend * purchases, 10);
-    expect(newClv([bgnbdRow], spendRow, 1, 0.01)[0][0]).toBeCloseTo(
+    expect(newClv([bgnbdRow], spendRow, 1, 0, "W", "BGNBD")[0][0]).toBeCloseTo(
+      meanSpend * purchases,
+      10
+    );
+    expect(newClv([bgnbdRow], spendRow, 1, 0.01, "W", "BGNBD")[0][0]).toBeCloseTo(
       (meanSpend * purchases) / 1.01,
       10
     );
@@ -100,6 +103,31 @@ describe("CX.NEWCLV", () => {
       byHand,
       10
     );
+    // Two parameters, with or without LL, can only be the NBD's: no labels or model needed.
+    expect(newClv([[nbd.r, nbd.alpha]], spendRow)[0][0]).toBeCloseTo(byHand, 10);
+    expect(newClv([[nbd.r, nbd.alpha, -9763.7]], spendRow)[0][0]).toBeCloseTo(byHand, 10);
+    expect(byHand).toBeCloseTo(54.97, 2); // the README's example
+  });
+
+  it("asks for model when an unlabelled row of four could be BG/NBD, MBG/NBD or Pareto/NBD", () => {
+    // The Pareto/NBD maximum at four digits: read as BG/NBD it would give 78.40, no error.
+    const fourDigits = PUBLISHED.pareto_nbd_cdnow.at_params;
+    const pnbdRow = [fourDigits.r, fourDigits.alpha, fourDigits.s, fourDigits.beta];
+    for (const row of [pnbdRow, bgnbdRow, [...bgnbdRow, -9582.4]]) {
+      expect(thrownBy(() => newClv([row], spendRow))).toEqual(
+        new CustomFunctionsError(
+          "#VALUE!",
+          'model: purchase_params has no labels, so say which model fitted it: "BGNBD", "MBGNBD" or "PNBD" (or spill the fit with labels TRUE)'
+        )
+      );
+    }
+    expect(newClv([pnbdRow], spendRow, 12, 0.01, "W", "PNBD")[0][0]).toBeCloseTo(49.24, 2);
+    expect(thrownBy(() => newClv([[...bgnbdRow, -9582.4, 1]], spendRow))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "purchase_params: has 6 cells; give the row from CX.BGNBD.FIT, CX.MBGNBD.FIT or CX.PNBD.FIT (4 parameters) or CX.NBD.FIT (2), optionally followed by LL"
+      )
+    );
   });
 
   it("takes model MBGNBD for a row labelled r, alpha, a, b", () => {
@@ -112,29 +140,31 @@ describe("CX.NEWCLV", () => {
 
   it("gives the same value in days when alpha is in days", () => {
     const inDays = [r, alpha * 7, a, b];
-    expect(newClv([inDays], spendRow, 12, 0.01, "D")[0][0]).toBeCloseTo(
-      newClv([bgnbdRow], spendRow)[0][0] as number,
+    expect(newClv([inDays], spendRow, 12, 0.01, "D", "BGNBD")[0][0]).toBeCloseTo(
+      newClv([bgnbdRow], spendRow, null, null, null, "BGNBD")[0][0] as number,
       8
     );
   });
 
-  it("throws #NUM! when q ≤ 1 and for a horizon or discount rate out of range", () => {
-    expect(thrownBy(() => newClv([bgnbdRow], [[p, 1, gamma]]))).toEqual(
+  it("throws #NUM! when q ≤ 1, #VALUE! for a horizon or discount rate out of range", () => {
+    expect(thrownBy(() => newClv([bgnbdRow], [[p, 1, gamma]], 12, 0.01, "W", "BGNBD"))).toEqual(
       new CustomFunctionsError("#NUM!")
     );
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 0))).toEqual(
-      new CustomFunctionsError("#NUM!")
-    );
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 1201))).toEqual(
-      new CustomFunctionsError("#NUM!")
-    );
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 1))).toEqual(
-      new CustomFunctionsError("#NUM!")
+    for (const months of [0, 1201]) {
+      expect(thrownBy(() => newClv([bgnbdRow], spendRow, months, 0.01, "W", "BGNBD"))).toEqual(
+        new CustomFunctionsError("#VALUE!", "horizon_months: must be a whole number from 1 to 1200")
+      );
+    }
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 1, "W", "BGNBD"))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "discount_rate: must be below 1, e.g. 0.01 for 1 % a month"
+      )
     );
   });
 
   it("throws #VALUE! naming the argument for bad parameter rows, settings and models", () => {
-    expect(thrownBy(() => newClv([bgnbdRow], [[p, q]]))).toMatchObject({
+    expect(thrownBy(() => newClv([bgnbdRow], [[p, q]], 12, 0.01, "W", "BGNBD"))).toMatchObject({
       code: "#VALUE!",
       message: expect.stringMatching(/^spend_params: needs the 3 parameters p, q, gamma/),
     });
@@ -174,10 +204,10 @@ describe("CX.NEWCLV", () => {
         'model: "PNBD" does not match purchase_params, whose labels are r, alpha'
       )
     );
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, "a year"))).toEqual(
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, "a year", 0.01, "W", "BGNBD"))).toEqual(
       new CustomFunctionsError("#VALUE!", 'horizon_months: "a year" is not a number')
     );
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "Y"))).toEqual(
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "Y", "BGNBD"))).toEqual(
       new CustomFunctionsError("#VALUE!", 'time_unit: must be "D", "W" or "M"')
     );
   });
@@ -192,26 +222,34 @@ describe("CX.NEWCLV", () => {
       null,
       null,
       null,
-      null,
+      "BGNBD",
       0.9,
       ...customers
     ) as number[][];
-    expect(estimate).toBeCloseTo(newClv([bgnbdRow], spendRow)[0][0] as number, 12);
+    expect(estimate).toBeCloseTo(
+      newClv([bgnbdRow], spendRow, null, null, null, "BGNBD")[0][0] as number,
+      12
+    );
     expect(low).toBeLessThan(estimate);
     expect(high).toBeGreaterThan(estimate);
     // The published estimates' 90 % interval is some 9 % either side (the engine's test checks
     // its width against the delta method).
     expect(low / estimate).toBeGreaterThan(0.85);
     expect(high / estimate).toBeLessThan(1.15);
-    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "", 0.9))).toEqual(
+    expect(thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "BGNBD", 0.9))).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
         "frequency: is needed with interval: the customers the parameters were fitted on"
       )
     );
     expect(
-      thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "", 2, ...customers))
-    ).toEqual(new CustomFunctionsError("#NUM!"));
+      thrownBy(() => newClv([bgnbdRow], spendRow, 12, 0.01, "W", "BGNBD", 2, ...customers))
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "interval: must be a probability above 0 and below 1, e.g. 0.9"
+      )
+    );
   });
 
   it("returns a finite number or throws an Excel error on random bad input (1,000 calls)", () => {

@@ -1,6 +1,7 @@
 import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { bgnbdPurchases } from "../../src/functions/bgnbd";
 import { mbgnbdPurchases } from "../../src/functions/mbgnbd";
+import { nbdPurchases } from "../../src/functions/nbd";
 import { pnbdPurchases } from "../../src/functions/paretoNbd";
 import { pclv } from "../../src/functions/predictedClv";
 import { PUBLISHED } from "../fixtures/published";
@@ -15,6 +16,7 @@ const bgnbd = published.bgnbd_cdnow.params;
 const bgnbdRow = [bgnbd.r, bgnbd.alpha, bgnbd.a, bgnbd.b];
 const pnbd = published.pareto_nbd_cdnow.params;
 const pnbdRow = [pnbd.r, pnbd.alpha, pnbd.s, pnbd.beta];
+const pnbdFourDigits = published.pareto_nbd_cdnow.at_params;
 const spendRow = [[6.25, 3.74, 15.44]];
 // CDNOW customer 1 (weeks): 2 repeat purchases of 22.35 on average, the last at 30.43 of 38.86.
 const customer: [number[][], number[][], number[][], number[][]] = [
@@ -26,6 +28,15 @@ const customer: [number[][], number[][], number[][], number[][]] = [
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 // Gamma-Gamma (note 025, eq. 5) by hand: (gamma + m x) p / (p x + q − 1)
 const spend = ((15.44 + 22.35 * 2) * 6.25) / (6.25 * 2 + 3.74 - 1);
+
+/** Twelve months of spend × each month's expected purchases at 1 % a month, from the cumulative ones. */
+function discountedYear(purchases: readonly number[]): number {
+  return purchases.reduce(
+    (sum, cumulative, month) =>
+      sum + (spend * (cumulative - (month > 0 ? purchases[month - 1] : 0))) / 1.01 ** (month + 1),
+    0
+  );
+}
 
 /** The customer's expected purchases by the end of each month 1..months, from a PURCHASES function. */
 function cumulativePurchases(
@@ -42,7 +53,7 @@ describe("CX.PCLV", () => {
   it("is spend × expected purchases in one month, undiscounted, over a 1-month horizon", () => {
     const [purchases] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 1);
     expect(spend).toBeCloseTo(24.6637, 4);
-    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 1, 0))).toBeCloseTo(
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 1, 0, "W", "BGNBD"))).toBeCloseTo(
       spend * purchases,
       10
     );
@@ -51,18 +62,18 @@ describe("CX.PCLV", () => {
   it("discounts each month's purchases to its end: 3 months at 1 % a month", () => {
     const [e1, e2, e3] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 3);
     const byHand = spend * (e1 / 1.01 + (e2 - e1) / 1.01 ** 2 + (e3 - e2) / 1.01 ** 3);
-    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 3, 0.01))).toBeCloseTo(byHand, 10);
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, 3, 0.01, "W", "BGNBD"))).toBeCloseTo(
+      byHand,
+      10
+    );
   });
 
   it("defaults to 12 months at 1 % a month with t in weeks", () => {
-    const purchases = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 12);
-    const byHand = purchases.reduce(
-      (sum, cumulative, month) =>
-        sum + (spend * (cumulative - (month > 0 ? purchases[month - 1] : 0))) / 1.01 ** (month + 1),
-      0
-    );
-    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer))).toBeCloseTo(byHand, 10);
-    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, "", "w", ""))).toBeCloseTo(
+    const byHand = discountedYear(cumulativePurchases(bgnbdPurchases, [bgnbdRow], 12));
+    expect(
+      onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, null, null, "BGNBD"))
+    ).toBeCloseTo(byHand, 10);
+    expect(onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, "", "w", "bgnbd"))).toBeCloseTo(
       byHand,
       10
     );
@@ -73,9 +84,20 @@ describe("CX.PCLV", () => {
     const [x, tx, T, monetary] = customer;
     expect(
       onlyValue(
-        pclv([inDays], spendRow, x, [[tx[0][0] * 7]], [[T[0][0] * 7]], monetary, 12, 0.01, "D")
+        pclv(
+          [inDays],
+          spendRow,
+          x,
+          [[tx[0][0] * 7]],
+          [[T[0][0] * 7]],
+          monetary,
+          12,
+          0.01,
+          "D",
+          "BGNBD"
+        )
       )
-    ).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer)), 8);
+    ).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, null, null, "BGNBD")), 8);
   });
 
   it("tells a Pareto/NBD row by its labels, and by model without them", () => {
@@ -87,6 +109,33 @@ describe("CX.PCLV", () => {
     expect(onlyValue(pclv(labelled, spendRow, ...customer, 1, 0))).toBeCloseTo(spend * e1, 10);
     expect(onlyValue(pclv([pnbdRow], spendRow, ...customer, 1, 0, "W", "pnbd"))).toBeCloseTo(
       spend * e1,
+      10
+    );
+  });
+
+  it("asks for model when an unlabelled row of four could be BG/NBD, MBG/NBD or Pareto/NBD", () => {
+    // The Pareto/NBD maximum at four digits: read as BG/NBD it would give 53.97, no error.
+    const { r, alpha, s, beta } = pnbdFourDigits;
+    const row = [r, alpha, s, beta];
+    const message =
+      'model: purchase_params has no labels, so say which model fitted it: "BGNBD", "MBGNBD" or "PNBD" (or spill the fit with labels TRUE)';
+    for (const unlabelled of [[row], [[...row, -9595]], [bgnbdRow]]) {
+      expect(thrownBy(() => pclv(unlabelled, spendRow, ...customer))).toEqual(
+        new CustomFunctionsError("#VALUE!", message)
+      );
+    }
+    const byHand = discountedYear(cumulativePurchases(pnbdPurchases, [row], 12));
+    const value = onlyValue(pclv([row], spendRow, ...customer, null, null, null, "PNBD"));
+    expect(value).toBeCloseTo(byHand, 10);
+    expect(value).toBeCloseTo(43.11, 2);
+  });
+
+  it("reads an unlabelled row of two, with or without LL, as the NBD's without model", () => {
+    const nbdRow = [0.385, 12.072];
+    const byHand = discountedYear(cumulativePurchases(nbdPurchases, [nbdRow], 12));
+    expect(onlyValue(pclv([nbdRow], spendRow, ...customer))).toBeCloseTo(byHand, 10);
+    expect(onlyValue(pclv([[...nbdRow, -9763.7, null]], spendRow, ...customer))).toBeCloseTo(
+      byHand,
       10
     );
   });
@@ -117,7 +166,9 @@ describe("CX.PCLV", () => {
   });
 
   it("names the spend parameters and gives a blank customer row a blank cell", () => {
-    expect(thrownBy(() => pclv([bgnbdRow], [[6.25, 3.74]], ...customer))).toMatchObject({
+    expect(
+      thrownBy(() => pclv([bgnbdRow], [[6.25, 3.74]], ...customer, 12, 0.01, "W", "BGNBD"))
+    ).toMatchObject({
       code: "#VALUE!",
       message: expect.stringMatching(/^spend_params: needs the 3 parameters p, q, gamma/),
     });
@@ -128,10 +179,17 @@ describe("CX.PCLV", () => {
       column(2),
       column(30.43),
       column(38.86),
-      column(22.35)
+      column(22.35),
+      null,
+      null,
+      null,
+      "BGNBD"
     );
     expect(values).toEqual([values[0], [""], values[0]]);
-    expect(values[0][0]).toBeCloseTo(onlyValue(pclv([bgnbdRow], spendRow, ...customer)), 12);
+    expect(values[0][0]).toBeCloseTo(
+      onlyValue(pclv([bgnbdRow], spendRow, ...customer, null, null, null, "BGNBD")),
+      12
+    );
   });
 });
 
@@ -193,7 +251,7 @@ describe("CX.PCLV with [interval]", () => {
   it("needs the customers the parameters were fitted on, and a level between 0 and 1", () => {
     // One customer's spend cannot measure three Gamma-Gamma parameters: its Hessian is not positive definite.
     expect(
-      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", null, 0.9))
+      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", "BGNBD", 0.9))
     ).toMatchObject({
       code: "#N/A",
       message: expect.stringMatching(
@@ -216,7 +274,12 @@ describe("CX.PCLV with [interval]", () => {
           1.5
         )
       )
-    ).toMatchObject({ code: "#NUM!" });
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "interval: must be a probability above 0 and below 1, e.g. 0.9"
+      )
+    );
     const badRecency = column(tx);
     badRecency[3] = ["soon"];
     expect(

@@ -204,7 +204,7 @@ test("CX.NEWCLV's interval takes the customers as ranges, as Excel passes them, 
   const { p, q, gamma } = PUBLISHED.gamma_gamma_cdnow.params;
   const { x, tx, T } = cdnowHistories();
   const customers = [column(x), column(tx), column(T), column(cdnowSpend().meanSpend)];
-  const params = [[[r, alpha, a, b]], [[p, q, gamma]], null, null, null, null];
+  const params = [[[r, alpha, a, b]], [[p, q, gamma]], null, null, null, "BGNBD"];
   const estimate = await session.invokeCustomFunction("NEWCLV", params);
   const interval = await session.invokeCustomFunction("NEWCLV", [...params, [[0.9]], ...customers]);
   const [[value]] = (estimate as { value: number[][] }).value;
