@@ -43,8 +43,8 @@ export function ggFit(
  * Gamma-Gamma expected value of each customer's future purchases: a weighted average of the customer's own mean and the population mean.
  * @customfunction GG.SPEND
  * @param params The row from CX.GG.FIT: p, q, gamma, with or without LL and the label row.
- * @param frequency Repeat purchases per customer: a cell or a column.
- * @param monetary Mean value of the customer's repeat purchases (0 or any value when frequency is 0).
+ * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a cell or a column.
+ * @param monetary Mean value of the customer's repeat purchases (CX.SUMMARY's monetary); any number ≥ 0 when frequency is 0.
  * @returns Expected spend per purchase, per customer; the population mean for customers without repeat purchases.
  * @example
  * =CX.GG.SPEND({6.25,3.74,15.44}, 2, 22.35) → 24.66

@@ -9,7 +9,7 @@ import {
  * Fits the NBD model (Ehrenberg): customers buy at gamma-distributed Poisson rates and never drop out — the model for data in which no customer is seen leaving. Spills one row: r, alpha, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 customers.
  * @customfunction NBD.FIT
  * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
- * @param recency Time of each customer's last purchase since the first, t_x, as tall as frequency (the NBD does not use it; it checks the history).
+ * @param recency Time of each customer's last purchase since the first, t_x (CX.SUMMARY's t_x, not recency_days), as tall as frequency (the NBD does not use it; it checks the history).
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, LL) above the values. Default FALSE.
  * @returns r, alpha and the log-likelihood in one row; #N/A with advice when the fit does not converge.
@@ -32,7 +32,7 @@ export function nbdFit(
  * @param params The row from CX.NBD.FIT: r, alpha, with or without LL and the label row.
  * @param t Length of the prediction period, in the unit the model was fitted in (e.g. 52 weeks).
  * @param frequency Repeat purchases per customer: a cell or a column.
- * @param recency Time of the last purchase t_x.
+ * @param recency Time of the last purchase t_x (CX.SUMMARY's t_x, not recency_days).
  * @param T Time from the first purchase to the end of observation.
  * @returns Expected purchases per customer.
  * @example

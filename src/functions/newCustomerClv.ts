@@ -19,7 +19,7 @@ import { isOmitted } from "./isOmitted";
  * @param [model] "BGNBD", "MBGNBD", "PNBD" or "NBD": the model that fitted purchase_params, needed when it has 4 parameters and no label row. With labels it must agree with them.
  * @param [interval] A probability such as 0.9: spill low, estimate and high in one row, the range the value lies in with that probability given the parameters' uncertainty, measured on the customers in frequency, recency, T and monetary. Leave out for the estimate alone.
  * @param [frequency] With interval: repeat purchases of the customers the parameters were fitted on (a column).
- * @param [recency] With interval: their t_x, as tall as frequency.
+ * @param [recency] With interval: their t_x (CX.SUMMARY's t_x, not recency_days), as tall as frequency.
  * @param [T] With interval: their T, in the unit of recency.
  * @param [monetary] With interval: the mean value of their repeat purchases.
  * @returns Expected discounted value of a new customer's repeat purchases: Σ over months m of spend × (E[X(m)] − E[X(m − 1)]) / (1 + d)^m, the first order not included; with interval, low, estimate and high.

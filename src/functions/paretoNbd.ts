@@ -10,7 +10,7 @@ import {
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customers' purchase histories. Spills one row: r, alpha, s, beta, LL. While the formula is typed, Excel's preview skips fits of more than 2 000 customers.
  * @customfunction PNBD.FIT
  * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
- * @param recency Time of each customer's last purchase since the first, t_x, as tall as frequency.
+ * @param recency Time of each customer's last purchase since the first, t_x (CX.SUMMARY's t_x, not recency_days), as tall as frequency.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, s, beta, LL) above the values. Default FALSE.
  * @returns r, alpha, s, beta and the log-likelihood in one row; #N/A with advice when the fit does not converge.
@@ -32,7 +32,7 @@ export function pnbdFit(
  * @customfunction PNBD.PALIVE
  * @param params The row from CX.PNBD.FIT: r, alpha, s, beta, with or without LL and the label row.
  * @param frequency Repeat purchases per customer: a cell or a column.
- * @param recency Time of the last purchase t_x, in the unit the model was fitted in.
+ * @param recency Time of the last purchase t_x (CX.SUMMARY's t_x, not recency_days), in the unit the model was fitted in.
  * @param T Time from the first purchase to the end of observation.
  * @returns P(alive) per customer, 0 to 1; a blank row gives a blank cell.
  * @example
@@ -53,7 +53,7 @@ export function pnbdPAlive(
  * @param params The row from CX.PNBD.FIT: r, alpha, s, beta, with or without LL and the label row.
  * @param t Length of the prediction period, in the unit the model was fitted in (e.g. 52 weeks).
  * @param frequency Repeat purchases per customer: a cell or a column.
- * @param recency Time of the last purchase t_x.
+ * @param recency Time of the last purchase t_x (CX.SUMMARY's t_x, not recency_days).
  * @param T Time from the first purchase to the end of observation.
  * @returns Expected purchases per customer.
  * @example

@@ -14,7 +14,7 @@ import { HISTORY_NAMES } from "./purchaseModels";
  * @param purchaseParams The row from CX.BGNBD.FIT, CX.MBGNBD.FIT, CX.PNBD.FIT or CX.NBD.FIT, with or without LL and the label row.
  * @param spendParams The row from CX.GG.FIT: p, q, gamma, with or without LL and the label row.
  * @param frequency Repeat purchases per customer: a cell or a column (Excel on the web: about 90 000 customers; Windows and Mac: 1 048 576).
- * @param recency Time of the last purchase t_x, in time_unit.
+ * @param recency Time of the last purchase t_x (CX.SUMMARY's t_x, not recency_days), in time_unit.
  * @param T Time from the first purchase to the end of observation, in time_unit.
  * @param monetary Mean value of the customer's repeat purchases (0 when frequency is 0).
  * @param [horizonMonths] Whole months to look ahead, 1 to 1200. Default 12.

@@ -23,10 +23,10 @@ const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
  * RFM score per customer: 100 × R + 10 × F + M, each score 1 to bins; most recent scores highest. Scores columns, or customers against a population's columns.
  * @customfunction RFMSCORE
  * @param recencyDays Days since each customer's last purchase: a column such as Table1[Recency] (Excel on the web: about 220 000 rows; Windows and Mac: 1 048 576), or one customer's cell such as [@Recency].
- * @param frequency Number of purchases per customer, as tall as recency_days.
- * @param monetary Spend per customer, as tall as recency_days.
+ * @param frequency Orders per customer: CX.SUMMARY's orders (not its frequency, which counts repeat days), as tall as recency_days.
+ * @param monetary Total spend per customer: CX.SUMMARY's revenue (not its monetary, the mean repeat spend), as tall as recency_days.
  * @param [populationRecency] Recency of all customers, e.g. [Recency], to score against. Leave out to score the columns among themselves; then bins may stand here.
- * @param [populationFrequency] Frequency of all customers, as tall as population_recency. Without a population, method may stand here.
+ * @param [populationFrequency] Orders of all customers, as tall as population_recency. Without a population, method may stand here.
  * @param [populationMonetary] Spend of all customers, as tall as population_recency.
  * @param [bins] Scores per dimension, 2 to 10 (default 5). For method "fixed": ascending thresholds, one row for all three or three rows (R, F, M).
  * @param [method] "quantile" (default; as R's rfm package), "ntile" (equal-count bins by rank, as pandas' qcut) or "fixed" (your thresholds).
