@@ -16,7 +16,8 @@ const POPULATION_NAMES = [
   "population_frequency",
   "population_monetary",
 ] as const;
-const DEFAULT_BINS = 5;
+/** RFMSCORE's (and RFMSEGMENT's) bins when left out. */
+export const DEFAULT_BINS = 5;
 const METHODS: readonly RfmMethod[] = ["quantile", "ntile", "fixed"];
 
 /**

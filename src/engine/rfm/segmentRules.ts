@@ -24,6 +24,9 @@ export function segmentRule<Name>(name: Name, bounds: readonly number[]): Segmen
   return { name, recencyLow, recencyHigh, frequencyLow, frequencyHigh, monetaryLow, monetaryHigh };
 }
 
+/** The scores the built-in segment tables are written for: 1 to 5. */
+export const SEGMENT_RULE_SCORES = 5;
+
 /**
  * The 11-segment table used with the R rfm package (rfm_segment vignette) for scores 1–5, in
  * its order; "≤ n" in the table is 1..n here. The first rule that matches wins, as in
