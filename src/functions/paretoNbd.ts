@@ -57,7 +57,7 @@ export function pnbdPAlive(
  * @param T Time from the first purchase to the end of observation.
  * @returns Expected purchases per customer.
  * @example
- * =CX.PNBD.PURCHASES({0.5534,10.5802,0.6061,11.6562}, 52, 26, 30.86, 31) → 25.46
+ * =CX.PNBD.PURCHASES({0.5534,10.5802,0.6061,11.6562}, 52, 26, 30.86, 31) → 25.45
  */
 export function pnbdPurchases(
   params: unknown[][],
