@@ -1,3 +1,4 @@
+import { requireWeight } from "../engine/argumentChecks";
 import {
   bgbbExpectedTransactions,
   bgbbProbabilityAlive,
@@ -24,7 +25,7 @@ const HISTORY_NAMES = ["frequency", "recency", "periods"] as const;
  * @param periods Transaction opportunities n observed after the first transaction.
  * @param [weights] Customers each row stands for, for data summarised into patterns. Default 1 each.
  * @param [labels] TRUE adds a row of labels (alpha, beta, gamma, delta, LL) above the values. Default FALSE.
- * @returns alpha, beta, gamma, delta and the log-likelihood in one row; #N/A with advice when the fit does not converge.
+ * @returns alpha, beta, gamma, delta and the log-likelihood in one row; #VALUE! naming the argument and row of a bad cell, e.g. "frequency: row 2: is 7, above its periods (6); …" or a fractional period; #N/A with advice when the fit does not converge.
  * @example
  * =CX.BGBB.FIT(A2:A23, B2:B23, C2:C23, D2:D23) → 1.204, 0.750, 0.657, 2.783, −33225.6 (donations)
  */
@@ -44,7 +45,10 @@ export function bgbbFit(
         [frequency, recency, periods, weights],
         names,
         "skip",
-        ([rowX, rowTx, rowN]) => requireBgbbHistory(rowX, rowTx, rowN)
+        ([rowX, rowTx, rowN, rowWeight]) => {
+          requireBgbbHistory(rowX, rowTx, rowN);
+          if (withWeights) requireWeight(rowWeight);
+        }
       );
       skipLargePreview(invocation, x.length);
       return fitBgbb(x, tx, n, rowWeights);

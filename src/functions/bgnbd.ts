@@ -21,7 +21,7 @@ const MAX_PURCHASES = 10000;
  * @param recency Time of each customer's last purchase since the first, t_x (CX.SUMMARY's t_x, not recency_days), as tall as frequency.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, a, b, LL) above the values. Default FALSE.
- * @returns r, alpha, a, b and the log-likelihood in one row; #N/A with advice when the fit does not converge.
+ * @returns r, alpha, a, b and the log-likelihood in one row; #VALUE! naming the argument and row of a bad cell, e.g. "recency: row 2: is 50, above its T (38); …"; #N/A with advice when the fit does not converge.
  * @example
  * =CX.BGNBD.FIT(G2:G2358, H2:H2358, I2:I2358, TRUE) → r 0.243, alpha 4.414, a 0.793, b 2.426, LL −9582.4 (CDNOW)
  */
@@ -94,7 +94,7 @@ export function bgnbdPnPurchases(params: unknown[][], n: unknown[][], t: unknown
     [n, t],
     (fitted, [purchases, time]) => {
       requireWholeNumberBetween(purchases, 0, MAX_PURCHASES, "n");
-      if (!(time > 0)) throw new InputError("t", "must be a time > 0", "num");
+      if (!(time > 0)) throw new InputError("t", "must be a time > 0", "value");
       return bgnbdProbabilityOfPurchases(fitted, time, purchases);
     }
   );

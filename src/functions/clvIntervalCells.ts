@@ -26,7 +26,7 @@ export function purchaseEstimate(settings: ClvIntervalSettings): PurchaseModelEs
  * blank cells; every other row counts toward the interval, so a bad cell stops the call with its
  * row, as a FIT function does. A result Excel cannot show is #NUM!.
  *
- * @throws InputError naming the argument and row for a bad cell; "interval" (#NUM!) for a level
+ * @throws InputError naming the argument and row for a bad cell; "interval" (#VALUE!) for a level
  *   outside (0, 1); ModelFitError (#N/A) when the parameters are not a best fit to these customers.
  *
  * @example

@@ -4,14 +4,15 @@ import { InputError } from "../engine/inputError";
 const UNEXPECTED_MESSAGE = "Unexpected error; please check the inputs.";
 
 /**
- * The Excel error for anything a calculation threw: an engine InputError becomes #VALUE!,
- * #N/A (both with its message), #NUM! or #DIV/0! (Excel shows no message for those two); a
+ * The Excel error for anything a calculation threw: an engine InputError becomes #VALUE! or
+ * #N/A with its message, or #NUM! or #DIV/0! without (Excel shows no message with those, so the
+ * engine keeps them for an overflow and a division by zero; see InputErrorKind); a
  * CustomFunctions.Error passes through; anything else becomes #VALUE! with a generic message.
  *
  * @example
- * toExcelError(new InputError("average_order_value", "must be a number", "value"));
- * // CustomFunctions.Error { code: "#VALUE!", message: "average_order_value: must be a number" }
- * toExcelError(new InputError("lifespan_periods", "must not be negative", "num")); // { code: "#NUM!" }
+ * toExcelError(new InputError("lifespan_periods", "must not be negative", "value"));
+ * // CustomFunctions.Error { code: "#VALUE!", message: "lifespan_periods: must not be negative" }
+ * toExcelError(new InputError("purchase_params", "no finite value", "num")); // { code: "#NUM!" }
  * toExcelError(new InputError("orders", "must not be zero", "div")); // { code: "#DIV/0!" }
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
@@ -37,7 +38,8 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
  *
  * @example
  * valueOrExcelError(() => formulaClv(500, 3, 5)); // 7500
- * valueOrExcelError(() => formulaClv(500, 3, -5)); // CustomFunctions.Error { code: "#NUM!" }
+ * valueOrExcelError(() => formulaClv(500, 3, -5));
+ * // CustomFunctions.Error { code: "#VALUE!", message: "lifespan_periods: must not be negative" }
  */
 export function valueOrExcelError<T>(calculate: () => T): T | CustomFunctions.Error {
   try {

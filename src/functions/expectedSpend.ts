@@ -11,7 +11,7 @@ import {
  * population mean for a customer without repeat purchases.
  *
  * @throws InputError "frequency" or "monetary" for a value that is not a number >= 0;
- *   "params" (#NUM!) where p·frequency + q ≤ 1, for which the expectation does not exist.
+ *   "params" (#N/A) where p·frequency + q ≤ 1, for which the expectation does not exist.
  *
  * @example
  * expectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.35); // ≈ 24.66
@@ -28,7 +28,7 @@ export function expectedSpend(
     throw new InputError(
       "params",
       "p × frequency + q must be above 1 for the expected spend to exist",
-      "num"
+      "na"
     );
   }
   return gammaGammaConditionalExpectedSpend(params, frequency, monetary);

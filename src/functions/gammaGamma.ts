@@ -1,4 +1,8 @@
-import { fitGammaGamma, type GammaGammaParameters } from "../engine/models/gammaGamma";
+import {
+  fitGammaGamma,
+  requireSpendHistory,
+  type GammaGammaParameters,
+} from "../engine/models/gammaGamma";
 import { readCustomerColumns } from "./customerColumns";
 import { expectedSpend } from "./expectedSpend";
 import { fitRow } from "./fitRow";
@@ -17,7 +21,7 @@ const SPEND_NAMES = ["frequency", "monetary"] as const;
  * @param frequency Repeat purchases per customer (CX.SUMMARY's frequency): a table column or a range. Excel on the web takes about 120 000 customers (Windows and Mac: 1 048 576).
  * @param monetary Mean value of each customer's repeat purchases (CX.SUMMARY's monetary), as tall as frequency.
  * @param [labels] TRUE adds a row of labels (p, q, gamma, LL) above the values. Default FALSE.
- * @returns p, q, gamma and the log-likelihood in one row; #N/A with advice when the fit does not converge.
+ * @returns p, q, gamma and the log-likelihood in one row; #VALUE! naming the argument and row of a bad cell; #N/A with advice when the fit does not converge.
  * @example
  * =CX.GG.FIT(G2:G2358, J2:J2358, TRUE) → p 6.249, q 3.745, gamma 15.448, LL −4055.9 (CDNOW; published 6.25, 3.74, 15.44)
  */
@@ -29,7 +33,12 @@ export function ggFit(
 ): unknown[][] {
   return fitRow(
     () => {
-      const [x, meanSpend] = readCustomerColumns([frequency, monetary], SPEND_NAMES);
+      const [x, meanSpend] = readCustomerColumns(
+        [frequency, monetary],
+        SPEND_NAMES,
+        "skip",
+        ([rowX, rowSpend]) => requireSpendHistory(rowX, rowSpend)
+      );
       skipLargePreview(invocation, x.length);
       return fitGammaGamma({ x, meanSpend });
     },

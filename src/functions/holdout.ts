@@ -1,6 +1,11 @@
-import { calibrationHoldout, type CalibrationHoldout } from "../engine/history/calibrationHoldout";
+import {
+  calibrationHoldout,
+  type CalibrationHoldout,
+  type CalibrationHoldoutOptions,
+} from "../engine/history/calibrationHoldout";
 import { InputError } from "../engine/inputError";
 import { DATE_FORMS } from "../engine/read/excelDate";
+import type { TransactionLog } from "../engine/read/transactionLog";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { readDateCell } from "./dateCell";
 import { toExcelError } from "./excelError";
@@ -30,7 +35,7 @@ const DEFAULT_TIME_UNIT: TimeUnit = "W";
  * @param [observationEnd] Last date of the holdout period, itself included; later transactions are left out. Default: the last date.
  * @param [timeUnit] Unit of t_x, T and duration_holdout: "D" days, "W" weeks (default) or "M" months of 365.25/12 days.
  * @param [orderIds] Order id of each row, as tall as customer_ids: line items of one order then count as one order.
- * @returns CX.SUMMARY's columns to calibration_end, then frequency_holdout (purchase days in the holdout), monetary_value_holdout (their mean net value, 0 without any), revenue_holdout (the holdout's amounts, returns included) and duration_holdout (the holdout's length in time_unit); one row per customer.
+ * @returns CX.SUMMARY's columns to calibration_end, then frequency_holdout (purchase days in the holdout), monetary_value_holdout (their mean net value, 0 without any), revenue_holdout (the holdout's amounts, returns included) and duration_holdout (the holdout's length in time_unit); one row per customer. An observation_end not after calibration_end (or, without it, a calibration_end not before the last date) is #VALUE! with a message.
  * @example
  * =CX.HOLDOUT(A2:A7000, B2:B7000, C2:C7000, DATE(1997,9,30), DATE(1998,6,30)) → customer 1: frequency 2, t_x 30.43, T 38.86, frequency_holdout 1, monetary_value_holdout 26.48, duration_holdout 39
  */
@@ -46,7 +51,7 @@ export function holdout(
 ): unknown[][] {
   try {
     const log = readTransactionLogColumns(customerIds, dates, amounts, orderIds, invocation);
-    const split = calibrationHoldout(log, {
+    const split = splitLog(log, {
       calibrationEnd: readCalibrationEnd(calibrationEnd),
       observationEnd: readDateCell(observationEnd, "observation_end"),
       timeUnit: readTimeUnit(timeUnit, DEFAULT_TIME_UNIT),
@@ -55,6 +60,22 @@ export function holdout(
   } catch (error) {
     if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
+  }
+}
+
+/**
+ * calibrationHoldout, with its errors of kind "num" (an observation end not after the
+ * calibration end, a calibration end not before the last date) made #VALUE!: they are about the
+ * dates the user gave, and Excel shows no message with #NUM!.
+ */
+function splitLog(log: TransactionLog, options: CalibrationHoldoutOptions): CalibrationHoldout {
+  try {
+    return calibrationHoldout(log, options);
+  } catch (error) {
+    if (error instanceof InputError && error.kind === "num") {
+      throw new InputError(error.argument, error.reason, "value");
+    }
+    throw error;
   }
 }
 

@@ -13,7 +13,7 @@ import {
  * @param recency Time of each customer's last purchase since the first, t_x (CX.SUMMARY's t_x, not recency_days), as tall as frequency.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @param [labels] TRUE adds a row of labels (r, alpha, s, beta, LL) above the values. Default FALSE.
- * @returns r, alpha, s, beta and the log-likelihood in one row; #N/A with advice when the fit does not converge.
+ * @returns r, alpha, s, beta and the log-likelihood in one row; #VALUE! naming the argument and row of a bad cell, e.g. "recency: row 2: is 50, above its T (38); …"; #N/A with advice when the fit does not converge.
  * @example
  * =CX.PNBD.FIT(G2:G2358, H2:H2358, I2:I2358) → 0.553, 10.578, 0.606, 11.668, −9595.0 (CDNOW)
  */

@@ -18,7 +18,7 @@ const lifespanCells = excelFormula(retentionKpis.customerLifespan, ["churn_rate"
  * @customfunction REPEATRATE
  * @param repeatCustomers Customers with two or more orders.
  * @param customers All customers.
- * @returns A share from 0 to 1; #NUM! when repeat_customers exceeds customers. Ranges give one value per cell.
+ * @returns A share from 0 to 1; #VALUE! when repeat_customers exceeds customers. Ranges give one value per cell.
  * @example
  * =CX.REPEATRATE(60, 200) → 0.3
  */

@@ -1,4 +1,5 @@
 import { InputError } from "../engine/inputError";
+import { rowReason } from "../engine/rowReason";
 
 /**
  * The error with the 1-based row of the cell in its reason, when it is an InputError, so the
@@ -10,5 +11,5 @@ import { InputError } from "../engine/inputError";
  */
 export function rowError(error: unknown, row: number): unknown {
   if (!(error instanceof InputError)) return error;
-  return new InputError(error.argument, `row ${row + 1}: ${error.reason}`, error.kind);
+  return new InputError(error.argument, rowReason(error.reason, row), error.kind);
 }

@@ -20,7 +20,7 @@ function readSbgParams(params: unknown): SbgParameters {
  * @customfunction SBG.FIT
  * @param survivors Customers still active at t = 0, 1, 2, …: a column (or a row), not increasing, at least two periods.
  * @param [labels] TRUE adds a row of labels (alpha, beta, LL) above the values. Default FALSE.
- * @returns alpha, beta and the log-likelihood in one row; #N/A with advice when the fit does not converge.
+ * @returns alpha, beta and the log-likelihood in one row; #VALUE! naming the row of a bad count, e.g. "survivors: row 2: is 1100, above the count before (1000); …"; #N/A with advice when the fit does not converge.
  * @example
  * =CX.SBG.FIT({1000;631;468;382;326;289;262;241}) → alpha 0.704, beta 1.182, LL −1680.3
  */
@@ -74,7 +74,7 @@ export function sbgRetentionCells(params: unknown[][], t: unknown[][]): unknown[
     { customers: ["t"] },
     [t],
     (fitted, [period]) => {
-      if (!(period >= 1)) throw new InputError("t", "must be a period >= 1", "num");
+      if (!(period >= 1)) throw new InputError("t", "must be a period >= 1", "value");
       return sbgRetention(fitted, period);
     }
   );

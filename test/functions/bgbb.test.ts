@@ -1,4 +1,4 @@
-import { CustomFunctionsError } from "./customFunctionsStub";
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { bgbbFit, bgbbPAlive, bgbbPurchases } from "../../src/functions/bgbb";
 import { PUBLISHED } from "../fixtures/published";
 import { csvSheetColumns } from "./sheetColumns";
@@ -46,9 +46,38 @@ describe("CX.BGBB on the donations data (Fader, Hardie & Shang 2010)", () => {
     unweighted.forEach((value, index) => expect(value).toBeCloseTo(fitted[index] as number, 5));
   });
 
-  it("gives an impossible history (frequency above recency) #NUM!", () => {
+  it("gives an impossible history (frequency above recency) #VALUE! saying why", () => {
     expect(bgbbPAlive(params, [[3]], [[2]], [[6]])[0][0]).toEqual(
-      new CustomFunctionsError("#NUM!")
+      new CustomFunctionsError(
+        "#VALUE!",
+        "recency: is 2, below its frequency (3); must be a whole number from frequency to periods (0 when frequency is 0)"
+      )
+    );
+  });
+});
+
+describe("CX.BGBB.FIT on a bad row", () => {
+  it("gives #VALUE! naming the argument and the row within the range, blank rows counted", () => {
+    expect(thrownBy(() => bgbbFit([[1], [7]], [[2], [7]], [[6], [6]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "frequency: row 2: is 7, above its periods (6); must be a whole number from 0 to periods"
+      )
+    );
+    expect(
+      thrownBy(() => bgbbFit([[1], [null], [2]], [[2], [null], [3]], [[6], [null], [5.5]]))
+    ).toEqual(
+      new CustomFunctionsError("#VALUE!", "periods: row 3: is 5.5; must be a whole number >= 0")
+    );
+    expect(
+      thrownBy(() =>
+        bgbbFit([[1], [null], [2]], [[2], [null], [3]], [[6], [null], [6]], [[10], [null], [-3]])
+      )
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "weights: row 3: is -3; must be a number of customers >= 0"
+      )
     );
   });
 });

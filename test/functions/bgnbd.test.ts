@@ -78,10 +78,29 @@ describe("CX.BGNBD.FIT on the CDNOW sample (Fader, Hardie & Lee 2005)", () => {
   });
 
   it("names the row of a bad customer in a fit", () => {
+    // The blank row is skipped, but the message counts rows as Excel does within the range.
     const error = thrownBy(() =>
       bgnbdFit([[1], [null], [2]], [[1], [null], [9]], [[5], [null], [5]])
     );
-    expect(error).toEqual(new CustomFunctionsError("#NUM!"));
+    expect(error).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "recency: row 3: is 9, above its T (5); must be from 0 to T, in the time unit of T"
+      )
+    );
+    // The audit's case: recency 50 (days, say) above T 38 (weeks) in row 2.
+    expect(thrownBy(() => bgnbdFit([[2], [1]], [[30], [50]], [[38], [38]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "recency: row 2: is 50, above its T (38); must be from 0 to T, in the time unit of T"
+      )
+    );
+    expect(thrownBy(() => bgnbdFit([[2], [-1]], [[30], [0]], [[38], [38]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "frequency: row 2: is -1; must be a number of repeat purchases >= 0"
+      )
+    );
     expect(thrownBy(() => bgnbdFit([[1], ["x"]], [[1], [1]], [[5], [5]]))).toEqual(
       new CustomFunctionsError("#VALUE!", 'frequency: row 2: "x" is not a number')
     );
@@ -108,8 +127,10 @@ describe("CX.BGNBD.PNPURCHASES at the published parameters", () => {
 
   it("refuses a fractional n, a negative t and a params row with a zero", () => {
     const [[fractional, negative]] = bgnbdPnPurchases(paperRow, [[1.5, 1]], [[39, -1]]);
-    expect(fractional).toEqual(new CustomFunctionsError("#NUM!"));
-    expect(negative).toEqual(new CustomFunctionsError("#NUM!"));
+    expect(fractional).toEqual(
+      new CustomFunctionsError("#VALUE!", "n: must be a whole number from 0 to 10000")
+    );
+    expect(negative).toEqual(new CustomFunctionsError("#VALUE!", "t: must be a time > 0"));
     expect(thrownBy(() => bgnbdPnPurchases([[0.243, 0, 0.793, 2.426]], [[1]], [[39]]))).toEqual(
       new CustomFunctionsError("#VALUE!", "params: alpha must be a number > 0")
     );

@@ -138,9 +138,14 @@ describe("CX.CHANNELS", () => {
     );
     expect(
       thrownBy(() =>
-        channels(ids, dates, amounts, logChannels, spendChannels, spend, undefined, 1.5)
+        channels(ids, dates, amounts, logChannels, spendChannels, spend, undefined, 40)
       )
-    ).toEqual(new CustomFunctionsError("#NUM!"));
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "gross_margin: must be a share from 0 to 1, e.g. 0.4 for 40 %"
+      )
+    );
     expect(
       thrownBy(() =>
         channels(

@@ -43,20 +43,34 @@ describe("CX.CLV", () => {
     );
   });
 
-  it("gives a negative lifespan #NUM!", () => {
-    const [[cell]] = clv([[500]], [[3]], [[-5]]);
-    expect(cell).toBeInstanceOf(CustomFunctionsError);
-    expect(cell).toMatchObject({ code: "#NUM!" });
+  it("gives a negative lifespan #VALUE! with the message", () => {
+    expect(clv([[500]], [[3]], [[-5]])[0][0]).toEqual(
+      new CustomFunctionsError("#VALUE!", "lifespan_periods: must not be negative")
+    );
   });
 
-  it("gives a blank required cell #VALUE! and a discount rate typed as a percentage #NUM!", () => {
+  it("gives a margin or discount rate typed as a percentage #VALUE! saying what it takes", () => {
+    expect(clv([[100]], [[1]], [[2]], [[40]])[0][0]).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "gross_margin: must be a share from 0 to 1, e.g. 0.4 for 40 %"
+      )
+    );
+    expect(clv([[100]], [[1]], [[2]], [[0.4]], [[10]])[0][0]).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "discount_rate: must be at least 0 and below 1, e.g. 0.1 for 10 % per period"
+      )
+    );
+  });
+
+  it("gives a blank required cell #VALUE!", () => {
     expect(clv([[null]], [[3]], [[5]])[0][0]).toEqual(
       new CustomFunctionsError(
         "#VALUE!",
         "average_order_value: the cell is blank; a number is required"
       )
     );
-    expect(clv([[500]], [[3]], [[5]], [[1]], [[10]])[0][0]).toMatchObject({ code: "#NUM!" });
   });
 
   it("gives #N/A where ranges of different sizes do not overlap", () => {

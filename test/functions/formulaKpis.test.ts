@@ -70,13 +70,27 @@ describe("formula functions' Excel errors", () => {
     expect(only(payback([[300]], [[0]]))).toEqual(new CustomFunctionsError("#DIV/0!"));
   });
 
-  it("gives #NUM! for negative counts and impossible shares", () => {
-    expect(only(purchaseFrequency([[-1]], [[5]]))).toEqual(new CustomFunctionsError("#NUM!"));
-    expect(only(repeatRate([[250]], [[200]]))).toEqual(new CustomFunctionsError("#NUM!"));
-    expect(only(churnRate([[200]], [[201]]))).toEqual(new CustomFunctionsError("#NUM!"));
-    expect(only(clvRetention([[100]], [[1]], [[0.1]]))).toEqual(new CustomFunctionsError("#NUM!"));
+  it("gives #VALUE! with the message for negative counts, impossible shares and rates out of range", () => {
+    const valueError = (message: string) => new CustomFunctionsError("#VALUE!", message);
+    expect(only(purchaseFrequency([[-1]], [[5]]))).toEqual(
+      valueError("orders: must not be negative")
+    );
+    expect(only(repeatRate([[250]], [[200]]))).toEqual(
+      valueError("repeat_customers: must not exceed customers")
+    );
+    expect(only(churnRate([[200]], [[201]]))).toEqual(
+      valueError("customers_lost: must not exceed customers_at_start")
+    );
+    expect(only(lifespan([[25]]))).toEqual(
+      valueError("churn_rate: must be a share from 0 to 1, e.g. 0.2 for 20 %")
+    );
+    const retentionAsPercent = valueError(
+      "retention_rate: must be at least 0 and below 1, e.g. 0.8 for 80 %; a rate of 1 keeps customers for ever"
+    );
+    expect(only(clvRetention([[100]], [[80]], [[0.1]]))).toEqual(retentionAsPercent);
+    expect(only(clvRetention([[100]], [[1]], [[0.1]]))).toEqual(retentionAsPercent);
     expect(only(clvRetention([[100]], [[0.8]], [[0.1]], [[0]], [[2]]))).toEqual(
-      new CustomFunctionsError("#NUM!")
+      valueError("timing: must be 0 (margin at period end) or 1 (at period start)")
     );
   });
 

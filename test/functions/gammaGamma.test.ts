@@ -1,4 +1,4 @@
-import { CustomFunctionsError } from "./customFunctionsStub";
+import { CustomFunctionsError, thrownBy } from "./customFunctionsStub";
 import { ggFit, ggSpend } from "../../src/functions/gammaGamma";
 import { PUBLISHED } from "../fixtures/published";
 import { cdnowSpend } from "../engine/models/cdnowHistories";
@@ -27,9 +27,29 @@ describe("CX.GG on the CDNOW sample (Fader & Hardie 2013, note 025)", () => {
     );
   });
 
-  it("gives #NUM! where the expected spend does not exist (q ≤ 1 and no repeat purchases)", () => {
+  it("gives #N/A with the reason where the expected spend does not exist (q ≤ 1, no repeat purchases)", () => {
     expect(ggSpend([[6.25, 0.5, 15.44]], [[0], [2]], [[0], [20]])[0][0]).toEqual(
-      new CustomFunctionsError("#NUM!")
+      new CustomFunctionsError(
+        "#N/A",
+        "params: p × frequency + q must be above 1 for the expected spend to exist"
+      )
+    );
+  });
+});
+
+describe("CX.GG.FIT on a bad row", () => {
+  it("gives #VALUE! naming the argument and the row within the range, blank rows counted", () => {
+    expect(thrownBy(() => ggFit([[2], [null], [3]], [[20], [null], [0]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "monetary: row 3: is 0, with frequency 3; must be a mean spend > 0 for a customer with repeat purchases"
+      )
+    );
+    expect(thrownBy(() => ggFit([[2], [-1]], [[20], [5]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "frequency: row 2: is -1; must be a number of repeat purchases >= 0"
+      )
     );
   });
 });

@@ -162,15 +162,17 @@ describe("CX.HOLDOUT on a small log", () => {
     );
   });
 
-  it("throws #N/A before the first purchase and #NUM! for a holdout that is not after it", () => {
+  it("throws #N/A before the first purchase and #VALUE! for a holdout that is not after it", () => {
     expect(thrownBy(() => holdout(ids, dates, amounts, "2023-02-01"))).toEqual(
       new CustomFunctionsError("#N/A", "calibration_end: is before the first purchase (2023-03-01)")
     );
-    expect(thrownBy(() => holdout(ids, dates, amounts, 44990, 44990))).toEqual(
-      new CustomFunctionsError("#NUM!")
-    );
+    for (const observationEnd of [44990, 44985]) {
+      expect(thrownBy(() => holdout(ids, dates, amounts, 44990, observationEnd))).toEqual(
+        new CustomFunctionsError("#VALUE!", "observation_end: must be after the calibration end")
+      );
+    }
     expect(thrownBy(() => holdout(ids, dates, amounts, 44996))).toEqual(
-      new CustomFunctionsError("#NUM!")
+      new CustomFunctionsError("#VALUE!", "calibration_end: must be before the last date")
     );
   });
 

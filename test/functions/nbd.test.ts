@@ -1,4 +1,4 @@
-import "./customFunctionsStub";
+import { CustomFunctionsError } from "./customFunctionsStub";
 import { bgnbdExpected } from "../../src/functions/bgnbd";
 import { mbgnbdExpected } from "../../src/functions/mbgnbd";
 import { nbdExpected, nbdFit, nbdPurchases } from "../../src/functions/nbd";
@@ -81,7 +81,9 @@ describe("CX.<model>.EXPECTED: a new customer's expected repeat purchases", () =
     expect(rows[1][0] as number).toBeCloseTo(pnbd.unconditional_expected_purchases.value[9], 2);
   });
 
-  it("refuses a negative t with #NUM! in its cell", () => {
-    expect(nbdExpected([[0.8, 20]], [[-1]])[0][0]).toMatchObject({ code: "#NUM!" });
+  it("refuses a negative t with #VALUE! in its cell", () => {
+    expect(nbdExpected([[0.8, 20]], [[-1]])[0][0]).toEqual(
+      new CustomFunctionsError("#VALUE!", "t: must not be negative")
+    );
   });
 });

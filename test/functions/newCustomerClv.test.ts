@@ -146,9 +146,12 @@ describe("CX.NEWCLV", () => {
     );
   });
 
-  it("throws #NUM! when q ≤ 1, #VALUE! for a horizon or discount rate out of range", () => {
+  it("throws #N/A with the reason when q ≤ 1, #VALUE! for a horizon or discount rate out of range", () => {
     expect(thrownBy(() => newClv([bgnbdRow], [[p, 1, gamma]], 12, 0.01, "W", "BGNBD"))).toEqual(
-      new CustomFunctionsError("#NUM!")
+      new CustomFunctionsError(
+        "#N/A",
+        "spend_params: q must be above 1 for the mean spend p·gamma/(q − 1) to exist"
+      )
     );
     for (const months of [0, 1201]) {
       expect(thrownBy(() => newClv([bgnbdRow], spendRow, months, 0.01, "W", "BGNBD"))).toEqual(

@@ -50,6 +50,27 @@ function cumulativePurchases(
 }
 
 describe("CX.PCLV", () => {
+  it("refuses a horizon or interval out of range with #VALUE! saying what it takes", () => {
+    for (const months of [0, 12.5]) {
+      expect(pclv([bgnbdRow], spendRow, ...customer, months, 0.01, "W", "BGNBD")).toEqual([
+        [
+          new CustomFunctionsError(
+            "#VALUE!",
+            "horizon_months: must be a whole number from 1 to 1200"
+          ),
+        ],
+      ]);
+    }
+    expect(
+      thrownBy(() => pclv([bgnbdRow], spendRow, ...customer, 12, 0.01, "W", "BGNBD", 90))
+    ).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "interval: must be a probability above 0 and below 1, e.g. 0.9"
+      )
+    );
+  });
+
   it("is spend × expected purchases in one month, undiscounted, over a 1-month horizon", () => {
     const [purchases] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 1);
     expect(spend).toBeCloseTo(24.6637, 4);

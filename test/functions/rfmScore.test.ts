@@ -93,10 +93,10 @@ describe("CX.RFMSCORE", () => {
     );
   });
 
-  it.each([1, 11, 4.5])("throws #NUM! for bins = %p", (bins) => {
-    expect(thrownBy(() => rfmScore(oneToTen, oneToTen, oneToTen, bins))).toMatchObject({
-      code: "#NUM!",
-    });
+  it.each([1, 11, 4.5])("throws #VALUE! saying what bins takes for bins = %p", (bins) => {
+    expect(thrownBy(() => rfmScore(oneToTen, oneToTen, oneToTen, bins))).toEqual(
+      new CustomFunctionsError("#VALUE!", "bins: must be a whole number from 2 to 10")
+    );
   });
 
   it("throws #VALUE! for bins that are not a number", () => {

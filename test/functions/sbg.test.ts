@@ -23,6 +23,26 @@ describe.each(["regular", "high_end"] as const)(
   }
 );
 
+describe("CX.SBG.FIT on bad survivors", () => {
+  it("gives #VALUE! naming the row of a count that rises, is negative or is not a number", () => {
+    expect(thrownBy(() => sbgFit([[1000], [1100], [900]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "survivors: row 2: is 1100, above the count before (1000); must be a count from 0 to the count before"
+      )
+    );
+    expect(thrownBy(() => sbgFit([[1000, 631, -5]]))).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "survivors: row 3: is -5; must be a count from 0 to the count before"
+      )
+    );
+    expect(thrownBy(() => sbgFit([[1000], [631], ["many"]]))).toEqual(
+      new CustomFunctionsError("#VALUE!", 'survivors: row 3: "many" is not a number')
+    );
+  });
+});
+
 describe("CX.SBG.SURVIVAL and CX.SBG.RETENTION", () => {
   const regular = [[retention.params.regular.alpha, retention.params.regular.beta]];
 
@@ -42,7 +62,7 @@ describe("CX.SBG.SURVIVAL and CX.SBG.RETENTION", () => {
   it("gives r(1) = beta/(alpha + beta) and refuses period 0", () => {
     const [[first, zero]] = sbgRetentionCells(regular, [[1, 0]]);
     expect(first).toBeCloseTo(1.182 / 1.886, 12);
-    expect(zero).toEqual(new CustomFunctionsError("#NUM!"));
+    expect(zero).toEqual(new CustomFunctionsError("#VALUE!", "t: must be a period >= 1"));
   });
 
   it.each([

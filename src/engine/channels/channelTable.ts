@@ -121,8 +121,8 @@ export const ALL_CHANNELS = "All channels";
  *
  * @param history The customer history of `log` (customerHistory; the pane's CustomerAnalysis is one).
  * @param spend The marketing spend table (readSpendTable).
- * @throws InputError "gross_margin" (kind "num") outside 0..1, "horizon_months" outside
- * 1..1200, "predicted_clv" (kind "value") not aligned with the history.
+ * @throws InputError (kind "value") "gross_margin" outside 0..1, "horizon_months" outside
+ * 1..1200, "predicted_clv" not aligned with the history.
  *
  * @example
  * const spend = readSpendTable({ channel: ["Google Ads", "Meta"], spend: [3000, 500] });

@@ -57,7 +57,7 @@ export function clvToCacRatio(clv: number, cac: number): number {
 
 /**
  * CAC payback in periods: acquisition cost ÷ margin per period, the periods of margin it
- * takes to earn the acquisition cost back. A negative margin never pays back (#NUM!); zero
+ * takes to earn the acquisition cost back. A negative margin never pays back (#VALUE!); zero
  * margin is #DIV/0!.
  *
  * @example
@@ -69,7 +69,7 @@ export function paybackPeriods(cac: number, marginPerPeriod: number): number {
     throw new InputError(
       "margin_per_period",
       "must not be negative; the cost is never paid back",
-      "num"
+      "value"
     );
   }
   return ratio(cac, marginPerPeriod, "margin_per_period");

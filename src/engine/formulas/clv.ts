@@ -15,7 +15,7 @@ import { requireDiscountRate } from "./discountRate";
  * @param grossMargin Share of revenue kept as profit, 0..1. Default 1.
  * @param discountRate Discount rate per period, 0 <= d < 1. Default 0.
  * @param acquisitionCost Cost of acquiring the customer (>= 0). Default 0.
- * @throws InputError naming the Excel argument: "value" when not a number, "num" when out of range.
+ * @throws InputError (kind "value") naming the Excel argument when not a number or out of range.
  *
  * @example
  * formulaClv(500, 3, 5); // 7500

@@ -2,12 +2,12 @@ import { requireFinite } from "../argumentChecks";
 import { InputError } from "../inputError";
 
 /**
- * Returns a discount rate per period when it is at least 0 and below 1; otherwise throws an
- * InputError on "discount_rate" (#VALUE! when not a number, #NUM! when out of range).
+ * Returns a discount rate per period when it is at least 0 and below 1; otherwise throws a
+ * #VALUE! InputError on "discount_rate" whose message gives an example.
  *
  * @example
  * requireDiscountRate(0.1); // 0.1
- * requireDiscountRate(10); // throws "discount_rate: must be at least 0 and below 1, …" (kind "num")
+ * requireDiscountRate(10); // throws "discount_rate: must be at least 0 and below 1, …" (kind "value")
  */
 export function requireDiscountRate(discountRate: number): number {
   if (requireFinite(discountRate, "discount_rate") < 0 || discountRate >= 1) {
@@ -15,7 +15,7 @@ export function requireDiscountRate(discountRate: number): number {
     throw new InputError(
       "discount_rate",
       "must be at least 0 and below 1, e.g. 0.1 for 10 % per period",
-      "num"
+      "value"
     );
   }
   return discountRate;

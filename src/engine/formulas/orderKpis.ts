@@ -3,7 +3,7 @@ import { ratio } from "./ratio";
 
 /**
  * Average order value: revenue ÷ orders. Revenue may be negative (refunds outweigh sales);
- * orders must not be negative (#NUM!) or zero (#DIV/0!).
+ * orders must not be negative (#VALUE!) or zero (#DIV/0!).
  *
  * @example
  * averageOrderValue(10000, 200); // 50

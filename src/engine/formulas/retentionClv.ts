@@ -19,7 +19,7 @@ export type MarginTiming = 0 | 1;
  * @param discountRate Discount rate per period, d, 0 to below 1.
  * @param acquisitionCost Cost of acquiring the customer (>= 0). Default 0.
  * @param timing 0: margin at the end of each period (default); 1: at the start.
- * @throws InputError naming the Excel argument: "value" when not a number, "num" when out of range.
+ * @throws InputError (kind "value") naming the Excel argument when not a number or out of range.
  *
  * @example
  * retentionClv(100, 0.8, 0.1); // 100 · 0.8 / 0.3 ≈ 266.67
@@ -38,7 +38,7 @@ export function retentionClv(
     throw new InputError(
       "retention_rate",
       "must be at least 0 and below 1, e.g. 0.8 for 80 %; a rate of 1 keeps customers for ever",
-      "num"
+      "value"
     );
   }
   requireDiscountRate(discountRate);
@@ -47,7 +47,7 @@ export function retentionClv(
     throw new InputError(
       "timing",
       "must be 0 (margin at period end) or 1 (at period start)",
-      "num"
+      "value"
     );
   }
   // Gupta & Lehmann (2003), Customers as Assets: Σ_{t≥1} m·(r/(1+d))^t, or from t = 0 for timing 1.

@@ -25,7 +25,7 @@ export function churnRate(customersAtStart: number, customersLost: number): numb
 
 /**
  * Customer retention rate (E − N) ÷ S: customers at the end of the period who were already
- * customers at its start (end minus new), over customers at the start. #NUM! when new
+ * customers at its start (end minus new), over customers at the start. #VALUE! when new
  * customers exceed those at the end or the retained customers exceed those at the start.
  *
  * @example
@@ -40,14 +40,14 @@ export function retentionRate(
   requireNonNegative(customersAtEnd, "customers_at_end");
   requireNonNegative(newCustomers, "new_customers");
   if (newCustomers > customersAtEnd) {
-    throw new InputError("new_customers", "must not exceed customers_at_end", "num");
+    throw new InputError("new_customers", "must not exceed customers_at_end", "value");
   }
   const retained = customersAtEnd - newCustomers;
   if (retained > customersAtStart) {
     throw new InputError(
       "customers_at_end",
       "minus new_customers must not exceed customers_at_start",
-      "num"
+      "value"
     );
   }
   return ratio(retained, customersAtStart, "customers_at_start");
@@ -55,7 +55,7 @@ export function retentionRate(
 
 /**
  * Expected customer lifespan in periods, 1 ÷ churn rate (the mean of a geometric lifetime).
- * The churn rate must be a share from 0 to 1 (#NUM!); zero churn is #DIV/0!.
+ * The churn rate must be a share from 0 to 1 (#VALUE!); zero churn is #DIV/0!.
  *
  * @example
  * customerLifespan(0.25); // 4

@@ -1,4 +1,4 @@
-import { requireSameLength } from "../argumentChecks";
+import { outOfRange, requireFinite, requireSameLength, requireWeight } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { logBeta } from "../numerics/logBeta";
 import { digamma, logGamma } from "../numerics/logGamma";
@@ -114,7 +114,7 @@ export function bgbbExpectedTransactions(
 ): number {
   requireBgbbHistory(x, tx, n);
   if (!(futurePeriods >= 0)) {
-    throw new InputError("future_periods", "must be a number of periods >= 0", "num");
+    throw new InputError("future_periods", "must be a number of periods >= 0", "value");
   }
   // 0 / 0 at gamma = 1, where the expectation itself is smooth: bridged there. Asked first, as
   // for BG/NBD, so that the common case makes no closure.
@@ -174,25 +174,38 @@ export function bgbbTransactionsProbability(params: BgbbParameters, x: number, n
 
 /**
  * Throws unless (x, t_x, n) is a possible BG/BB history: whole numbers with 0 ≤ x ≤ t_x ≤ n and
- * t_x = 0 when x = 0.
+ * t_x = 0 when x = 0. The #VALUE! InputError names the argument, the customer's row when given
+ * (0-based, said as row + 1), the value and what it takes.
  *
  * @example
  * requireBgbbHistory(2, 4, 6); // returns
- * requireBgbbHistory(3, 2, 6); // throws "recency: must be a whole number from x to n"
+ * requireBgbbHistory(3, 2, 6); // throws "recency: is 2, below its frequency (3); must be a whole number from frequency to periods (0 when frequency is 0)"
+ * requireBgbbHistory(7, 7, 6, 1); // throws "frequency: row 2: is 7, above its periods (6); must be a whole number from 0 to periods"
  */
 export function requireBgbbHistory(x: number, tx: number, n: number, row?: number): void {
-  const where = row === undefined ? "" : `row ${row + 1} `;
-  const check = (value: number, argument: string, ok: boolean, range: string): void => {
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new InputError(argument, `${where}must be a number`, "value");
-    }
-    if (!ok || !Number.isInteger(value)) {
-      throw new InputError(argument, `${where}must be a whole number ${range}`, "num");
-    }
-  };
-  check(n, "periods", n >= 0, ">= 0");
-  check(x, "frequency", x >= 0 && x <= n, "from 0 to the periods n");
-  check(tx, "recency", tx >= x && tx <= n && (x > 0 || tx === 0), "from x to n (0 when x = 0)");
+  if (!(Number.isInteger(requireFinite(n, "periods", row)) && n >= 0)) {
+    throw outOfRange("periods", n, "a whole number >= 0", { row });
+  }
+  if (!(Number.isInteger(requireFinite(x, "frequency", row)) && x >= 0 && x <= n)) {
+    const against = x > n ? `above its periods (${n})` : undefined;
+    throw outOfRange("frequency", x, "a whole number from 0 to periods", { against, row });
+  }
+  requireFinite(tx, "recency", row);
+  if (Number.isInteger(tx) && tx >= x && tx <= n && (x > 0 || tx === 0)) return;
+  const against =
+    tx > n
+      ? `above its periods (${n})`
+      : tx < x
+        ? `below its frequency (${x})`
+        : x === 0 && tx !== 0
+          ? "with frequency 0"
+          : undefined;
+  throw outOfRange(
+    "recency",
+    tx,
+    "a whole number from frequency to periods (0 when frequency is 0)",
+    { against, row }
+  );
 }
 
 /** Weighted unique (x, t_x, n) patterns after checking every row. */
@@ -217,9 +230,7 @@ function bgbbPatterns(
     throw new InputError("frequency", "needs at least one customer", "na");
   for (let row = 0; row < frequency.length; row++) {
     requireBgbbHistory(frequency[row], recency[row], periods[row], row);
-    if (weights && !(weights[row] >= 0)) {
-      throw new InputError("weights", `row ${row + 1} must be a number of customers >= 0`, "num");
-    }
+    if (weights) requireWeight(weights[row], row);
   }
   const unique = uniquePatterns([frequency, recency, periods], weights);
   let totalWeight = 0;

@@ -14,7 +14,7 @@ import type { SbgParameters } from "./sbg";
  * @param params sBG parameters (e.g. from fitSbg).
  * @param discountRate Discount rate per period d > 0, e.g. 0.1 for 10 %.
  * @param renewals Renewals the customer has made so far, n − 1 (0 for a new customer).
- * @throws InputError "discount_rate" ("num") unless d > 0; "renewals" ("num") when negative.
+ * @throws InputError "discount_rate" ("value") unless d > 0; "renewals" ("value") when negative.
  *
  * @example
  * // Fader & Hardie 2010, case 1 (α = 3.80, β = 15.20, d = 0.10): n = 1..5
@@ -26,7 +26,7 @@ export function derl(params: SbgParameters, discountRate: number, renewals: numb
     throw new InputError(
       "discount_rate",
       "must be above 0 for the discounted lifetime to be finite",
-      "num"
+      "value"
     );
   }
   const n = requireNonNegative(renewals, "renewals") + 1;

@@ -85,11 +85,15 @@ export function fittedParameterDraws(
   }
   const level = options.level ?? DEFAULT_LEVEL;
   if (!(level > 0 && level < 1)) {
-    throw new InputError("interval", "must be a probability above 0 and below 1, e.g. 0.9", "num");
+    throw new InputError(
+      "interval",
+      "must be a probability above 0 and below 1, e.g. 0.9",
+      "value"
+    );
   }
   const count = options.draws ?? DEFAULT_DRAWS;
   if (!(Number.isInteger(count) && count >= 10 && count <= 100000)) {
-    throw new InputError("draws", "must be a whole number from 10 to 100 000", "num");
+    throw new InputError("draws", "must be a whole number from 10 to 100 000", "value");
   }
   const seed = options.seed ?? DEFAULT_SEED;
   const model = PURCHASE_MODELS[purchase.model] as unknown as PurchaseModel<Record<string, number>>;

@@ -1,4 +1,4 @@
-import { requireSameLength } from "../argumentChecks";
+import { outOfRange, requireFinite, requireSameLength } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { digamma, logGamma, logGammaRatio } from "../numerics/logGamma";
 import { distinctValues } from "./distinctValues";
@@ -52,22 +52,8 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
   const kept = new Int32Array(x.length);
   let keptCount = 0;
   for (let row = 0; row < x.length; row++) {
-    if (!(x[row] >= 0 && x[row] < Infinity)) {
-      throw new InputError(
-        "frequency",
-        `row ${row + 1} must be a number of repeat purchases >= 0`,
-        "num"
-      );
-    }
-    if (x[row] === 0) continue;
-    if (!(meanSpend[row] > 0 && meanSpend[row] < Infinity)) {
-      throw new InputError(
-        "monetary",
-        `row ${row + 1} must be a mean spend > 0 for a customer with repeat purchases`,
-        "num"
-      );
-    }
-    kept[keptCount++] = row;
+    requireSpendHistory(x[row], meanSpend[row], row);
+    if (x[row] > 0) kept[keptCount++] = row;
   }
   if (keptCount === 0) {
     throw new InputError("frequency", "needs customers with at least one repeat purchase", "na");
@@ -99,6 +85,29 @@ function spendPatterns(histories: SpendHistories): SpendPatterns {
     xValues: values,
     xIndex: index,
   };
+}
+
+/**
+ * Throws unless (x, m) is a possible spend history: x ≥ 0 repeat purchases and, when x > 0, a
+ * mean repeat spend m > 0 (m is not read for x = 0). The #VALUE! InputError names the argument,
+ * the customer's row when given (0-based, said as row + 1), the value and what it takes.
+ *
+ * @example
+ * requireSpendHistory(2, 22.35); // returns
+ * requireSpendHistory(0, 0); // returns: no repeat purchase, no mean spend
+ * requireSpendHistory(2, 0, 4);
+ * // throws "monetary: row 5: is 0, with frequency 2; must be a mean spend > 0 for a customer with repeat purchases"
+ */
+export function requireSpendHistory(x: number, meanSpend: number, row?: number): void {
+  if (!(requireFinite(x, "frequency", row) >= 0)) {
+    throw outOfRange("frequency", x, "a number of repeat purchases >= 0", { row });
+  }
+  if (x === 0 || (meanSpend > 0 && meanSpend < Infinity)) return;
+  requireFinite(meanSpend, "monetary", row);
+  throw outOfRange("monetary", meanSpend, "a mean spend > 0 for a customer with repeat purchases", {
+    against: `with frequency ${x}`,
+    row,
+  });
 }
 
 /**
@@ -168,9 +177,9 @@ function spendLogLikelihood(
  * Fits the Gamma-Gamma spend model by maximum likelihood on the customers with x > 0 (those
  * with x = 0 are left out: they have no repeat spend).
  *
- * @throws InputError "frequency" or "monetary" (kind "num") for x < 0 or a mean spend
- * that is not > 0 where x > 0; "frequency" (kind "na") when no customer has x > 0 or the fit
- * does not converge.
+ * @throws InputError "frequency" or "monetary" (kind "value") for x < 0 or a mean spend
+ * that is not > 0 where x > 0, naming the row (see requireSpendHistory); "frequency" (kind "na")
+ * when no customer has x > 0 or the fit does not converge.
  *
  * @example
  * // CDNOW sample, cdnow_customers_summary_with_transactions.csv (946 customers with x > 0):

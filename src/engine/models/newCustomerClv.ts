@@ -14,7 +14,7 @@ import { predictedClv, type PredictedClvOptions } from "./predictedClv";
  * @param expectedPurchases The model's expected repeat purchases of a new customer in (0, t],
  * e.g. `(t) => bgnbdExpectedPurchases(params, t)`; 0 at t = 0.
  * @param spendParams The Gamma-Gamma fit whose population mean values each purchase.
- * @throws InputError "spend_params" (kind "num") when q ≤ 1, for which the mean spend does not
+ * @throws InputError "spend_params" (kind "na") when q ≤ 1, for which the mean spend does not
  * exist; otherwise as predictedClv.
  *
  * @example
@@ -31,7 +31,7 @@ export function newCustomerClv(
     throw new InputError(
       "spend_params",
       "q must be above 1 for the mean spend p·gamma/(q − 1) to exist",
-      "num"
+      "na"
     );
   }
   return predictedClv(expectedPurchases, gammaGammaPopulationMeanSpend(spendParams), options);

@@ -25,7 +25,7 @@ export interface PredictedClvOptions {
  * `(t) => bgnbdConditionalExpectedPurchases(params, t, x, tx, T)`; 0 at t = 0.
  * @param expectedSpend Expected value of one purchase, e.g. from
  * gammaGammaConditionalExpectedSpend.
- * @throws InputError "expected_spend", "horizon_months", "discount_rate" (kind "num") when out
+ * @throws InputError "expected_spend", "horizon_months", "discount_rate" (kind "value") when out
  * of range; "time_unit" (kind "value") for anything but D, W or M.
  *
  * @example
@@ -54,7 +54,7 @@ export interface ClvHorizon {
 /**
  * The horizon of predictedClv's options, checked: 1..1200 whole months, 0 <= d < 1.
  *
- * @throws InputError "horizon_months", "discount_rate" (kind "num") when out of range;
+ * @throws InputError "horizon_months", "discount_rate" (kind "value") when out of range;
  * "time_unit" (kind "value") for anything but D, W or M.
  * @example
  * clvHorizon({ horizonMonths: 3, monthlyDiscountRate: 0.01, timeUnit: "W" });
@@ -64,7 +64,7 @@ export function clvHorizon(options: PredictedClvOptions): ClvHorizon {
   const months = requireWholeNumberBetween(options.horizonMonths, 1, 1200, "horizon_months");
   const discountRate = requireNonNegative(options.monthlyDiscountRate ?? 0, "discount_rate");
   if (discountRate >= 1) {
-    throw new InputError("discount_rate", "must be below 1, e.g. 0.01 for 1 % a month", "num");
+    throw new InputError("discount_rate", "must be below 1, e.g. 0.01 for 1 % a month", "value");
   }
   const unitsPerMonth = DAYS_PER_MONTH / daysPerTimeUnit(options.timeUnit);
   return { months, unitsPerMonth, monthlyDiscountBase: 1 + discountRate };

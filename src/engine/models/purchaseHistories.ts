@@ -1,4 +1,4 @@
-import { requireSameLength } from "../argumentChecks";
+import { outOfRange, requireFinite, requireSameLength, requireWeight } from "../argumentChecks";
 import { InputError } from "../inputError";
 import type { MinimizeOptions } from "../numerics/minimize";
 import { distinctValues } from "./distinctValues";
@@ -40,9 +40,9 @@ export interface PurchasePatterns {
  * Checks purchase histories and collapses them into weighted unique (x, t_x, T) patterns, so a
  * likelihood sums once per pattern.
  *
- * @throws InputError "frequency", "recency" or "T" (kind "value") for columns of different
- * lengths or a value that is not a number; (kind "num") for x < 0, t_x outside 0..T, a negative
- * weight; "frequency" (kind "na") when there are no customers.
+ * @throws InputError "frequency", "recency", "T" or "weights" (kind "value") for columns of
+ * different lengths, a value that is not a number, x < 0, t_x outside 0..T or a negative weight,
+ * naming the row (see requireHistory); "frequency" (kind "na") when there are no customers.
  *
  * @example
  * const patterns = purchasePatterns({
@@ -61,9 +61,7 @@ export function purchasePatterns(histories: PurchaseHistories): PurchasePatterns
   if (weights) requireSameLength(weights.length, x.length, "weights", "frequency");
   for (let row = 0; row < x.length; row++) {
     requireHistory(x[row], tx[row], T[row], row);
-    if (weights && !(weights[row] >= 0)) {
-      throw new InputError("weights", `row ${row + 1} must be a number of customers >= 0`, "num");
-    }
+    if (weights) requireWeight(weights[row], row);
   }
   if (x.length === 0) throw new InputError("frequency", "needs at least one customer", "na");
   const unique = uniquePatterns([x, tx, T], weights);
@@ -101,24 +99,28 @@ export function collapsedHistories(histories: PurchaseHistories): PurchaseHistor
 }
 
 /**
- * Throws unless (x, t_x, T) is a possible history: x ≥ 0, 0 ≤ t_x ≤ T, all finite.
+ * Throws unless (x, t_x, T) is a possible history: x ≥ 0, 0 ≤ t_x ≤ T, all finite. The #VALUE!
+ * InputError names the argument, the customer's row when given (0-based, said as row + 1), the
+ * value and what it takes; a recency above T is most often one in days against T in weeks.
  *
  * @example
  * requireHistory(2, 30.43, 38.86); // returns
- * requireHistory(2, 40, 38.86); // throws "recency: must be from 0 to T"
+ * requireHistory(1, 50, 38, 1);
+ * // throws "recency: row 2: is 50, above its T (38); must be from 0 to T, in the time unit of T"
  */
 export function requireHistory(x: number, tx: number, T: number, row?: number): void {
   if (x >= 0 && tx >= 0 && tx <= T && T < Infinity && x < Infinity) return;
-  const where = row === undefined ? "" : `row ${row + 1} `;
-  const check = (value: number, argument: string, ok: boolean, range: string): void => {
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new InputError(argument, `${where}must be a number`, "value");
-    }
-    if (!ok) throw new InputError(argument, `${where}must be ${range}`, "num");
-  };
-  check(x, "frequency", x >= 0, "a number of repeat purchases >= 0");
-  check(T, "T", T >= 0, "a time observed >= 0");
-  check(tx, "recency", tx >= 0 && tx <= T, "from 0 to T");
+  if (!(requireFinite(x, "frequency", row) >= 0)) {
+    throw outOfRange("frequency", x, "a number of repeat purchases >= 0", { row });
+  }
+  if (!(requireFinite(T, "T", row) >= 0)) {
+    throw outOfRange("T", T, "a time observed >= 0", { row });
+  }
+  requireFinite(tx, "recency", row);
+  throw outOfRange("recency", tx, "from 0 to T, in the time unit of T", {
+    against: tx > T ? `above its T (${T})` : undefined,
+    row,
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { outOfRange, requireFinite } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { logBeta } from "../numerics/logBeta";
 import { fitByMaximumLikelihood, type ModelFit } from "./modelFit";
@@ -16,9 +17,10 @@ export interface SbgParameters {
  *
  * @param survivors Customers still active at t = 0, 1, 2, … (non-increasing, at least two
  *   periods), e.g. a 1000-customer cohort.
- * @throws InputError "survivors" ("num") for counts that are negative or increase; ("na") for
- *   fewer than two periods, when the fit does not converge, or when it runs to an edge (a
- *   ModelFitError "no-maximum": 100 subscribers all gone after one period tell no spread of churn).
+ * @throws InputError "survivors" ("value") for counts that are not numbers, negative or
+ *   increasing, naming the row (t + 1); ("na") for fewer than two periods, when the fit does not
+ *   converge, or when it runs to an edge (a ModelFitError "no-maximum": 100 subscribers all gone
+ *   after one period tell no spread of churn).
  *
  * @example
  * // Fader & Hardie 2007, Table 1, "regular" customers, years 0–7
@@ -156,21 +158,28 @@ function survivorLogLikelihood(
   return logLikelihood;
 }
 
+/**
+ * Throws unless the counts are survivors: at least two periods, the first count above 0 and each
+ * later one from 0 to the count before, since customers who leave do not come back. A bad count's
+ * #VALUE! InputError names its row, t + 1, as a column of the counts from t = 0 numbers it.
+ */
 function requireSurvivors(survivors: Float64Array): void {
   if (survivors.length < 2) {
     throw new InputError("survivors", "needs the active customers of at least two periods", "na");
   }
-  for (let t = 0; t < survivors.length; t++) {
-    if (typeof survivors[t] !== "number" || !Number.isFinite(survivors[t])) {
-      throw new InputError("survivors", `period ${t} must be a number`, "value");
-    }
-    if (survivors[t] < 0 || (t > 0 && survivors[t] > survivors[t - 1])) {
-      throw new InputError(
-        "survivors",
-        `period ${t} must be a count >= 0 and not above the period before`,
-        "num"
-      );
-    }
+  const first = requireFinite(survivors[0], "survivors", 0);
+  if (!(first > 0)) {
+    throw outOfRange("survivors", first, "a count > 0: the cohort's customers at t = 0", {
+      row: 0,
+    });
   }
-  if (!(survivors[0] > 0)) throw new InputError("survivors", "period 0 must have customers", "num");
+  for (let t = 1; t < survivors.length; t++) {
+    const count = requireFinite(survivors[t], "survivors", t);
+    const before = survivors[t - 1];
+    if (count >= 0 && count <= before) continue;
+    throw outOfRange("survivors", count, "a count from 0 to the count before", {
+      against: count > before ? `above the count before (${before})` : undefined,
+      row: t,
+    });
+  }
 }

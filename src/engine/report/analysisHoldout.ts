@@ -50,7 +50,7 @@ export function defaultHoldoutWeeks(observedDays: number): number {
 
 /**
  * Checks a holdout length before a run: "auto", or a whole number of weeks from 1 to 5218.
- * @throws InputError "holdout_weeks" (kind "num") otherwise.
+ * @throws InputError "holdout_weeks" (kind "value") otherwise.
  * @example
  * requireHoldoutLength(39); // 39
  * requireHoldoutLength(2.5); // throws: must be a whole number

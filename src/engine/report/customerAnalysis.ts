@@ -1,4 +1,4 @@
-import { requireFinite, requireWholeNumberBetween } from "../argumentChecks";
+import { requireFinite, requireShare, requireWholeNumberBetween } from "../argumentChecks";
 import { InputError } from "../inputError";
 import { requireDiscountRate } from "../formulas/discountRate";
 import { rfmCodes, rfmScoreColumns, type RfmScoreParts } from "../rfm/rfmScores";
@@ -254,9 +254,7 @@ function analysisSettings(options: CustomerAnalysisOptions): AnalysisSettings {
     throw new InputError("model", "the best model on the holdout needs a holdout check", "value");
   }
   requireWholeNumberBetween(settings.rfmBins, 2, 10, "bins");
-  if (!(requireFinite(settings.grossMargin, "gross_margin") >= 0 && settings.grossMargin <= 1)) {
-    throw new InputError("gross_margin", "must be a share from 0 to 1, e.g. 0.4 for 40 %", "num");
-  }
+  requireShare(settings.grossMargin, "gross_margin");
   requireDiscountRate(settings.monthlyDiscountRate);
   requireWholeNumberBetween(settings.horizonMonths, 1, 1200, "horizon_months");
   return settings;

@@ -16,9 +16,9 @@ export type RfmMethod = RfmBinning["method"];
 const DIMENSION_NAMES = ["recency", "frequency", "monetary"] as const;
 
 /**
- * The binning after checking it: bins a whole number from 2 to 10 (#NUM!); for "fixed", 1 to
- * 9 finite thresholds per dimension (#NUM! otherwise) in strictly ascending order (#VALUE!).
- * All errors name the Excel argument "bins".
+ * The binning after checking it: bins a whole number from 2 to 10; for "fixed", 1 to 9 finite
+ * thresholds per dimension in strictly ascending order. All errors are #VALUE! and name the
+ * Excel argument "bins".
  *
  * @example
  * requireBinning({ method: "ntile", bins: 5 }); // returned unchanged
@@ -32,7 +32,11 @@ export function requireBinning(binning: RfmBinning): RfmBinning {
   }
   binning.thresholds.forEach((thresholds, dimension) => {
     if (thresholds.length < 1 || thresholds.length > 9) {
-      throw new InputError("bins", "give 1 to 9 thresholds per dimension (2 to 10 scores)", "num");
+      throw new InputError(
+        "bins",
+        "give 1 to 9 thresholds per dimension (2 to 10 scores)",
+        "value"
+      );
     }
     for (let index = 0; index < thresholds.length; index++) {
       requireFinite(thresholds[index], "bins");

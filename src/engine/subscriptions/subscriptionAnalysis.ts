@@ -86,7 +86,7 @@ const MOST_PROJECTED = 1200;
  * DERL.
  *
  * @throws InputError "observation_end" (kind "na") when no subscription starts by then;
- *   "discount_rate", "gross_margin", "projection_periods" (kind "num") out of range
+ *   "discount_rate", "gross_margin", "projection_periods" (kind "value") out of range
  *   (discount_rate must be above 0 and below 1, projection_periods a whole number to 1200).
  *
  * @example
@@ -106,7 +106,7 @@ export function analyzeSubscriptions(
   const observationEnd = options.observationEnd ?? latestDate(subscriptions);
   const discountRate = requireDiscountRate(options.discountRate);
   if (discountRate === 0) {
-    throw new InputError("discount_rate", "must be above 0 for DERL to be finite", "num");
+    throw new InputError("discount_rate", "must be above 0 for DERL to be finite", "value");
   }
   const grossMargin = requireShare(options.grossMargin ?? 1, "gross_margin");
   const projection = requireWholeNumberBetween(

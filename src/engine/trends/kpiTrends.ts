@@ -57,7 +57,7 @@ export interface KpiTrendsOptions {
  * purchase day nets to 0 or more; an order is a row, or an order id, netting to 0 or more).
  *
  * @throws InputError "transactions" (kind "na") when no row is dated up to the end;
- * "active_window_days" (kind "num") when not a whole number of days from 1 to 3 660.
+ * "active_window_days" (kind "value") when not a whole number of days from 1 to 3 660.
  *
  * @example
  * // A buys on 2023-01-10 and 2023-03-02; B on 2023-01-20; C on 2023-02-05

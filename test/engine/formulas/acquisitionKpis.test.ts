@@ -11,12 +11,12 @@ describe("customerAcquisitionCost", () => {
     expect(customerAcquisitionCost(5000, 40)).toBe(125);
   });
 
-  it("throws #DIV/0! without new customers and #NUM! for negative spend", () => {
+  it("throws #DIV/0! without new customers and #VALUE! for negative spend", () => {
     expect(() => customerAcquisitionCost(5000, 0)).toThrow(
       expect.objectContaining({ argument: "new_customers", kind: "div" })
     );
     expect(() => customerAcquisitionCost(-1, 4)).toThrow(
-      expect.objectContaining({ argument: "acquisition_spend", kind: "num" })
+      expect.objectContaining({ argument: "acquisition_spend", kind: "value" })
     );
   });
 });
@@ -31,7 +31,7 @@ describe("costPerAcquisition", () => {
       expect.objectContaining({ argument: "acquisitions", kind: "div" })
     );
     expect(() => costPerAcquisition(-5, 3)).toThrow(
-      expect.objectContaining({ argument: "spend", kind: "num" })
+      expect.objectContaining({ argument: "spend", kind: "value" })
     );
   });
 });
@@ -64,10 +64,10 @@ describe("clvToCacRatio", () => {
     expect(clvToCacRatio(-150, 300)).toBe(-0.5);
   });
 
-  it("throws #DIV/0! for zero CAC and #NUM! for a negative one", () => {
+  it("throws #DIV/0! for zero CAC and #VALUE! for a negative one", () => {
     expect(() => clvToCacRatio(900, 0)).toThrow(expect.objectContaining({ kind: "div" }));
     expect(() => clvToCacRatio(900, -1)).toThrow(
-      expect.objectContaining({ argument: "cac", kind: "num" })
+      expect.objectContaining({ argument: "cac", kind: "value" })
     );
   });
 });
@@ -77,12 +77,12 @@ describe("paybackPeriods", () => {
     expect(paybackPeriods(300, 50)).toBe(6);
   });
 
-  it("throws #DIV/0! for zero margin and #NUM! for a negative one", () => {
+  it("throws #DIV/0! for zero margin and #VALUE! for a negative one", () => {
     expect(() => paybackPeriods(300, 0)).toThrow(
       expect.objectContaining({ argument: "margin_per_period", kind: "div" })
     );
     expect(() => paybackPeriods(300, -10)).toThrow(
-      expect.objectContaining({ argument: "margin_per_period", kind: "num" })
+      expect.objectContaining({ argument: "margin_per_period", kind: "value" })
     );
   });
 });

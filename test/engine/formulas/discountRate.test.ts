@@ -6,9 +6,9 @@ describe("requireDiscountRate", () => {
     expect(requireDiscountRate(0.1)).toBe(0.1);
   });
 
-  it.each([1, 10, -0.01])("rejects %p with #NUM!", (rate) => {
+  it.each([1, 10, -0.01])("rejects %p with #VALUE!", (rate) => {
     expect(() => requireDiscountRate(rate)).toThrow(
-      expect.objectContaining({ argument: "discount_rate", kind: "num" })
+      expect.objectContaining({ argument: "discount_rate", kind: "value" })
     );
   });
 

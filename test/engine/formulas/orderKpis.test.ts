@@ -9,12 +9,12 @@ describe("averageOrderValue", () => {
     expect(averageOrderValue(-300, 6)).toBe(-50);
   });
 
-  it("throws #DIV/0! for no orders and #NUM! for negative orders", () => {
+  it("throws #DIV/0! for no orders and #VALUE! for negative orders", () => {
     expect(() => averageOrderValue(100, 0)).toThrow(
       expect.objectContaining({ argument: "orders", kind: "div" })
     );
     expect(() => averageOrderValue(100, -2)).toThrow(
-      expect.objectContaining({ argument: "orders", kind: "num" })
+      expect.objectContaining({ argument: "orders", kind: "value" })
     );
     expect(() => averageOrderValue(NaN, 2)).toThrow(
       expect.objectContaining({ argument: "revenue", kind: "value" })
@@ -27,12 +27,12 @@ describe("purchaseFrequency", () => {
     expect(purchaseFrequency(200, 80)).toBe(2.5);
   });
 
-  it("throws #DIV/0! for no customers and #NUM! for negative counts", () => {
+  it("throws #DIV/0! for no customers and #VALUE! for negative counts", () => {
     expect(() => purchaseFrequency(10, 0)).toThrow(
       expect.objectContaining({ argument: "customers", kind: "div" })
     );
     expect(() => purchaseFrequency(-1, 5)).toThrow(
-      expect.objectContaining({ argument: "orders", kind: "num" })
+      expect.objectContaining({ argument: "orders", kind: "value" })
     );
   });
 });

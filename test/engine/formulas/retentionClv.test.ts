@@ -29,14 +29,14 @@ describe("retentionClv", () => {
   });
 
   it.each([
-    [[100, 1, 0.1], "retention_rate", "num"],
-    [[100, -0.1, 0.1], "retention_rate", "num"],
-    [[100, 0.8, 1], "discount_rate", "num"],
-    [[100, 0.8, -0.1], "discount_rate", "num"],
-    [[-1, 0.8, 0.1], "margin_per_period", "num"],
-    [[100, 0.8, 0.1, -5], "acquisition_cost", "num"],
-    [[100, 0.8, 0.1, 0, 2], "timing", "num"],
-    [[100, 0.8, 0.1, 0, 0.5], "timing", "num"],
+    [[100, 1, 0.1], "retention_rate", "value"],
+    [[100, -0.1, 0.1], "retention_rate", "value"],
+    [[100, 0.8, 1], "discount_rate", "value"],
+    [[100, 0.8, -0.1], "discount_rate", "value"],
+    [[-1, 0.8, 0.1], "margin_per_period", "value"],
+    [[100, 0.8, 0.1, -5], "acquisition_cost", "value"],
+    [[100, 0.8, 0.1, 0, 2], "timing", "value"],
+    [[100, 0.8, 0.1, 0, 0.5], "timing", "value"],
     [[NaN, 0.8, 0.1], "margin_per_period", "value"],
   ])("rejects %p on %s (%s)", (args, argument, kind) => {
     expect(() => (retentionClv as (...values: number[]) => number)(...(args as number[]))).toThrow(

@@ -10,9 +10,9 @@ describe("repeatRate", () => {
     expect(repeatRate(60, 200)).toBe(0.3);
   });
 
-  it("rejects more repeat customers than customers (#NUM!) and no customers (#DIV/0!)", () => {
+  it("rejects more repeat customers than customers (#VALUE!) and no customers (#DIV/0!)", () => {
     expect(() => repeatRate(250, 200)).toThrow(
-      expect.objectContaining({ argument: "repeat_customers", kind: "num" })
+      expect.objectContaining({ argument: "repeat_customers", kind: "value" })
     );
     expect(() => repeatRate(0, 0)).toThrow(
       expect.objectContaining({ argument: "customers", kind: "div" })
@@ -27,10 +27,10 @@ describe("churnRate", () => {
 
   it("rejects losing more customers than there were, and negative counts", () => {
     expect(() => churnRate(200, 201)).toThrow(
-      expect.objectContaining({ argument: "customers_lost", kind: "num" })
+      expect.objectContaining({ argument: "customers_lost", kind: "value" })
     );
     expect(() => churnRate(-1, 0)).toThrow(
-      expect.objectContaining({ argument: "customers_at_start", kind: "num" })
+      expect.objectContaining({ argument: "customers_at_start", kind: "value" })
     );
   });
 });
@@ -42,7 +42,7 @@ describe("retentionRate", () => {
 
   it("rejects more new customers than customers at the end", () => {
     expect(() => retentionRate(200, 20, 30)).toThrow(
-      expect.objectContaining({ argument: "new_customers", kind: "num" })
+      expect.objectContaining({ argument: "new_customers", kind: "value" })
     );
   });
 
@@ -50,7 +50,7 @@ describe("retentionRate", () => {
     expect(() => retentionRate(200, 250, 10)).toThrow(
       expect.objectContaining({
         argument: "customers_at_end",
-        kind: "num",
+        kind: "value",
         message: "customers_at_end: minus new_customers must not exceed customers_at_start",
       })
     );
@@ -70,11 +70,11 @@ describe("customerLifespan", () => {
     expect(customerLifespan(1)).toBe(1);
   });
 
-  it("throws #DIV/0! for zero churn and #NUM! outside 0..1", () => {
+  it("throws #DIV/0! for zero churn and #VALUE! outside 0..1", () => {
     expect(() => customerLifespan(0)).toThrow(expect.objectContaining({ kind: "div" }));
     expect(() => customerLifespan(25)).toThrow(
-      expect.objectContaining({ argument: "churn_rate", kind: "num" })
+      expect.objectContaining({ argument: "churn_rate", kind: "value" })
     );
-    expect(() => customerLifespan(-0.1)).toThrow(expect.objectContaining({ kind: "num" }));
+    expect(() => customerLifespan(-0.1)).toThrow(expect.objectContaining({ kind: "value" }));
   });
 });

@@ -7,13 +7,13 @@ describe("share", () => {
     expect(share(0, 200, "part", "whole")).toBe(0);
   });
 
-  it("rejects a part above the whole and negative counts with #NUM!", () => {
+  it("rejects a part above the whole and negative counts with #VALUE!", () => {
     expect(() => share(201, 200, "part", "whole")).toThrow("part: must not exceed whole");
     expect(() => share(-1, 200, "part", "whole")).toThrow(
-      expect.objectContaining({ argument: "part", kind: "num" })
+      expect.objectContaining({ argument: "part", kind: "value" })
     );
     expect(() => share(0, -1, "part", "whole")).toThrow(
-      expect.objectContaining({ argument: "whole", kind: "num" })
+      expect.objectContaining({ argument: "whole", kind: "value" })
     );
   });
 

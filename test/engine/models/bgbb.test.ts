@@ -124,19 +124,37 @@ describe("BG/BB at gamma = 1, where eq. 13's (γ − 1) makes 0 / 0", () => {
 
 describe("BG/BB input checks", () => {
   it.each([
-    [[3], [2], [6], "recency"],
-    [[0], [2], [6], "recency"],
-    [[7], [7], [6], "frequency"],
-    [[1.5], [2], [6], "frequency"],
-    [[1], [2], [-1], "periods"],
-  ])("rejects x = %p, t_x = %p, n = %p naming %p", (x, tx, n, argument) => {
-    try {
-      fitBgbb(Float64Array.from(x), Float64Array.from(tx), Float64Array.from(n));
-      throw new Error("did not throw");
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).argument).toBe(argument);
-    }
+    [
+      [3],
+      [2],
+      [6],
+      "recency: row 1: is 2, below its frequency (3); must be a whole number from frequency to periods (0 when frequency is 0)",
+    ],
+    [
+      [0],
+      [2],
+      [6],
+      "recency: row 1: is 2, with frequency 0; must be a whole number from frequency to periods (0 when frequency is 0)",
+    ],
+    [
+      [7],
+      [7],
+      [6],
+      "frequency: row 1: is 7, above its periods (6); must be a whole number from 0 to periods",
+    ],
+    [[1.5], [2], [6], "frequency: row 1: is 1.5; must be a whole number from 0 to periods"],
+    [[1], [2], [-1], "periods: row 1: is -1; must be a whole number >= 0"],
+    [[1, 2], [2, 3], [6, 5.5], "periods: row 2: is 5.5; must be a whole number >= 0"],
+    [
+      [1],
+      [7],
+      [6],
+      "recency: row 1: is 7, above its periods (6); must be a whole number from frequency to periods (0 when frequency is 0)",
+    ],
+  ])("rejects x = %p, t_x = %p, n = %p as #VALUE! %p", (x, tx, n, message) => {
+    expect(() =>
+      fitBgbb(Float64Array.from(x), Float64Array.from(tx), Float64Array.from(n))
+    ).toThrow(expect.objectContaining({ kind: "value", message }));
   });
 
   it("rejects columns of different lengths and negative weights", () => {
@@ -145,6 +163,11 @@ describe("BG/BB input checks", () => {
     );
     expect(() =>
       fitBgbb(Float64Array.of(0), Float64Array.of(0), Float64Array.of(6), Float64Array.of(-1))
-    ).toThrow(InputError);
+    ).toThrow(
+      expect.objectContaining({
+        kind: "value",
+        message: "weights: row 1: is -1; must be a number of customers >= 0",
+      })
+    );
   });
 });

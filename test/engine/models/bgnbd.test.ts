@@ -155,7 +155,13 @@ describe("fitBgnbd input checks", () => {
   it("rejects a recency after T", () => {
     const histories = { x: Float64Array.of(1), tx: Float64Array.of(40), T: Float64Array.of(38) };
     expect(() => fitBgnbd(histories)).toThrow(InputError);
-    expect(() => fitBgnbd(histories)).toThrow("recency: row 1 must be from 0 to T");
+    expect(() => fitBgnbd(histories)).toThrow(
+      expect.objectContaining({
+        kind: "value",
+        message:
+          "recency: row 1: is 40, above its T (38); must be from 0 to T, in the time unit of T",
+      })
+    );
   });
 
   it("rejects columns of different lengths", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../../src/engine/inputError";
 import {
   fitGammaGamma,
   gammaGammaConditionalExpectedSpend,
@@ -54,8 +53,18 @@ describe("Gamma-Gamma on the CDNOW sample (Fader & Hardie note 025)", () => {
       meanSpend: Float64Array.from([...spend.meanSpend, 0]),
     };
     expect(fitGammaGamma(withZero).params.p).toBeCloseTo(fit.params.p, 6);
-    const broken = { x: Float64Array.of(2), meanSpend: Float64Array.of(0) };
-    expect(() => fitGammaGamma(broken)).toThrow(InputError);
+    const broken = { x: Float64Array.of(1, 2), meanSpend: Float64Array.of(20, 0) };
+    expect(() => fitGammaGamma(broken)).toThrow(
+      expect.objectContaining({
+        kind: "value",
+        message:
+          "monetary: row 2: is 0, with frequency 2; must be a mean spend > 0 for a customer with repeat purchases",
+      })
+    );
+    const negative = { x: Float64Array.of(-1), meanSpend: Float64Array.of(20) };
+    expect(() => fitGammaGamma(negative)).toThrow(
+      "frequency: row 1: is -1; must be a number of repeat purchases >= 0"
+    );
   });
 
   it("has no population mean when q ≤ 1", () => {

@@ -31,7 +31,10 @@ describe("newCustomerClv", () => {
   it("refuses q ≤ 1, where the mean spend does not exist", () => {
     const options = { horizonMonths: 12, timeUnit: "W" as const };
     expect(() => newCustomerClv((t) => t, { p: 6.25, q: 1, gamma: 15.44 }, options)).toThrow(
-      expect.objectContaining({ argument: "spend_params", kind: "num" })
+      expect.objectContaining({
+        kind: "na",
+        message: "spend_params: q must be above 1 for the mean spend p·gamma/(q − 1) to exist",
+      })
     );
   });
 });

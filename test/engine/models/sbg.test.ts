@@ -83,19 +83,25 @@ describe("sbgLogLikelihood", () => {
 
 describe("fitSbg input checks", () => {
   it.each([
-    [Float64Array.of(1000), "na"],
-    [Float64Array.of(1000, 1100), "num"],
-    [Float64Array.of(1000, -1), "num"],
-    [Float64Array.of(0, 0), "num"],
-    [Float64Array.of(1000, NaN), "value"],
-  ])("rejects %p as %p", (survivors, kind) => {
-    expect(() => fitSbg(survivors)).toThrow(InputError);
-    try {
-      fitSbg(survivors);
-    } catch (error) {
-      expect((error as InputError).argument).toBe("survivors");
-      expect((error as InputError).kind).toBe(kind);
-    }
+    [Float64Array.of(1000), "na", "survivors: needs the active customers of at least two periods"],
+    [
+      Float64Array.of(1000, 1100, 900),
+      "value",
+      "survivors: row 2: is 1100, above the count before (1000); must be a count from 0 to the count before",
+    ],
+    [
+      Float64Array.of(1000, -1),
+      "value",
+      "survivors: row 2: is -1; must be a count from 0 to the count before",
+    ],
+    [
+      Float64Array.of(0, 0),
+      "value",
+      "survivors: row 1: is 0; must be a count > 0: the cohort's customers at t = 0",
+    ],
+    [Float64Array.of(1000, NaN), "value", "survivors: row 2: must be a number"],
+  ])("rejects %p as %p: %p", (survivors, kind, message) => {
+    expect(() => fitSbg(survivors)).toThrow(expect.objectContaining({ kind, message }));
   });
 
   it("throws rather than return parameters when nobody ever churns", () => {

@@ -17,9 +17,9 @@ describe("requireBinning", () => {
     expect(requireBinning(binning)).toBe(binning);
   });
 
-  it.each([1, 11, 2.5])("rejects %p bins with #NUM!", (bins) => {
+  it.each([1, 11, 2.5])("rejects %p bins with #VALUE!", (bins) => {
     expect(() => requireBinning({ method: "quantile", bins })).toThrow(
-      expect.objectContaining({ argument: "bins", kind: "num" })
+      expect.objectContaining({ argument: "bins", kind: "value" })
     );
   });
 
@@ -34,10 +34,10 @@ describe("requireBinning", () => {
 
   it("rejects no thresholds, ten thresholds and non-finite ones", () => {
     expect(() => requireBinning(fixed([], [1], [1]))).toThrow(
-      expect.objectContaining({ kind: "num" })
+      expect.objectContaining({ kind: "value" })
     );
     expect(() => requireBinning(fixed([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1], [1]))).toThrow(
-      expect.objectContaining({ kind: "num" })
+      expect.objectContaining({ kind: "value" })
     );
     expect(() => requireBinning(fixed([NaN], [1], [1]))).toThrow(
       expect.objectContaining({ kind: "value" })
