@@ -63,13 +63,15 @@ export function cellErrorCode(cell: unknown): string | undefined {
  * (custom-functions-data-types-concepts: with allowCustomDataForDataTypeAny, which the metadata
  * generator sets, data types arrive as their JSON). An error value or an entity (Stocks,
  * Geography, an add-in's card) throws a #VALUE! InputError naming the argument (#N/A for #N/A,
- * so IFNA still sees it), saying what the cell holds.
+ * so IFNA still sees it), saying what the cell holds, with the error's message when it carries
+ * one (a CustomFunctions.Error; Excel's error values carry none).
  *
  * @param wanted What the argument takes, for the message, e.g. "a number".
  *
  * @example
  * requirePlainCell({ type: "FormattedNumber", basicValue: 12.5, numberFormat: "0.00 kr" }, "amounts"); // 12.5
  * requirePlainCell({ type: "Error", basicValue: "#N/A" }, "amounts"); // throws #N/A "amounts: the cell holds #N/A"
+ * requirePlainCell({ code: "#N/A", message: "frequency: no fit" }, "params"); // throws #N/A "params: the cell holds #N/A (frequency: no fit)"
  * requirePlainCell({ type: "LinkedEntity", text: "Microsoft Corp" }, "monetary");
  * // throws #VALUE! 'monetary: "Microsoft Corp" is a linked data type (Stocks, Geography…); use a number, e.g. one of its fields such as =A2.Price'
  */
@@ -77,9 +79,11 @@ export function requirePlainCell(cell: unknown, argument: string, wanted = "a nu
   if (typeof cell !== "object" || cell === null) return cell;
   const errorCode = cellErrorCode(cell);
   if (errorCode !== undefined) {
+    const { message } = cell as { message?: unknown };
+    const why = typeof message === "string" && message !== "" ? ` (${message})` : "";
     throw new InputError(
       argument,
-      `the cell holds ${errorCode}`,
+      `the cell holds ${errorCode}${why}`,
       errorCode === "#N/A" ? "na" : "value"
     );
   }

@@ -2,7 +2,7 @@ import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
 import { readNumber } from "../engine/read/readNumber";
 import { toMatrix } from "./broadcast";
-import { requirePlainCell } from "./cellValues";
+import { cellErrorCode, requirePlainCell } from "./cellValues";
 
 /** The label a FIT function puts above the log-likelihood. */
 export const LOG_LIKELIHOOD_LABEL = "LL";
@@ -16,14 +16,17 @@ export const LOG_LIKELIHOOD_LABEL = "LL";
  * @param argument The range, e.g. a FIT function's spill such as F1#.
  * @param symbols The model's parameter symbols in the FIT function's order.
  * @param argumentName The Excel argument the range was given as, for messages.
- * @throws InputError naming the argument for another shape, labels of another model, a value
- *   that is not a number > 0, or an error value (#N/A for #N/A, see requirePlainCell).
+ * @throws InputError naming the argument for an error value, before anything else (#N/A for
+ *   #N/A, so IFNA sees a failed fit's #N/A; see requirePlainCell), another shape, labels of
+ *   another model, or a value that is not a number > 0.
  *
  * @example
  * readParameterRow([[0.243, 4.414, 0.793, 2.426, -9582.4]], ["r", "alpha", "a", "b"], "params");
  * // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }
  * readParameterRow([["alpha", "beta"], [0.704, 1.182]], ["alpha", "beta"], "params");
  * // { alpha: 0.704, beta: 1.182 }
+ * readParameterRow([[{ type: "Error", basicValue: "#N/A" }]], ["r", "alpha", "a", "b"], "params");
+ * // throws #N/A "params: the cell holds #N/A"
  */
 export function readParameterRow<Name extends string>(
   argument: unknown,
@@ -59,7 +62,8 @@ export function readParameterRow<Name extends string>(
 /**
  * The labels of a parameter row that has a label row, or undefined when it has none.
  *
- * @throws InputError (kind "value") naming the argument when the range is not a parameter row.
+ * @throws InputError naming the argument for an error value in the range (as readParameterRow),
+ *   and (kind "value") when the range is not a parameter row.
  *
  * @example
  * parameterRowLabels([["r", "alpha", "s", "beta", "LL"], [0.553, 10.578, 0.606, 11.669, -9595]], "purchase_params");
@@ -85,12 +89,19 @@ export function labelsMatch(labels: readonly string[], symbols: readonly string[
   );
 }
 
-/** The label row (when the range has one) and the value row, without trailing blanks. */
+/**
+ * The label row (when the range has one) and the value row, without trailing blanks. An error
+ * value anywhere is thrown first (see requirePlainCell: #N/A stays #N/A), so that a FIT's own
+ * error, a single cell, reaches the cell that reads its spill rather than a message on its shape.
+ */
 function parameterRowParts(
   argument: unknown,
   argumentName: string
 ): { labels?: string[]; values: readonly unknown[] } {
-  const rows = toMatrix(argument).map(withoutTrailingBlanks);
+  const matrix = toMatrix(argument);
+  const errorCell = matrix.flat().find((cell) => cellErrorCode(cell) !== undefined);
+  if (errorCell !== undefined) requirePlainCell(errorCell, argumentName);
+  const rows = matrix.map(withoutTrailingBlanks);
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   if (rows.length === 1 && !isLabelRow(rows[0])) return { values: rows[0] };
   if (rows.length === 2 && isLabelRow(rows[0])) {

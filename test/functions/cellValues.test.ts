@@ -84,6 +84,15 @@ describe("requirePlainCell and cellNumber", () => {
     expect(() => requirePlainCell({ type: "Error", basicValue: "#NUM!" }, "amounts")).toThrow(
       expect.objectContaining({ kind: "value", message: "amounts: the cell holds #NUM!" })
     );
+    // A CustomFunctions.Error as input keeps its message; Excel's error values carry none.
+    expect(() =>
+      requirePlainCell({ code: "#N/A", message: "frequency: no fit" }, "params")
+    ).toThrow(
+      expect.objectContaining({
+        kind: "na",
+        message: "params: the cell holds #N/A (frequency: no fit)",
+      })
+    );
     expect(() => requirePlainCell({ type: "Entity", text: "Cafe" }, "monetary")).toThrow(
       'monetary: "Cafe" is a data type (an entity card); use a number, e.g. one of its fields such as =A2.Price'
     );

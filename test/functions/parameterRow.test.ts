@@ -8,6 +8,16 @@ import {
 const SYMBOLS = ["r", "alpha", "a", "b"] as const;
 const expected = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
+/** The kind and message of the InputError readParameterRow throws for the argument. */
+function refusal(argument: unknown): [string, string] {
+  try {
+    readParameterRow(argument, SYMBOLS, "params");
+  } catch (error) {
+    return [(error as InputError).kind, (error as InputError).message];
+  }
+  throw new Error("expected a refusal");
+}
+
 describe("readParameterRow", () => {
   it("reads the row with or without LL and with or without the label row", () => {
     const values = [0.243, 4.414, 0.793, 2.426];
@@ -26,15 +36,39 @@ describe("readParameterRow", () => {
     }
   });
 
-  it("refuses other shapes, other models' labels and parameters that are not > 0, naming the argument", () => {
-    const refusal = (argument: unknown) => {
-      try {
-        readParameterRow(argument, SYMBOLS, "params");
-      } catch (error) {
-        return [(error as InputError).kind, (error as InputError).message];
-      }
-      throw new Error("expected a refusal");
+  it("passes an error cell through before looking at the shape: a FIT's #N/A stays #N/A", () => {
+    const failedFit = {
+      type: "Error",
+      basicType: "Error",
+      basicValue: "#N/A",
+      errorType: "NotAvailable",
     };
+    // The single cell a failed FIT spills, with or without a blank row or cells around it.
+    expect(refusal([[failedFit]])).toEqual(["na", "params: the cell holds #N/A"]);
+    expect(
+      refusal([
+        [failedFit, null, ""],
+        [null, null, null],
+      ])
+    ).toEqual(["na", "params: the cell holds #N/A"]);
+    expect(refusal([["r", "alpha", "a", "b"], [failedFit]])).toEqual([
+      "na",
+      "params: the cell holds #N/A",
+    ]);
+    // An error that carries its message (a CustomFunctions.Error) keeps it.
+    expect(
+      refusal([[{ code: "#N/A", message: "frequency: the model fit did not converge" }]])
+    ).toEqual(["na", "params: the cell holds #N/A (frequency: the model fit did not converge)"]);
+    // Other errors are #VALUE! with the code, as for any error cell (requirePlainCell).
+    expect(
+      refusal([[0.243, { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }, 0.793]])
+    ).toEqual(["value", "params: the cell holds #DIV/0!"]);
+    expect(() => parameterRowLabels([[failedFit]], "purchase_params")).toThrow(
+      expect.objectContaining({ kind: "na", message: "purchase_params: the cell holds #N/A" })
+    );
+  });
+
+  it("refuses other shapes, other models' labels and parameters that are not > 0, naming the argument", () => {
     expect(refusal([[1, 2, 3]])).toEqual([
       "value",
       "params: needs the 4 parameters r, alpha, a, b (optionally followed by LL); the row has 3 cells",

@@ -71,6 +71,18 @@ describe("CX.PCLV", () => {
     );
   });
 
+  it("passes a failed fit's #N/A in purchase_params or spend_params through as #N/A", () => {
+    const failedFit = [
+      [{ type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" }],
+    ];
+    expect(thrownBy(() => pclv(failedFit, spendRow, ...customer))).toEqual(
+      new CustomFunctionsError("#N/A", "purchase_params: the cell holds #N/A")
+    );
+    expect(
+      thrownBy(() => pclv([bgnbdRow], failedFit, ...customer, 12, 0.01, "W", "BGNBD"))
+    ).toEqual(new CustomFunctionsError("#N/A", "spend_params: the cell holds #N/A"));
+  });
+
   it("is spend × expected purchases in one month, undiscounted, over a 1-month horizon", () => {
     const [purchases] = cumulativePurchases(bgnbdPurchases, [bgnbdRow], 1);
     expect(spend).toBeCloseTo(24.6637, 4);
