@@ -172,16 +172,19 @@ export function readCellNumber(cell: unknown, argument: string): number | undefi
 
 /**
  * The number in a cell that must hold one: as readCellNumber, but a blank cell throws a
- * #VALUE! InputError too.
+ * #VALUE! InputError too, whose reason is `blankReason`.
  *
  * @example
  * requireCellNumber(3, "purchases_per_period"); // 3
  * requireCellNumber("", "purchases_per_period"); // throws "purchases_per_period: the cell is blank; a number is required"
  */
-export function requireCellNumber(cell: unknown, argument: string): number {
+export function requireCellNumber(
+  cell: unknown,
+  argument: string,
+  blankReason = "the cell is blank; a number is required"
+): number {
   const number = readCellNumber(cell, argument);
-  if (number === undefined)
-    throw new InputError(argument, "the cell is blank; a number is required", "value");
+  if (number === undefined) throw new InputError(argument, blankReason, "value");
   return number;
 }
 

@@ -17,7 +17,9 @@ const clvCells = excelFormula(
  * @param [discountRate] Discount rate per period, 0 to below 1, e.g. 0.1 for 10 %. Default 0.
  * @param [acquisitionCost] Cost of acquiring the customer, subtracted once. Default 0.
  * @returns The customer's lifetime value; ranges give one value per cell, and blank rows at the
- * bottom of a range are left out.
+ * bottom of a range are left out. An optional argument left out takes its default, but a blank
+ * cell in a range given for it is #VALUE! in its row. An argument out of its range (a margin of
+ * 40 for 40 %, a discount rate of 10) is #VALUE! with a message that says what it takes.
  * @example
  * =CX.CLV(500, 3, 5) → 7500
  * =CX.CLV(A2:A10, 3, C2:C10, 0.4, 0.1) → one discounted CLV per row

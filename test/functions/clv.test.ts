@@ -64,6 +64,20 @@ describe("CX.CLV", () => {
     );
   });
 
+  it("gives a blank cell in a range given for an optional argument #VALUE!, not the default", () => {
+    // The audit's case: the blank margin was read as 1, a 100 % margin, giving 7500.
+    expect(clv([[500], [500], [500]], [[3]], [[5]], [[0.4], [""], [0.4]])).toEqual([
+      [3000],
+      [
+        new CustomFunctionsError(
+          "#VALUE!",
+          "gross_margin: the cell is blank; fill every cell of the range, or leave gross_margin out for its default"
+        ),
+      ],
+      [3000],
+    ]);
+  });
+
   it("gives a blank required cell #VALUE!", () => {
     expect(clv([[null]], [[3]], [[5]])[0][0]).toEqual(
       new CustomFunctionsError(

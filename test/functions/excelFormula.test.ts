@@ -16,9 +16,34 @@ describe("excelFormula", () => {
     ]);
   });
 
-  it("passes undefined for a blank optional cell so the formula's default applies", () => {
-    expect(scaled([[2], [3]], [[null], [2]])).toEqual([[20], [6]]);
-    expect(scaled([[2]], undefined)).toEqual([[20]]);
+  it("passes undefined for an optional argument left out, so the formula's default applies", () => {
+    expect(scaled([[2], [3]], undefined)).toEqual([[20], [30]]);
+    expect(scaled([[2], [3]], null)).toEqual([[20], [30]]);
+    // A single blank cell is the argument left out (isOmitted).
+    expect(scaled([[2], [3]], [[null]])).toEqual([[20], [30]]);
+    expect(scaled([[2], [3]], [[""]])).toEqual([[20], [30]]);
+  });
+
+  it("gives a blank cell in a range given for an optional argument #VALUE!, not the default", () => {
+    expect(scaled([[2], [3], [4]], [[5], [""], [null]])).toEqual([
+      [10],
+      [
+        new CustomFunctionsError(
+          "#VALUE!",
+          "scale: the cell is blank; fill every cell of the range, or leave scale out for its default"
+        ),
+      ],
+      [
+        new CustomFunctionsError(
+          "#VALUE!",
+          "scale: the cell is blank; fill every cell of the range, or leave scale out for its default"
+        ),
+      ],
+    ]);
+    expect(scaled([[2], [3]], [[5, null]])).toEqual([
+      [10, new CustomFunctionsError("#VALUE!", expect.stringMatching(/^scale: the cell is blank/))],
+      [15, new CustomFunctionsError("#VALUE!", expect.stringMatching(/^scale: the cell is blank/))],
+    ]);
   });
 
   it("drops blank rows at the bottom of whole columns", () => {

@@ -94,6 +94,22 @@ describe("formula functions' Excel errors", () => {
     );
   });
 
+  it("gives a blank cell in a range given for an optional argument #VALUE!, not the default", () => {
+    expect(clvRetention([[100], [100]], [[0.8]], [[0.1]], [[0], [null]])).toEqual([
+      [expect.closeTo(800 / 3, 10)],
+      [
+        new CustomFunctionsError(
+          "#VALUE!",
+          "acquisition_cost: the cell is blank; fill every cell of the range, or leave acquisition_cost out for its default"
+        ),
+      ],
+    ]);
+    expect(only(clvRetention([[100]], [[0.8]], [[0.1]], [[null]], [[null]]))).toBeCloseTo(
+      800 / 3,
+      10
+    );
+  });
+
   it("gives #VALUE! naming the argument for text and blanks", () => {
     expect(only(customerAcquisitionCost([["lots"]], [[4]]))).toEqual(
       new CustomFunctionsError("#VALUE!", 'acquisition_spend: "lots" is not a number')
