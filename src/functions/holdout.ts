@@ -1,11 +1,6 @@
-import {
-  calibrationHoldout,
-  type CalibrationHoldout,
-  type CalibrationHoldoutOptions,
-} from "../engine/history/calibrationHoldout";
+import { calibrationHoldout, type CalibrationHoldout } from "../engine/history/calibrationHoldout";
 import { InputError } from "../engine/inputError";
 import { DATE_FORMS } from "../engine/read/excelDate";
-import type { TransactionLog } from "../engine/read/transactionLog";
 import type { TimeUnit } from "../engine/read/timeUnit";
 import { readDateCell } from "./dateCell";
 import { toExcelError } from "./excelError";
@@ -51,7 +46,7 @@ export function holdout(
 ): unknown[][] {
   try {
     const log = readTransactionLogColumns(customerIds, dates, amounts, orderIds, invocation);
-    const split = splitLog(log, {
+    const split = calibrationHoldout(log, {
       calibrationEnd: readCalibrationEnd(calibrationEnd),
       observationEnd: readDateCell(observationEnd, "observation_end"),
       timeUnit: readTimeUnit(timeUnit, DEFAULT_TIME_UNIT),
@@ -60,22 +55,6 @@ export function holdout(
   } catch (error) {
     if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
-  }
-}
-
-/**
- * calibrationHoldout, with its errors of kind "num" (an observation end not after the
- * calibration end, a calibration end not before the last date) made #VALUE!: they are about the
- * dates the user gave, and Excel shows no message with #NUM!.
- */
-function splitLog(log: TransactionLog, options: CalibrationHoldoutOptions): CalibrationHoldout {
-  try {
-    return calibrationHoldout(log, options);
-  } catch (error) {
-    if (error instanceof InputError && error.kind === "num") {
-      throw new InputError(error.argument, error.reason, "value");
-    }
-    throw error;
   }
 }
 

@@ -61,8 +61,8 @@ export interface CalibrationHoldoutOptions {
  * read once, and their distinct days once, in typed arrays.
  *
  * @throws InputError "calibration_end" (kind "value") when not finite, (kind "na") when before
- * every purchase, (kind "num") when not before the last date and no observation end is given;
- * "observation_end" (kind "value") when not finite, (kind "num") when not after the calibration
+ * every purchase, (kind "value") when not before the last date and no observation end is given;
+ * "observation_end" (kind "value") when not finite, (kind "value") when not after the calibration
  * end; "time_unit" and "transactions" as customerHistory does.
  *
  * @example
@@ -88,8 +88,8 @@ export function calibrationHoldout(
       : Math.floor(requireFinite(options.observationEnd, "observation_end"));
   if (!(observationEnd > calibrationEnd)) {
     throw options.observationEnd === undefined
-      ? new InputError("calibration_end", "must be before the last date", "num")
-      : new InputError("observation_end", "must be after the calibration end", "num");
+      ? new InputError("calibration_end", "must be before the last date", "value")
+      : new InputError("observation_end", "must be after the calibration end", "value");
   }
   const calibration = calibrationHistory(log, calibrationEnd, timeUnit);
   const customers = calibration.customerIds.length;

@@ -75,7 +75,7 @@ describe("calibrationHoldout on a hand-made log, calibration to day 110, holdout
     expect(() => calibrationHoldout(log, { calibrationEnd: 125 })).toThrow(
       expect.objectContaining({
         argument: "calibration_end",
-        kind: "num",
+        kind: "value",
         message: "calibration_end: must be before the last date",
       })
     );
@@ -85,7 +85,7 @@ describe("calibrationHoldout on a hand-made log, calibration to day 110, holdout
     const split = (calibrationEnd: number, observationEnd: number) => () =>
       calibrationHoldout(log, { calibrationEnd, observationEnd, timeUnit: "D" });
     expect(split(110, 110)).toThrow(
-      expect.objectContaining({ argument: "observation_end", kind: "num" })
+      expect.objectContaining({ argument: "observation_end", kind: "value" })
     );
     expect(split(110, NaN)).toThrow(
       expect.objectContaining({ argument: "observation_end", kind: "value" })
