@@ -1,9 +1,10 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { readAttribution } from "../engine/channels/acquisitionChannel";
 import { channelTable, type ChannelRow } from "../engine/channels/channelTable";
-import { readSpendTable } from "../engine/channels/spendTable";
+import { readSpendTable, type SpendTable } from "../engine/channels/spendTable";
 import { customerHistory } from "../engine/history/customerHistory";
 import { InputError } from "../engine/inputError";
+import { rowReason } from "../engine/rowReason";
 import { customerPredictions, fitCustomerModels } from "../engine/report/customerModels";
 import { toMatrix } from "./broadcast";
 import { plainCells, readCellNumber } from "./cellValues";
@@ -42,8 +43,8 @@ const HEADER = [
  * @param amounts Value of each transaction, as tall as customer_ids.
  * @param channels Channel of each transaction (e.g. "Google Ads"), as tall as customer_ids; a customer's acquisition channel follows attribution.
  * @param spendChannels Channel of each row of the marketing spend table.
- * @param spend Marketing spend of each row, as tall as spend_channels. Rows with a blank channel or a negative or non-numeric spend are skipped.
- * @param [spendMonths] Month of each spend row (any date in it, or "2024-03"). Then only customers acquired from the first to the last month count. Default: the whole log.
+ * @param spend Marketing spend of each row, as tall as spend_channels: a number 0 or more, or #VALUE! naming the row. Rows without a channel are skipped.
+ * @param [spendMonths] Month of each spend row (any date in it, or "2024-03"); one that is no date is #VALUE! naming the row. Then only customers acquired from the first to the last month count. Default: the whole log.
  * @param [grossMargin] Share of revenue kept as profit, 0–1. Default 1.
  * @param [horizonMonths] Months of predicted value in the CLV, 1–1200. Default 12.
  * @param [attribution] "first_touch" (default: the channel of the first purchase), "last_touch" or "most_orders".
@@ -81,6 +82,7 @@ export function channels(
         ? undefined
         : readColumn(spendMonths, "spend_months", "a date", spendCells.length),
     });
+    requireReadableSpendRows(spendTable);
     if (spendTable.rows === 0) {
       throw new InputError(
         "spend",
@@ -161,4 +163,26 @@ function channelCells(row: ChannelRow): unknown[] {
     cell(row.paybackMonths),
     cell(row.roi),
   ];
+}
+
+/**
+ * Refuses a spend table with a row whose channel is given but whose spend or month cannot be
+ * read: a formula's spend table is typed by hand, so such a row is a slip to point at, not a
+ * row to leave out unseen (which would change the channel's spend and CAC). Entirely blank rows
+ * and rows without a channel stay skipped.
+ *
+ * @throws InputError (kind "value") on "spend" or "spend_months", naming the first such row.
+ * @example
+ * requireReadableSpendRows(readSpendTable({ channel: ["Web", "Web"], spend: [50, 70], month: ["2024-01", "jan"] }));
+ * // throws "spend_months: row 2: is no date or month (such as 2024-03 or 15.03.2024)"
+ */
+function requireReadableSpendRows(table: SpendTable): void {
+  const { firstSkippedRow: first } = table;
+  const problems: [number, string, string][] = [
+    [first.nonNumericSpend, "spend", "is not a number"],
+    [first.negativeSpend, "spend", "is negative; spend is 0 or more"],
+    [first.unreadableMonth, "spend_months", "is no date or month (such as 2024-03 or 15.03.2024)"],
+  ];
+  const found = problems.filter(([row]) => row >= 0).sort(([a], [b]) => a - b)[0];
+  if (found) throw new InputError(found[1], rowReason(found[2], found[0]), "value");
 }

@@ -111,6 +111,43 @@ describe("CX.CHANNELS", () => {
     expect(result[1][9]).toEqual(expect.any(Number));
   });
 
+  it("points at a spend row it cannot read rather than leave it out, which would change the spend", () => {
+    const twoWebMonths = (months: unknown[], amountsOfSpend: unknown[]) =>
+      thrownBy(() =>
+        channels(
+          ids,
+          dates,
+          amounts,
+          logChannels,
+          column("Web", "Web"),
+          column(...amountsOfSpend),
+          column(...months)
+        )
+      );
+    expect(twoWebMonths(["2023-01", "jan"], [50, 70])).toEqual(
+      new CustomFunctionsError(
+        "#VALUE!",
+        "spend_months: row 2: is no date or month (such as 2024-03 or 15.03.2024)"
+      )
+    );
+    expect(twoWebMonths(["2023-01", "2023-02"], ["n/a", 70])).toEqual(
+      new CustomFunctionsError("#VALUE!", "spend: row 1: is not a number")
+    );
+    expect(twoWebMonths(["2023-01", "2023-02"], [50, -70])).toEqual(
+      new CustomFunctionsError("#VALUE!", "spend: row 2: is negative; spend is 0 or more")
+    );
+    // A row without a channel (the spend table's blank last row) is still left out.
+    const withBlankChannel = channels(
+      ids,
+      dates,
+      amounts,
+      logChannels,
+      column("Web", ""),
+      column(120, 10)
+    );
+    expect(withBlankChannel[1].slice(0, 3)).toEqual(["Web", 2, 120]);
+  });
+
   it("says which argument is wrong", () => {
     expect(
       thrownBy(() => channels(ids, dates, amounts, column("Web"), spendChannels, spend))
@@ -129,7 +166,7 @@ describe("CX.CHANNELS", () => {
       )
     );
     expect(
-      thrownBy(() => channels(ids, dates, amounts, logChannels, column("Web", ""), column(-1, 5)))
+      thrownBy(() => channels(ids, dates, amounts, logChannels, column("", ""), column(1, 5)))
     ).toEqual(
       new CustomFunctionsError(
         "#N/A",
