@@ -112,17 +112,10 @@ describe("CX.CHANNELS", () => {
   });
 
   it("points at a spend row it cannot read rather than leave it out, which would change the spend", () => {
+    const log = [ids, dates, amounts, logChannels] as const;
     const twoWebMonths = (months: unknown[], amountsOfSpend: unknown[]) =>
       thrownBy(() =>
-        channels(
-          ids,
-          dates,
-          amounts,
-          logChannels,
-          column("Web", "Web"),
-          column(...amountsOfSpend),
-          column(...months)
-        )
+        channels(...log, column("Web", "Web"), column(...amountsOfSpend), column(...months))
       );
     expect(twoWebMonths(["2023-01", "jan"], [50, 70])).toEqual(
       new CustomFunctionsError(
@@ -137,14 +130,7 @@ describe("CX.CHANNELS", () => {
       new CustomFunctionsError("#VALUE!", "spend: row 2: is negative; spend is 0 or more")
     );
     // A row without a channel (the spend table's blank last row) is still left out.
-    const withBlankChannel = channels(
-      ids,
-      dates,
-      amounts,
-      logChannels,
-      column("Web", ""),
-      column(120, 10)
-    );
+    const withBlankChannel = channels(...log, column("Web", ""), column(120, 10));
     expect(withBlankChannel[1].slice(0, 3)).toEqual(["Web", 2, 120]);
   });
 
