@@ -68,7 +68,11 @@ test("with a spend selection writes the Channels sheet, its tables and both char
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("7 customers");
 
-  const tables = workbook.tables().filter((table) => table.sheet.name === "CX Channels");
+  // Top down: the notes are written last, after the columns are fitted to the tables below them.
+  const tables = workbook
+    .tables()
+    .filter((table) => table.sheet.name === "CX Channels")
+    .sort((a, b) => a.rectangle.row - b.rectangle.row);
   expect(tables.map((table) => table.name)).toEqual([
     "CX_channelNotes",
     "CX_channels",
@@ -80,6 +84,9 @@ test("with a spend selection writes the Channels sheet, its tables and both char
   );
   expect(notes[1][0]).toBe("Acquisition channel: First touch: the channel of the first purchase.");
   expect(notes.some(([line]) => String(line).includes("3:1"))).toBe(true);
+  const fits = tables[0].sheet.formatLog.filter((record) => record.property === "autofitColumns");
+  expect(fits).toHaveLength(1);
+  expect((fits[0].value as string[])[0].length).toBeLessThan(notes[1][0].toString().length);
   const header = channels[0];
   const byChannel = new Map(channels.slice(1).map((row) => [row[0], row]));
   const value = (channel: string, name: string) => byChannel.get(channel)![header.indexOf(name)];
