@@ -1,6 +1,7 @@
 import { InputError } from "../engine/inputError";
 import { isBlankCell } from "../engine/read/isBlankCell";
 import { readNumber } from "../engine/read/readNumber";
+import { filledCellCount } from "./blankTail";
 import { toMatrix } from "./broadcast";
 import { cellErrorCode, requirePlainCell } from "./cellValues";
 
@@ -125,7 +126,5 @@ function isLabelRow(cells: readonly unknown[]): boolean {
 }
 
 function withoutTrailingBlanks(cells: readonly unknown[]): readonly unknown[] {
-  let count = cells.length;
-  while (count > 0 && isBlankCell(cells[count - 1])) count--;
-  return cells.slice(0, count);
+  return cells.slice(0, filledCellCount(cells));
 }
