@@ -1,11 +1,14 @@
 import { requireSameLength } from "../engine/argumentChecks";
 import { readAttribution } from "../engine/channels/acquisitionChannel";
+import { CHANNEL_ROW_NAMES } from "../engine/channels/channelRowNames";
 import { channelTable, type ChannelRow } from "../engine/channels/channelTable";
 import { readSpendTable, type SpendTable } from "../engine/channels/spendTable";
 import { customerHistory } from "../engine/history/customerHistory";
 import { InputError } from "../engine/inputError";
+import { languageFor, type Language } from "../engine/language";
 import { rowReason } from "../engine/rowReason";
 import { customerPredictions, fitCustomerModels } from "../engine/report/customerModels";
+import { displayLanguage } from "../excel/displayLanguage";
 import { toMatrix } from "./broadcast";
 import { plainCells, readCellNumber } from "./cellValues";
 import { toExcelError } from "./excelError";
@@ -35,8 +38,17 @@ const HEADER = [
   "roi",
 ];
 
+/** The CAC cell of a channel nobody came through, in each language. */
+const NO_CUSTOMERS: Readonly<Record<Language, string>> = {
+  en: "no customers",
+  da: "ingen kunder",
+  nb: "ingen kunder",
+  de: "keine Kunden",
+  nl: "geen klanten",
+};
+
 /**
- * What each acquisition channel's customers are worth against what they cost, with a header row: one row per channel of the spend table, then "No spend recorded" (customers of channels without spend) and "All channels". Per channel, of the customers whose first purchase fell in the spend period: new customers, spend, CAC, CPA, first-order value, repeat rate, revenue and margin per customer, margin in the first 12 months, predicted CLV (margin to date + BG/NBD and Gamma-Gamma's predicted value), CLV:CAC, payback months and ROI. Channels match case- and space-insensitively. While the formula is typed, Excel's preview skips logs of more than 2 000 rows.
+ * What each acquisition channel's customers are worth against what they cost, with a header row: one row per channel of the spend table, then "No spend recorded" (customers of channels without spend) and "All channels"; these names, and "no customers" as the CAC of a channel nobody came through, are in Excel's display language. Per channel, of the customers whose first purchase fell in the spend period: new customers, spend, CAC, CPA, first-order value, repeat rate, revenue and margin per customer, margin in the first 12 months, predicted CLV (margin to date + BG/NBD and Gamma-Gamma's predicted value), CLV:CAC, payback months and ROI. Channels match case- and space-insensitively. While the formula is typed, Excel's preview skips logs of more than 2 000 rows.
  * @customfunction CHANNELS
  * @param customerIds Customer id of each transaction, text or number: a table column such as Table1[Customer] or a range. Excel on the web takes about 180 000 rows (Windows and Mac: 1 048 576); larger logs: the task pane.
  * @param dates Date of each transaction: an Excel date or YYYY-MM-DD text, as tall as customer_ids.
@@ -66,6 +78,7 @@ export function channels(
   invocation?: CustomFunctions.Invocation
 ): unknown[][] {
   try {
+    const language = languageFor(displayLanguage());
     const log = readTransactionLogColumns(
       customerIds,
       dates,
@@ -116,7 +129,7 @@ export function channels(
         grossMargin: margin,
       }).predictedClv,
     });
-    return [HEADER, ...table.rows.map(channelCells)];
+    return [HEADER, ...table.rows.map((row) => channelCells(row, language))];
   } catch (error) {
     if (error instanceof PreviewSkipped) return previewPlaceholder(error);
     throw toExcelError(error);
@@ -143,15 +156,18 @@ function readColumn(argument: unknown, name: string, wanted: string, height?: nu
   return plainCells(matrix, name, wanted).map((row) => row[0]);
 }
 
-/** One row of cells: NaN blank, and "no customers" for the CAC of a channel nobody came through. */
-function channelCells(row: ChannelRow): unknown[] {
+/**
+ * One row of cells in `language`: NaN blank, the "noSpend" and "all" rows by their names, and
+ * "no customers" for the CAC of a channel nobody came through.
+ */
+function channelCells(row: ChannelRow, language: Language): unknown[] {
   const cell = (value: number) => (Number.isNaN(value) ? "" : value);
   const noCustomers = row.kind === "channel" && row.newCustomers === 0;
   return [
-    row.channel,
+    row.kind === "channel" ? row.channel : CHANNEL_ROW_NAMES[language][row.kind],
     row.newCustomers,
     cell(row.spend),
-    noCustomers ? "no customers" : cell(row.cac),
+    noCustomers ? NO_CUSTOMERS[language] : cell(row.cac),
     cell(row.cpa),
     cell(row.firstOrderValue),
     cell(row.repeatRate),

@@ -45,6 +45,44 @@ describe("CX.CHANNELS", () => {
     ]);
   });
 
+  describe("in Excel's display language", () => {
+    const global = globalThis as { Office?: unknown };
+    afterEach(() => delete global.Office);
+    // TikTok has spend but no customers; D came through Mail, which has no spend.
+    const namesAndCac = (displayLanguage: string) => {
+      global.Office = { context: { displayLanguage } };
+      const result = channels(ids, dates, amounts, logChannels, spendChannels, spend);
+      return result.map((row) => [row[0], row[3]]);
+    };
+
+    it("names the rows without a channel and a CAC without customers in Danish and German", () => {
+      expect(namesAndCac("da-DK")).toEqual([
+        ["channel", "cac"],
+        ["WEB", 60],
+        ["Shop", 30],
+        ["TikTok", "ingen kunder"],
+        ["Ingen omkostninger registreret", ""],
+        ["Alle kanaler", 162.5],
+      ]);
+      expect(namesAndCac("de-DE").slice(3)).toEqual([
+        ["TikTok", "keine Kunden"],
+        ["Keine Kosten erfasst", ""],
+        ["Alle Kanäle", 162.5],
+      ]);
+    });
+
+    it("keeps the English texts in English and an unknown language, and the header always", () => {
+      const english = [
+        ["TikTok", "no customers"],
+        ["No spend recorded", ""],
+        ["All channels", 162.5],
+      ];
+      expect(namesAndCac("en-US").slice(3)).toEqual(english);
+      expect(namesAndCac("fr-FR").slice(3)).toEqual(english);
+      expect(namesAndCac("nl-NL")[0]).toEqual(["channel", "cac"]);
+    });
+  });
+
   it("counts customers of the spend months only, and takes the gross margin and attribution", () => {
     const result = channels(
       ids,

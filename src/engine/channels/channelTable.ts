@@ -11,6 +11,7 @@ import { InputError } from "../inputError";
 import type { TransactionLog } from "../read/transactionLog";
 import { acquisitionChannels, type Attribution } from "./acquisitionChannel";
 import { createChannelNames } from "./channelNames";
+import { CHANNEL_ROW_NAMES } from "./channelRowNames";
 import { historyRows, type HistoryRows } from "./historyRows";
 import { paybackCurves, paybackMonth, type PaybackCurves } from "./paybackCurves";
 import type { SpendTable } from "./spendTable";
@@ -38,7 +39,10 @@ export type ChannelRowKind = "channel" | "noSpend" | "all";
  */
 export interface ChannelRow {
   readonly kind: ChannelRowKind;
-  /** The channel as first written; "No spend recorded" and "All channels" for the other kinds. */
+  /**
+   * The channel as first written; for the other kinds their English names, "No spend recorded"
+   * and "All channels" (CHANNEL_ROW_NAMES has them in every language).
+   */
   readonly channel: string;
   /** Customers whose first purchase fell in the spend period and who came through the channel. */
   readonly newCustomers: number;
@@ -94,10 +98,6 @@ export interface ChannelTable {
   /** Customers whose first purchase falls outside the spend period, left out. */
   readonly customersOutsideSpendPeriod: number;
 }
-
-/** The "noSpend" and "all" rows' channel, in English: the pane shows its own words for the kinds. */
-export const NO_SPEND_RECORDED = "No spend recorded";
-export const ALL_CHANNELS = "All channels";
 
 /**
  * What each acquisition channel's customers are worth against what they cost: the Channels
@@ -178,9 +178,9 @@ export function channelTable(
   const groups = [
     ...spend.channelNames.map((name, at) => ({ kind: "channel" as const, name, at })),
     ...(sums.customers[noSpend] > 0
-      ? [{ kind: "noSpend" as const, name: NO_SPEND_RECORDED, at: noSpend }]
+      ? [{ kind: "noSpend" as const, name: CHANNEL_ROW_NAMES.en.noSpend, at: noSpend }]
       : []),
-    { kind: "all" as const, name: ALL_CHANNELS, at: all },
+    { kind: "all" as const, name: CHANNEL_ROW_NAMES.en.all, at: all },
   ];
   // The curves' slots are the groups': a channel's, "noSpend", and last "all".
   const shown = groups.map(({ at }) => ({

@@ -1,3 +1,4 @@
+import { CHANNEL_ROW_NAMES } from "../../engine/channels/channelRowNames";
 import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
@@ -434,10 +435,10 @@ export const da: PaneStrings = {
     outsidePeriodLine: (customers, format) =>
       `${counted(customers, "kunde", "kunder", format)} skaffet uden for omkostningsperioden er udeladt.`,
     noSpendChannelsLine: (channels) =>
-      `Kanaler med kunder, men uden omkostninger, talt under Ingen omkostninger registreret: ${channels}.`,
+      `Kanaler med kunder, men uden omkostninger, talt under ${CHANNEL_ROW_NAMES.da.noSpend}: ${channels}.`,
     benchmark:
       "Tommelfingerregel: en CLV:CAC på 3:1 eller mere er sund, som den hollandske artikel siger; under 1 koster det kanalen mere at vinde en kunde, end kunden bringer.",
-    rowNames: { noSpend: "Ingen omkostninger registreret", all: "Alle kanaler" },
+    rowNames: CHANNEL_ROW_NAMES.da,
     headers: {
       channel: "Kanal",
       newCustomers: "Nye kunder",

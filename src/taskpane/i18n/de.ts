@@ -1,3 +1,4 @@
+import { CHANNEL_ROW_NAMES } from "../../engine/channels/channelRowNames";
 import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
@@ -438,10 +439,10 @@ export const de: PaneStrings = {
     outsidePeriodLine: (customers, format) =>
       `${format(customers)} außerhalb des Kostenzeitraums ${oneOrMany(customers, "gewonnener Kunde bleibt", "gewonnene Kunden bleiben")} unberücksichtigt.`,
     noSpendChannelsLine: (channels) =>
-      `Kanäle mit Kunden, aber ohne Kosten, gezählt unter Keine Kosten erfasst: ${channels}.`,
+      `Kanäle mit Kunden, aber ohne Kosten, gezählt unter ${CHANNEL_ROW_NAMES.de.noSpend}: ${channels}.`,
     benchmark:
       "Faustregel: ein CLV:CAC von 3:1 oder mehr ist gesund, wie der niederländische Artikel sagt; unter 1 kostet die Gewinnung eines Kunden mehr, als er einbringt.",
-    rowNames: { noSpend: "Keine Kosten erfasst", all: "Alle Kanäle" },
+    rowNames: CHANNEL_ROW_NAMES.de,
     headers: {
       channel: "Kanal",
       newCustomers: "Neukunden",

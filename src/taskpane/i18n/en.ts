@@ -1,3 +1,4 @@
+import { CHANNEL_ROW_NAMES } from "../../engine/channels/channelRowNames";
 import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
@@ -432,10 +433,10 @@ export const en: PaneStrings = {
     outsidePeriodLine: (customers, format) =>
       `${counted(customers, "customer", "customers", format)} acquired outside the spend period ${oneOrMany(customers, "is", "are")} left out.`,
     noSpendChannelsLine: (channels) =>
-      `Channels with customers but no spend, counted under No spend recorded: ${channels}.`,
+      `Channels with customers but no spend, counted under ${CHANNEL_ROW_NAMES.en.noSpend}: ${channels}.`,
     benchmark:
       "Benchmark: a CLV:CAC of 3:1 or more is healthy, as the Dutch seed article puts it; below 1 a channel costs more to win a customer than the customer brings.",
-    rowNames: { noSpend: "No spend recorded", all: "All channels" },
+    rowNames: CHANNEL_ROW_NAMES.en,
     headers: {
       channel: "Channel",
       newCustomers: "New customers",

@@ -1,3 +1,4 @@
+import { CHANNEL_ROW_NAMES } from "../../engine/channels/channelRowNames";
 import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
@@ -432,10 +433,10 @@ export const nb: PaneStrings = {
     outsidePeriodLine: (customers, format) =>
       `${counted(customers, "kunde", "kunder", format)} skaffet utenfor kostnadsperioden er utelatt.`,
     noSpendChannelsLine: (channels) =>
-      `Kanaler med kunder, men uten kostnader, telt under Ingen kostnader registrert: ${channels}.`,
+      `Kanaler med kunder, men uten kostnader, telt under ${CHANNEL_ROW_NAMES.nb.noSpend}: ${channels}.`,
     benchmark:
       "Tommelfingerregel: en CLV:CAC på 3:1 eller mer er sunn, som den nederlandske artikkelen sier; under 1 koster det kanalen mer å vinne en kunde enn kunden bringer.",
-    rowNames: { noSpend: "Ingen kostnader registrert", all: "Alle kanaler" },
+    rowNames: CHANNEL_ROW_NAMES.nb,
     headers: {
       channel: "Kanal",
       newCustomers: "Nye kunder",

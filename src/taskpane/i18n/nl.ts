@@ -1,3 +1,4 @@
+import { CHANNEL_ROW_NAMES } from "../../engine/channels/channelRowNames";
 import { counted, oneOrMany } from "./counted";
 import type { PaneStrings } from "./paneStrings";
 
@@ -438,10 +439,10 @@ export const nl: PaneStrings = {
     outsidePeriodLine: (customers, format) =>
       `${counted(customers, "klant", "klanten", format)} die buiten de kostenperiode ${oneOrMany(customers, "is", "zijn")} binnengehaald, ${oneOrMany(customers, "blijft", "blijven")} buiten beschouwing.`,
     noSpendChannelsLine: (channels) =>
-      `Kanalen met klanten maar zonder kosten, geteld onder Geen kosten geregistreerd: ${channels}.`,
+      `Kanalen met klanten maar zonder kosten, geteld onder ${CHANNEL_ROW_NAMES.nl.noSpend}: ${channels}.`,
     benchmark:
       "Vuistregel: een CLV:CAC van 3:1 of meer is gezond, zoals het Nederlandse artikel stelt; onder 1 kost het binnenhalen van een klant meer dan de klant oplevert.",
-    rowNames: { noSpend: "Geen kosten geregistreerd", all: "Alle kanalen" },
+    rowNames: CHANNEL_ROW_NAMES.nl,
     headers: {
       channel: "Kanaal",
       newCustomers: "Nieuwe klanten",
