@@ -16,13 +16,14 @@ import {
   type PurchaseModelName,
 } from "../models/purchaseModel";
 import type { AnalysisHoldout } from "./analysisHoldout";
+import { HOLDOUT_MODELS } from "./holdoutCheck";
 
 /**
- * Which models the analysis fits: BG/NBD, Pareto/NBD or the best on the holdout check
- * (chooseHoldoutModel's pick, refitted on the whole period) for purchases, each with
- * Gamma-Gamma for spend, or none.
+ * Which models the analysis fits: one of the purchase models the holdout check compares
+ * (BG/NBD, MBG/NBD, Pareto/NBD, the NBD) or the best of them on the check (chooseHoldoutModel's
+ * pick, refitted on the whole period), each with Gamma-Gamma for spend, or none.
  */
-export type AnalysisModel = "bgnbd+gg" | "pnbd+gg" | "best+gg" | "none";
+export type AnalysisModel = `${PurchaseModelName}+gg` | "best+gg" | "none";
 
 /** The customers' model inputs, in weeks. */
 export interface ModelHistories {
@@ -240,8 +241,8 @@ function purchaseModelOf(
   model: Exclude<AnalysisModel, "none">,
   holdout: AnalysisHoldout | undefined
 ): PurchaseModelName | { unavailable: string } {
-  if (model === "bgnbd+gg") return "bgnbd";
-  if (model === "pnbd+gg") return "pnbd";
+  const named = HOLDOUT_MODELS.find((name) => model === `${name}+gg`);
+  if (named !== undefined) return named;
   const chosen = holdout?.check?.chosen;
   if (chosen) return chosen;
   if (!holdout) return { unavailable: "the best model on the holdout needs the holdout check" };

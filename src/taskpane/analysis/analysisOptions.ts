@@ -70,12 +70,12 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
  * The options chosen from a list, with their choices in the order the form offers them; a
  * remembered value not among them is replaced by the default.
  * @example
- * OPTION_CHOICES.model // -> ["bgnbd+gg", "pnbd+gg", "best+gg", "none"]
+ * OPTION_CHOICES.model // -> ["bgnbd+gg", "mbgnbd+gg", "pnbd+gg", "nbd+gg", "best+gg", "none"]
  */
 export const OPTION_CHOICES = {
   rfmMethod: ["quantile", "ntile"],
   segmentScheme: ["rfmPackage", "allReachable"],
-  model: ["bgnbd+gg", "pnbd+gg", "best+gg", "none"],
+  model: ["bgnbd+gg", "mbgnbd+gg", "pnbd+gg", "nbd+gg", "best+gg", "none"],
   timeUnit: ["D", "W", "M"],
   period: CALENDAR_PERIODS,
 } as const satisfies { [Key in keyof AnalysisOptions]?: readonly AnalysisOptions[Key][] };

@@ -1,5 +1,6 @@
 import type { Layout } from "../../engine/read/detectLayout";
 import type { PaneStrings } from "../i18n/paneStrings";
+import { MODEL_NAMES } from "./modelNames";
 import {
   HOLDOUT_WEEKS_RANGE,
   isNumberOption,
@@ -82,12 +83,19 @@ export function choiceLabels(strings: PaneStrings): ChoiceLabels {
       allReachable: strings.schemeAllReachable,
     },
     model: {
-      "bgnbd+gg": strings.modelBgnbd,
-      "pnbd+gg": strings.modelPnbd,
+      "bgnbd+gg": withSpendModel(MODEL_NAMES.bgnbd),
+      "mbgnbd+gg": withSpendModel(MODEL_NAMES.mbgnbd),
+      "pnbd+gg": withSpendModel(MODEL_NAMES.pnbd),
+      "nbd+gg": withSpendModel(`${MODEL_NAMES.nbd} (${strings.modelNbdQualifier})`),
       "best+gg": strings.modelBest,
       none: strings.modelNone,
     },
     timeUnit: strings.timeUnits,
     period: strings.periods,
   };
+}
+
+/** A purchase model's entry in the Model list: its name with the spend model's. */
+function withSpendModel(purchaseModel: string): string {
+  return `${purchaseModel} + ${MODEL_NAMES.gg}`;
 }

@@ -111,8 +111,8 @@ export interface PaneStrings {
   monthlyDiscountRate: string;
   horizonMonths: string;
   model: string;
-  modelBgnbd: string;
-  modelPnbd: string;
+  /** What sets the NBD apart in the Model list, "NBD (no dropout) + Gamma-Gamma": every customer stays alive. */
+  modelNbdQualifier: string;
   modelNone: string;
   modelBest: string;
   /** The check box that turns the holdout check on. */

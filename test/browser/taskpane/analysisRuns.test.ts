@@ -71,6 +71,38 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
   expect(session.consoleErrors).toEqual([]);
 });
 
+test("offers every model the holdout check compares, in Danish, and fits the chosen MBG/NBD to BTYDplus's estimates", async () => {
+  const workbook = new Workbook(["Kunder"]);
+  workbook
+    .sheet("Kunder")
+    .setValues("A1", fixtureCsvRows("cdnow_customers_summary_with_transactions.csv"));
+  workbook.select("Kunder", "B2");
+  const session = await open(workbook, "da-DK");
+  await useSelection(session);
+  await openOptions(session);
+  const model = session.page.getByTestId("option-model");
+  expect(await model.locator("option").allTextContents()).toEqual([
+    "BG/NBD + Gamma-Gamma",
+    "MBG/NBD + Gamma-Gamma",
+    "Pareto/NBD + Gamma-Gamma",
+    "NBD (intet frafald) + Gamma-Gamma",
+    "Ingen (kun RFM)",
+  ]);
+  await model.selectOption("mbgnbd+gg");
+
+  await runAnalysis(session);
+  const fitted = new Map(
+    rowsBelowHeader(workbook, "CX Model", "C")
+      .filter((row) => row[0] === "MBG/NBD")
+      .map((row) => [row[1], Number(row[2])])
+  );
+  const published = PUBLISHED.mbgnbd_cdnow.params;
+  for (const name of ["r", "alpha", "a", "b"] as const) {
+    expect(fitted.get(name)).toBeCloseTo(published[name], 3);
+  }
+  expect(session.consoleErrors).toEqual([]);
+});
+
 test("Cancel while the models fit writes nothing", async () => {
   const workbook = new Workbook(["Orders"]);
   workbook.sheet("Orders").setValues("A1", cdnowSampleCopies(30));

@@ -1,5 +1,7 @@
 import { customerHistory } from "../../../src/engine/history/customerHistory";
 import { customerPredictions, fitCustomerModels } from "../../../src/engine/report/customerModels";
+import { PUBLISHED } from "../../fixtures/published";
+import { cdnowHistories, cdnowSpend } from "../models/cdnowHistories";
 import { steadyCustomerHistories } from "../models/steadyCustomerHistories";
 import { generatedLog } from "./generatedLog";
 
@@ -59,5 +61,44 @@ describe("fitCustomerModels on a log where customers drop out", () => {
     expect(outcome.transaction).toBeUndefined();
     expect(outcome.transactionError).toBe("");
     expect(outcome.transactionFailure).toBeUndefined();
+  });
+});
+
+describe("fitCustomerModels with each purchase model the holdout check compares, on the CDNOW sample", () => {
+  const { x, tx, T } = cdnowHistories();
+  const { meanSpend } = cdnowSpend();
+  const histories = { x, tx, T, meanRepeatSpend: meanSpend };
+
+  it("mbgnbd+gg fits the MBG/NBD to BTYDplus's estimates (Batislam et al. 2007)", () => {
+    const outcome = fitCustomerModels(histories, "mbgnbd+gg");
+    expect(outcome.transaction?.model).toBe("mbgnbd");
+    const params = outcome.transaction!.fit.params as typeof PUBLISHED.mbgnbd_cdnow.params;
+    const published = PUBLISHED.mbgnbd_cdnow.params;
+    for (const name of ["r", "alpha", "a", "b"] as const) {
+      expect(params[name]).toBeCloseTo(published[name], 3);
+    }
+    expect(outcome.spend!.params.p).toBeCloseTo(PUBLISHED.gamma_gamma_cdnow.params.p, 2);
+  });
+
+  it("nbd+gg fits the NBD, whose mean rate r/alpha is the sample's Σ x / Σ T", () => {
+    const outcome = fitCustomerModels(histories, "nbd+gg");
+    expect(outcome.transaction?.model).toBe("nbd");
+    expect(outcome.transactionError).toBe("");
+    const { r, alpha } = outcome.transaction!.fit.params as { r: number; alpha: number };
+    const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
+    expect(r / alpha).toBeCloseTo(sum(x) / sum(T), 4);
+    const predictions = customerPredictions(outcome, histories, {
+      grossMargin: 1,
+      monthlyDiscountRate: 0.01,
+      horizonMonths: 12,
+    });
+    expect(Array.from(predictions.probabilityAlive).every((alive) => alive === 1)).toBe(true);
+  });
+
+  it("bgnbd+gg and pnbd+gg still fit the papers' BG/NBD and Pareto/NBD", () => {
+    const bgnbd = fitCustomerModels(histories, "bgnbd+gg").transaction!.fit.params;
+    const pnbd = fitCustomerModels(histories, "pnbd+gg").transaction!.fit.params;
+    expect((bgnbd as { r: number }).r).toBeCloseTo(PUBLISHED.bgnbd_cdnow.params.r, 3);
+    expect((pnbd as { s: number }).s).toBeCloseTo(PUBLISHED.pareto_nbd_cdnow.params.s, 2);
   });
 });
