@@ -10,7 +10,7 @@ import {
   openOptions,
   rowsBelowHeader,
   runAnalysis,
-  useSelection,
+  useSelection as clickUseSelection,
 } from "./paneActions";
 
 jest.setTimeout(240_000);
@@ -22,7 +22,7 @@ test("analyzes a customer table of x, t_x and T without a spend column: the purc
   workbook.sheet("Customers").setValues("A1", fixtureCsvRows("cdnow_customers_summary.csv"));
   workbook.select("Customers", "A1");
   const session = await open(workbook, "en-US");
-  await useSelection(session);
+  await clickUseSelection(session);
   // ID, frequency, recency, T as lifetimes names them: x, t_x and T, but no spend column.
   expect(await session.page.getByTestId("layout").inputValue()).toBe("customers");
   await openOptions(session);
@@ -43,24 +43,35 @@ test("analyzes a customer table of x, t_x and T without a spend column: the purc
   expect(session.consoleErrors).toEqual([]);
 });
 
-test("fits Pareto/NBD on the CDNOW customer table to the published parameters", async () => {
-  const workbook = new Workbook(["Customers"]);
+/** The CDNOW customer table with mean spend on a sheet of its own, the pane open in `language` on it, its options open. */
+async function cdnowTableWithOptions(sheetName: string, language: string) {
+  const workbook = new Workbook([sheetName]);
   workbook
-    .sheet("Customers")
+    .sheet(sheetName)
     .setValues("A1", fixtureCsvRows("cdnow_customers_summary_with_transactions.csv"));
-  workbook.select("Customers", "B2");
-  const session = await open(workbook, "en-US");
-  await useSelection(session);
+  workbook.select(sheetName, "B2");
+  const session = await open(workbook, language);
+  await clickUseSelection(session);
   await openOptions(session);
+  return { workbook, session };
+}
+
+/** The Model sheet's fitted parameters of one model, by parameter name. */
+function fittedParameters(workbook: Workbook, model: string): Map<unknown, number> {
+  return new Map(
+    rowsBelowHeader(workbook, "CX Model", "C")
+      .filter((row) => row[0] === model)
+      .map((row) => [row[1], Number(row[2])])
+  );
+}
+
+test("fits Pareto/NBD on the CDNOW customer table to the published parameters", async () => {
+  const { workbook, session } = await cdnowTableWithOptions("Customers", "en-US");
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
 
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("2,357 customers analyzed");
-  const fitted = new Map(
-    rowsBelowHeader(workbook, "CX Model", "C")
-      .filter((row) => row[0] === "Pareto/NBD")
-      .map((row) => [row[1], Number(row[2])])
-  );
+  const fitted = fittedParameters(workbook, "Pareto/NBD");
   const published = PUBLISHED.pareto_nbd_cdnow;
   expect(fitted.get("r")).toBeCloseTo(published.params.r, 3);
   expect(fitted.get("alpha")).toBeCloseTo(published.params.alpha, 2);
@@ -72,14 +83,7 @@ test("fits Pareto/NBD on the CDNOW customer table to the published parameters", 
 });
 
 test("offers every model the holdout check compares, in Danish, and fits the chosen MBG/NBD to BTYDplus's estimates", async () => {
-  const workbook = new Workbook(["Kunder"]);
-  workbook
-    .sheet("Kunder")
-    .setValues("A1", fixtureCsvRows("cdnow_customers_summary_with_transactions.csv"));
-  workbook.select("Kunder", "B2");
-  const session = await open(workbook, "da-DK");
-  await useSelection(session);
-  await openOptions(session);
+  const { workbook, session } = await cdnowTableWithOptions("Kunder", "da-DK");
   const model = session.page.getByTestId("option-model");
   expect(await model.locator("option").allTextContents()).toEqual([
     "BG/NBD + Gamma-Gamma",
@@ -91,11 +95,7 @@ test("offers every model the holdout check compares, in Danish, and fits the cho
   await model.selectOption("mbgnbd+gg");
 
   await runAnalysis(session);
-  const fitted = new Map(
-    rowsBelowHeader(workbook, "CX Model", "C")
-      .filter((row) => row[0] === "MBG/NBD")
-      .map((row) => [row[1], Number(row[2])])
-  );
+  const fitted = fittedParameters(workbook, "MBG/NBD");
   const published = PUBLISHED.mbgnbd_cdnow.params;
   for (const name of ["r", "alpha", "a", "b"] as const) {
     expect(fitted.get(name)).toBeCloseTo(published[name], 3);
@@ -109,7 +109,7 @@ test("Cancel while the models fit writes nothing", async () => {
   workbook.select("Orders", "A1");
   const before = workbook.snapshot("Orders");
   const session = await open(workbook, "en-US");
-  await useSelection(session);
+  await clickUseSelection(session);
   await openOptions(session);
   await session.page.getByTestId("option-model").selectOption("pnbd+gg");
   await expectCancelWritesNothing(session, workbook, "Fitting the models…", "Orders", before);
@@ -129,7 +129,7 @@ test("tells the user about transactions after the observation end and customers 
   ]);
   workbook.select("Salg", "A1:C8");
   const session = await open(workbook, "de-DE");
-  await useSelection(session);
+  await clickUseSelection(session);
   await openOptions(session);
   await session.page.getByTestId("option-observationEnd").fill("2024-06-30");
   await session.page.getByTestId("option-model").selectOption("none");
@@ -152,7 +152,7 @@ test("says in the user's language that no customer seems to leave, and predicts 
   workbook.sheet("Orders").setValues("A1", rows);
   workbook.select("Orders", "A1");
   const session = await open(workbook, "nl-NL");
-  await useSelection(session);
+  await clickUseSelection(session);
 
   const outcome = await runAnalysis(session);
   expect(outcome).toContain("2.000 klanten geanalyseerd");
