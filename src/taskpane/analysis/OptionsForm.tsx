@@ -101,7 +101,12 @@ export function OptionsForm({
         label={label}
         value={options[key]}
         choices={offered.map((choice) => [choice, texts[choice]] as const)}
-        hint={strings.defaultValue(texts[byDefault])}
+        hint={
+          // The NBD's entry is kept short to fit the list; what sets it apart is said under it.
+          key === "model" && options.model === "nbd+gg"
+            ? `${strings.defaultValue(texts[byDefault])}. ${strings.modelNbdHint}`
+            : strings.defaultValue(texts[byDefault])
+        }
         onChange={(choice) => onChange(key, choice as AnalysisOptions[FormChoice])}
         testId={`option-${key}`}
       />

@@ -86,7 +86,7 @@ export function choiceLabels(strings: PaneStrings): ChoiceLabels {
       "bgnbd+gg": withSpendModel(MODEL_NAMES.bgnbd),
       "mbgnbd+gg": withSpendModel(MODEL_NAMES.mbgnbd),
       "pnbd+gg": withSpendModel(MODEL_NAMES.pnbd),
-      "nbd+gg": withSpendModel(`${MODEL_NAMES.nbd} (${strings.modelNbdQualifier})`),
+      "nbd+gg": withSpendModel(MODEL_NAMES.nbd),
       "best+gg": strings.modelBest,
       none: strings.modelNone,
     },

@@ -235,7 +235,7 @@ export const da: PaneStrings = {
   monthlyDiscountRate: "Månedlig diskonteringsrente %",
   horizonMonths: "Horisont (måneder)",
   model: "Model",
-  modelNbdQualifier: "intet frafald",
+  modelNbdHint: "NBD har intet frafald: alle kunder regnes som aktive.",
   modelNone: "Ingen (kun RFM)",
   modelBest: "Bedst i test + Gamma-Gamma",
   holdoutCheck: "Test modellen på de sidste uger af data",

@@ -237,7 +237,7 @@ export const de: PaneStrings = {
   monthlyDiscountRate: "Monatlicher Diskontsatz %",
   horizonMonths: "Horizont (Monate)",
   model: "Modell",
-  modelNbdQualifier: "ohne Abwanderung",
+  modelNbdHint: "Das NBD kennt keine Abwanderung: jeder Kunde gilt als aktiv.",
   modelNone: "Keines (nur RFM)",
   modelBest: "Bestes im Test + Gamma-Gamma",
   holdoutCheck: "Modell an den letzten Wochen der Daten prüfen",

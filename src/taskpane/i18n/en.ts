@@ -233,7 +233,7 @@ export const en: PaneStrings = {
   monthlyDiscountRate: "Monthly discount rate %",
   horizonMonths: "Horizon (months)",
   model: "Model",
-  modelNbdQualifier: "no dropout",
+  modelNbdHint: "The NBD has no dropout: every customer counts as alive.",
   modelNone: "None (RFM only)",
   modelBest: "Best in test + Gamma-Gamma",
   holdoutCheck: "Check the model on the last weeks of the data",

@@ -234,7 +234,7 @@ export const nb: PaneStrings = {
   monthlyDiscountRate: "Månedlig diskonteringsrente %",
   horizonMonths: "Horisont (måneder)",
   model: "Modell",
-  modelNbdQualifier: "uten frafall",
+  modelNbdHint: "NBD har ikke frafall: alle kunder regnes som aktive.",
   modelNone: "Ingen (bare RFM)",
   modelBest: "Best i test + Gamma-Gamma",
   holdoutCheck: "Test modellen på de siste ukene av dataene",

@@ -236,7 +236,7 @@ export const nl: PaneStrings = {
   monthlyDiscountRate: "Maandelijkse disconteringsvoet %",
   horizonMonths: "Horizon (maanden)",
   model: "Model",
-  modelNbdQualifier: "zonder uitval",
+  modelNbdHint: "Het NBD kent geen uitval: elke klant telt als actief.",
   modelNone: "Geen (alleen RFM)",
   modelBest: "Beste in test + Gamma-Gamma",
   holdoutCheck: "Het model toetsen op de laatste weken van de gegevens",

@@ -111,8 +111,8 @@ export interface PaneStrings {
   monthlyDiscountRate: string;
   horizonMonths: string;
   model: string;
-  /** What sets the NBD apart in the Model list, "NBD (no dropout) + Gamma-Gamma": every customer stays alive. */
-  modelNbdQualifier: string;
+  /** Shown under the Model list while the NBD is chosen: what sets it apart. */
+  modelNbdHint: string;
   modelNone: string;
   modelBest: string;
   /** The check box that turns the holdout check on. */

@@ -89,10 +89,17 @@ test("offers every model the holdout check compares, in Danish, and fits the cho
     "BG/NBD + Gamma-Gamma",
     "MBG/NBD + Gamma-Gamma",
     "Pareto/NBD + Gamma-Gamma",
-    "NBD (intet frafald) + Gamma-Gamma",
+    "NBD + Gamma-Gamma",
     "Ingen (kun RFM)",
   ]);
+  // The NBD's entry is short enough for a 350 px pane; what sets it apart shows under the list.
+  const nbdHint = session.page.getByText("NBD har intet frafald: alle kunder regnes som aktive.", {
+    exact: false,
+  });
+  await model.selectOption("nbd+gg");
+  expect(await nbdHint.count()).toBe(1);
   await model.selectOption("mbgnbd+gg");
+  expect(await nbdHint.count()).toBe(0);
 
   await runAnalysis(session);
   const fitted = fittedParameters(workbook, "MBG/NBD");
