@@ -96,6 +96,7 @@ export function OptionsForm({
     );
     const byDefault =
       key === "model" ? defaultModel(options.holdoutCheck) : DEFAULT_ANALYSIS_OPTIONS[key];
+    const defaultHint = strings.defaultValue(texts[byDefault]);
     return (
       <ChoiceField<string>
         label={label}
@@ -104,8 +105,8 @@ export function OptionsForm({
         hint={
           // The NBD's entry is kept short to fit the list; what sets it apart is said under it.
           key === "model" && options.model === "nbd+gg"
-            ? `${strings.defaultValue(texts[byDefault])}. ${strings.modelNbdHint}`
-            : strings.defaultValue(texts[byDefault])
+            ? `${defaultHint}. ${strings.modelNbdHint}`
+            : defaultHint
         }
         onChange={(choice) => onChange(key, choice as AnalysisOptions[FormChoice])}
         testId={`option-${key}`}
